@@ -1,0 +1,56 @@
+#include "cli_args.h"
+
+#include <algorithm>
+
+std::optional<std::string> CliArgs::option(const std::string& name) const {
+    auto found = options.find(name);
+    if (found == options.end() || found->second.empty())
+        return std::nullopt;
+    return found->second.back();
+}
+
+std::optional<CliArgs> parseCliArgs(const std::vector<std::string>& argv,
+                                    const std::vector<CommandSpec>& commands, std::string& error) {
+    if (argv.empty()) {
+        error = "no command given";
+        return std::nullopt;
+    }
+    CliArgs args;
+    args.command = argv[0];
+    auto spec = std::find_if(commands.begin(), commands.end(),
+                             [&](const CommandSpec& c) { return c.name == args.command; });
+    if (spec == commands.end()) {
+        error = "unknown command '" + args.command + "'";
+        return std::nullopt;
+    }
+    for (size_t i = 1; i < argv.size(); ++i) {
+        const std::string& word = argv[i];
+        if (word.rfind("--", 0) != 0 || word == "--") {
+            args.positional.push_back(word);
+            continue;
+        }
+        std::string name = word.substr(2);
+        std::optional<std::string> inlineValue;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        if (spec->flags.count(name)) {
+            args.flags.insert(name);
+        } else if (spec->options.count(name)) {
+            if (!inlineValue && i + 1 >= argv.size()) {
+                error = "option --" + name + " needs a value";
+                return std::nullopt;
+            }
+            args.options[name].push_back(inlineValue ? *inlineValue : argv[++i]);
+        } else {
+            error = "unknown option --" + name + " for '" + args.command + "'";
+            return std::nullopt;
+        }
+    }
+    if (args.positional.size() < spec->minPositional) {
+        error = "missing arguments: usage: switchyard-cli " + spec->usage;
+        return std::nullopt;
+    }
+    return args;
+}

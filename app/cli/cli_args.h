@@ -1,0 +1,32 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+// The parsed command line of switchyard-cli: `COMMAND [--option VALUE]... [--flag]... [ARG]...`.
+struct CliArgs {
+    std::string command;
+    std::vector<std::string> positional;
+    std::map<std::string, std::vector<std::string>> options; // repeatable
+    std::set<std::string> flags;
+
+    std::optional<std::string> option(const std::string& name) const;
+    bool flag(const std::string& name) const { return flags.count(name) > 0; }
+};
+
+// What a command accepts, so unknown or incomplete options are bad arguments (exit 2).
+struct CommandSpec {
+    std::string name;
+    std::string usage;   // one line: "import FILE... [--set NAME]"
+    std::string summary; // one sentence
+    std::set<std::string> options; // take a value
+    std::set<std::string> flags;   // take none
+    size_t minPositional = 0;
+};
+
+// Parses argv[1..] against the spec of its command. On failure returns nullopt and sets error.
+std::optional<CliArgs> parseCliArgs(const std::vector<std::string>& argv,
+                                    const std::vector<CommandSpec>& commands, std::string& error);

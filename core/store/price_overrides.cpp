@@ -1,0 +1,32 @@
+#include "store/price_overrides.h"
+
+#include "pricing/model_price_json.h"
+
+namespace switchyard {
+
+EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled, const Workspace& workspace) {
+    EffectiveCatalogue effective{bundled, {}, {}};
+    for (const PriceOverride& stored : workspace.priceOverrides()) {
+        auto price = modelPriceFromJson(stored.priceJson, "price override");
+        if (!price) {
+            Error problem = price.error();
+            problem.file = workspace.path();
+            problem.field = "price_overrides[" + stored.modelId + "]." + problem.field;
+            effective.problems.push_back(std::move(problem));
+            continue;
+        }
+        effective.overriddenIds.insert(price->id);
+        effective.catalogue.upsert(std::move(price).value());
+    }
+    return effective;
+}
+
+Status savePriceOverrides(Workspace& workspace, std::span<const ModelPrice> prices) {
+    std::vector<PriceOverride> rows;
+    rows.reserve(prices.size());
+    for (const ModelPrice& price : prices)
+        rows.push_back({price.id, modelPriceToJson(price), ""});
+    return workspace.savePriceOverrides(rows);
+}
+
+} // namespace switchyard

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/error.h"
+#include "pricing/catalogue.h"
+#include "pricing/model_price.h"
+#include "store/workspace.h"
+
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace switchyard {
+
+// The catalogue a workspace prices with: the bundled one, with the workspace's price overrides
+// (user edits, LiteLLM imports) laid over it.
+struct EffectiveCatalogue {
+    Catalogue catalogue;
+    std::set<std::string> overriddenIds;
+    std::vector<Error> problems; // overrides that could not be read, each naming the model
+};
+
+EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled, const Workspace& workspace);
+
+// Saves each price as an override, in one transaction.
+Status savePriceOverrides(Workspace& workspace, std::span<const ModelPrice> prices);
+
+} // namespace switchyard

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace switchyard {
+
+struct PromptSetInfo {
+    int64_t id = 0;
+    std::string name;
+    std::string source;
+    bool synthetic = false;
+    std::string createdAt; // ISO-8601 UTC
+    int64_t promptCount = 0;
+};
+
+// What a prompts table shows per row; the full structure is loaded on demand.
+struct PromptRow {
+    int64_t ordinal = 0;
+    std::string id;
+    std::string preview; // the last user turn, truncated
+    std::optional<std::string> expected;
+    std::vector<std::string> tags;
+    std::optional<int64_t> timestampMs;
+    int turnCount = 0;
+};
+
+// Aggregates a page shows as big numbers.
+struct PromptSetStats {
+    int64_t prompts = 0;
+    int64_t withExpected = 0;
+    int64_t multiTurn = 0; // more than one message
+    int64_t withTimestamp = 0;
+    int64_t rejected = 0; // lines reported by the imports into this set
+};
+
+struct AppendOutcome {
+    int64_t inserted = 0;
+    std::vector<Error> rejected; // duplicates, with file and line
+};
+
+struct RunInfo {
+    int64_t id = 0;
+    std::string name;
+    std::optional<int64_t> setId;
+    std::string kind;   // "provider", "import", "demo"
+    std::string status; // "running", "complete", "cancelled"
+    bool synthetic = false;
+    std::string paramsJson = "{}";
+    std::string createdAt;
+};
+
+// One answer of one model to one prompt, as recorded.
+struct ResultRecord {
+    int64_t promptId = 0; // prompts.id (the row id, not the file's id string)
+    std::string modelRef;
+    std::string output;
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    int64_t cacheReadTokens = 0;
+    int64_t cacheWriteTokens = 0;
+    std::optional<double> latencyMs;
+    std::optional<double> costUsd;
+    std::string errorClass; // empty when the call succeeded
+    std::string errorMessage;
+    int attempts = 1;
+};
+
+struct PriceOverride {
+    std::string modelId;
+    std::string priceJson;
+    std::string updatedAt;
+};
+
+} // namespace switchyard

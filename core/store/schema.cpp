@@ -1,0 +1,145 @@
+#include "store/schema.h"
+
+#include <array>
+#include <string>
+
+namespace switchyard::schema {
+
+namespace {
+
+// Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
+constexpr std::array<const char*, 2> kMigrations = {
+    // 1: the initial workspace.
+    R"sql(
+CREATE TABLE prompt_sets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL DEFAULT '',
+    synthetic INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE prompts (
+    id INTEGER PRIMARY KEY,
+    set_id INTEGER NOT NULL REFERENCES prompt_sets(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    prompt_key TEXT NOT NULL,
+    messages_json TEXT NOT NULL,
+    preview TEXT NOT NULL,
+    expected TEXT,
+    tags_json TEXT NOT NULL DEFAULT '[]',
+    timestamp_ms INTEGER,
+    UNIQUE (set_id, ordinal),
+    UNIQUE (set_id, prompt_key)
+);
+CREATE TABLE providers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    config_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE models (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    provider_id INTEGER REFERENCES providers(id),
+    model_name TEXT NOT NULL
+);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    set_id INTEGER REFERENCES prompt_sets(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    synthetic INTEGER NOT NULL DEFAULT 0,
+    params_json TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE results (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    prompt_id INTEGER NOT NULL REFERENCES prompts(id) ON DELETE CASCADE,
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    output TEXT,
+    input_tokens INTEGER NOT NULL DEFAULT 0,
+    output_tokens INTEGER NOT NULL DEFAULT 0,
+    cache_read_tokens INTEGER NOT NULL DEFAULT 0,
+    cache_write_tokens INTEGER NOT NULL DEFAULT 0,
+    latency_ms REAL,
+    cost_usd REAL,
+    error_class TEXT,
+    error_message TEXT,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (run_id, model_id, prompt_id)
+);
+CREATE TABLE scores (
+    id INTEGER PRIMARY KEY,
+    result_id INTEGER NOT NULL REFERENCES results(id) ON DELETE CASCADE,
+    scorer TEXT NOT NULL,
+    score REAL NOT NULL,
+    detail TEXT,
+    UNIQUE (result_id, scorer)
+);
+CREATE TABLE policies (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    yaml TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+)sql",
+    // 2: import reports survive a restart, and users' price edits live with the workspace.
+    R"sql(
+CREATE TABLE import_rejections (
+    id INTEGER PRIMARY KEY,
+    set_id INTEGER REFERENCES prompt_sets(id) ON DELETE CASCADE,
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL
+);
+CREATE INDEX import_rejections_by_set ON import_rejections(set_id);
+CREATE TABLE price_overrides (
+    model_id TEXT PRIMARY KEY,
+    price_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql",
+};
+
+Status applyStep(const sql::Database& db, int version) {
+    sql::Transaction transaction(db);
+    if (auto status = transaction.begin(); !status)
+        return status;
+    if (auto status = db.exec(kMigrations[static_cast<size_t>(version - 1)]); !status)
+        return Error{db.path(), 0, "", "migration to version " + std::to_string(version) +
+                                           " failed: " + status.error().message};
+    if (version == 1) {
+        if (auto status = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            !status)
+            return status;
+    }
+    if (auto status = db.exec("PRAGMA user_version = " + std::to_string(version)); !status)
+        return status;
+    return transaction.commit();
+}
+
+} // namespace
+
+int currentVersion() { return static_cast<int>(kMigrations.size()); }
+
+Status migrate(const sql::Database& db) {
+    auto version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    for (int next = static_cast<int>(*version) + 1; next <= currentVersion(); ++next)
+        if (auto status = applyStep(db, next); !status)
+            return status;
+    return success();
+}
+
+Status createAtVersion(const sql::Database& db, int version) {
+    for (int next = 1; next <= version && next <= currentVersion(); ++next)
+        if (auto status = applyStep(db, next); !status)
+            return status;
+    return success();
+}
+
+} // namespace switchyard::schema

@@ -1,0 +1,158 @@
+// Runs, recorded results and price overrides: the parts of the workspace that grow with use.
+#include "store/workspace.h"
+
+#include "common/clock.h"
+
+#include <unordered_map>
+
+namespace switchyard {
+
+Expected<int64_t> Workspace::modelIdForRef(const std::string& ref) {
+    auto find = m_db.prepare("SELECT id FROM models WHERE ref = ?");
+    if (!find)
+        return find.error();
+    find->bind(1, ref);
+    if (find->next())
+        return find->columnInt(0);
+    auto insert = m_db.prepare("INSERT INTO models (ref, model_name) VALUES (?, ?)");
+    if (!insert)
+        return insert.error();
+    const auto slash = ref.find('/');
+    insert->bind(1, ref).bind(2, slash == std::string::npos ? ref : ref.substr(slash + 1));
+    if (auto status = insert->run(); !status)
+        return status.error();
+    return m_db.lastInsertId();
+}
+
+Expected<int64_t> Workspace::createRun(const RunInfo& run) {
+    auto stmt = m_db.prepare("INSERT INTO runs (name, set_id, kind, status, synthetic, params_json,"
+                             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, run.name)
+        .bind(2, run.setId)
+        .bind(3, run.kind)
+        .bind(4, run.status)
+        .bind(5, run.synthetic ? 1 : 0)
+        .bind(6, run.paramsJson)
+        .bind(7, run.createdAt.empty() ? utcNowIso8601() : run.createdAt);
+    if (auto status = stmt->run(); !status)
+        return status.error();
+    return m_db.lastInsertId();
+}
+
+std::vector<RunInfo> Workspace::runs() const {
+    std::vector<RunInfo> out;
+    auto stmt = m_db.prepare("SELECT id, name, set_id, kind, status, synthetic, params_json,"
+                             " created_at FROM runs ORDER BY id");
+    if (!stmt)
+        return out;
+    while (stmt->next()) {
+        RunInfo run;
+        run.id = stmt->columnInt(0);
+        run.name = stmt->columnText(1);
+        if (!stmt->columnIsNull(2))
+            run.setId = stmt->columnInt(2);
+        run.kind = stmt->columnText(3);
+        run.status = stmt->columnText(4);
+        run.synthetic = stmt->columnInt(5) != 0;
+        run.paramsJson = stmt->columnText(6);
+        run.createdAt = stmt->columnText(7);
+        out.push_back(std::move(run));
+    }
+    return out;
+}
+
+Status Workspace::insertResults(int64_t runId, std::span<const ResultRecord> results) {
+    // Resolve model refs before the transaction: a batch usually names a handful of models.
+    std::unordered_map<std::string, int64_t> modelIds;
+    for (const ResultRecord& result : results) {
+        if (modelIds.count(result.modelRef))
+            continue;
+        auto id = modelIdForRef(result.modelRef);
+        if (!id)
+            return id.error();
+        modelIds.emplace(result.modelRef, *id);
+    }
+    sql::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status;
+    auto stmt = m_db.prepare(
+        "INSERT OR REPLACE INTO results (run_id, prompt_id, model_id, output, input_tokens,"
+        " output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, cost_usd,"
+        " error_class, error_message, attempts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!stmt)
+        return stmt.error();
+    for (const ResultRecord& result : results) {
+        stmt->bind(1, runId)
+            .bind(2, result.promptId)
+            .bind(3, modelIds[result.modelRef])
+            .bindUncopied(4, result.output)
+            .bind(5, result.inputTokens)
+            .bind(6, result.outputTokens)
+            .bind(7, result.cacheReadTokens)
+            .bind(8, result.cacheWriteTokens)
+            .bind(9, result.latencyMs)
+            .bind(10, result.costUsd);
+        if (result.errorClass.empty())
+            stmt->bindNull(11).bindNull(12);
+        else
+            stmt->bindUncopied(11, result.errorClass).bindUncopied(12, result.errorMessage);
+        stmt->bind(13, result.attempts);
+        if (auto status = stmt->run(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+int64_t Workspace::resultCount(int64_t runId) const {
+    auto stmt = m_db.prepare("SELECT count(*) FROM results WHERE run_id = ?");
+    if (!stmt)
+        return 0;
+    stmt->bind(1, runId);
+    return stmt->next() ? stmt->columnInt(0) : 0;
+}
+
+Status Workspace::savePriceOverride(const std::string& modelId, const std::string& priceJson) {
+    const PriceOverride one{modelId, priceJson, ""};
+    return savePriceOverrides(std::span(&one, 1));
+}
+
+Status Workspace::savePriceOverrides(std::span<const PriceOverride> overrides) {
+    sql::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status;
+    auto stmt = m_db.prepare("INSERT INTO price_overrides (model_id, price_json, updated_at)"
+                             " VALUES (?, ?, ?) ON CONFLICT(model_id) DO UPDATE SET"
+                             " price_json = excluded.price_json, updated_at = excluded.updated_at");
+    if (!stmt)
+        return stmt.error();
+    const std::string now = utcNowIso8601();
+    for (const PriceOverride& row : overrides) {
+        stmt->bind(1, row.modelId).bind(2, row.priceJson).bind(3, now);
+        if (auto status = stmt->run(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status Workspace::removePriceOverride(const std::string& modelId) {
+    auto stmt = m_db.prepare("DELETE FROM price_overrides WHERE model_id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, modelId);
+    return stmt->run();
+}
+
+std::vector<PriceOverride> Workspace::priceOverrides() const {
+    std::vector<PriceOverride> out;
+    auto stmt = m_db.prepare(
+        "SELECT model_id, price_json, updated_at FROM price_overrides ORDER BY model_id");
+    if (!stmt)
+        return out;
+    while (stmt->next())
+        out.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2)});
+    return out;
+}
+
+} // namespace switchyard

@@ -1,0 +1,98 @@
+// Read-side queries over prompt sets: paging, search and per-set aggregates.
+#include "store/workspace.h"
+
+#include "prompts/prompt_json.h"
+
+namespace switchyard {
+
+namespace {
+
+constexpr const char* kRowColumns =
+    "SELECT ordinal, prompt_key, preview, expected, tags_json, timestamp_ms,"
+    " json_array_length(messages_json, '$.messages') FROM prompts ";
+
+// LIKE treats % and _ as wildcards; a user searching for "50%" means the character.
+std::string likePattern(const std::string& text) {
+    std::string pattern = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            pattern += '\\';
+        pattern += c;
+    }
+    return pattern + "%";
+}
+
+std::vector<PromptRow> readRows(sql::Statement& stmt, int limit) {
+    std::vector<PromptRow> rows;
+    rows.reserve(static_cast<size_t>(limit));
+    while (stmt.next()) {
+        PromptRow out;
+        out.ordinal = stmt.columnInt(0);
+        out.id = stmt.columnText(1);
+        out.preview = stmt.columnText(2);
+        if (!stmt.columnIsNull(3))
+            out.expected = stmt.columnText(3);
+        out.tags = tagsFromJson(stmt.columnText(4));
+        if (!stmt.columnIsNull(5))
+            out.timestampMs = stmt.columnInt(5);
+        out.turnCount = static_cast<int>(stmt.columnInt(6));
+        rows.push_back(std::move(out));
+    }
+    return rows;
+}
+
+constexpr const char* kSearchCondition =
+    "WHERE set_id = ?1 AND (prompt_key LIKE ?2 ESCAPE '\\' OR preview LIKE ?2 ESCAPE '\\'"
+    " OR tags_json LIKE ?2 ESCAPE '\\') ";
+
+} // namespace
+
+std::vector<PromptRow> Workspace::promptRows(int64_t setId, int64_t afterOrdinal,
+                                             int limit) const {
+    auto stmt = m_db.prepare(std::string(kRowColumns) +
+                             "WHERE set_id = ? AND ordinal > ? ORDER BY ordinal LIMIT ?");
+    if (!stmt)
+        return {};
+    stmt->bind(1, setId).bind(2, afterOrdinal).bind(3, limit);
+    return readRows(*stmt, limit);
+}
+
+int64_t Workspace::searchPromptCount(int64_t setId, const std::string& text) const {
+    auto stmt = m_db.prepare(std::string("SELECT count(*) FROM prompts ") + kSearchCondition);
+    if (!stmt)
+        return 0;
+    stmt->bind(1, setId).bind(2, likePattern(text));
+    return stmt->next() ? stmt->columnInt(0) : 0;
+}
+
+std::vector<PromptRow> Workspace::searchPromptRows(int64_t setId, const std::string& text,
+                                                   int64_t offset, int limit) const {
+    auto stmt = m_db.prepare(std::string(kRowColumns) + kSearchCondition +
+                             "ORDER BY ordinal LIMIT ?3 OFFSET ?4");
+    if (!stmt)
+        return {};
+    stmt->bind(1, setId).bind(2, likePattern(text)).bind(3, limit).bind(4, offset);
+    return readRows(*stmt, limit);
+}
+
+PromptSetStats Workspace::promptSetStats(int64_t setId) const {
+    PromptSetStats stats;
+    auto stmt = m_db.prepare(
+        "SELECT count(*), count(expected), count(timestamp_ms),"
+        " sum(json_array_length(messages_json, '$.messages') > 1),"
+        " (SELECT count(*) FROM import_rejections WHERE set_id = ?1)"
+        " FROM prompts WHERE set_id = ?1");
+    if (!stmt)
+        return stats;
+    stmt->bind(1, setId);
+    if (stmt->next()) {
+        stats.prompts = stmt->columnInt(0);
+        stats.withExpected = stmt->columnInt(1);
+        stats.withTimestamp = stmt->columnInt(2);
+        stats.multiTurn = stmt->columnInt(3);
+        stats.rejected = stmt->columnInt(4);
+    }
+    return stats;
+}
+
+} // namespace switchyard

@@ -1,0 +1,7 @@
+#!/bin/sh
+# Regenerates docs/screenshots/ (1600x1000, offscreen) from the GUI test on the demo workspace.
+set -eu
+cd "$(dirname "$0")/.."
+mkdir -p docs/screenshots
+QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
+    ./build/tests/ui/tst_mainwindow opensOnDemoWorkspace

@@ -1,0 +1,183 @@
+// The main window on the demo workspace, offscreen: pages, numbers a user sees, import, price
+// edits. With SWITCHYARD_SCREENSHOT_DIR set it also saves a 1600x1000 screenshot of each page.
+#include "demoworkspace.h"
+#include "mainwindow.h"
+#include "models/cataloguemodel.h"
+#include "pages/pricingpage.h"
+#include "pages/promptsetspage.h"
+#include "workspacecontroller.h"
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+namespace {
+
+void saveScreenshot(QWidget* window, const QString& name) {
+    const QString dir = qEnvironmentVariable("SWITCHYARD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY(window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SwitchyardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("SwitchyardTest"));
+        QSettings().clear();
+        QFile::remove(demoworkspace::path());
+    }
+
+    void opensOnDemoWorkspace() {
+        WorkspaceController controller;
+        MainWindow window(&controller);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(window.openDemoWorkspace());
+        QVERIFY(QFile::exists(demoworkspace::path()));
+        QVERIFY(controller.isDemo());
+        QVERIFY2(window.statusText().contains(QStringLiteral("demo workspace")),
+                 qPrintable(window.statusText()));
+
+        auto* page = window.promptSetsPage();
+        QCOMPARE(page->setsView()->model()->rowCount(), 1);
+        const int prompts = page->promptsView()->model()->rowCount();
+        QVERIFY2(prompts >= 300, qPrintable(QString::number(prompts)));
+        QVERIFY(window.statusText().contains(QLocale().toString(prompts) + QStringLiteral(" prompts")));
+
+        // A support conversation shows its long system prompt's cache checkpoint.
+        auto* promptsModel = page->promptsView()->model();
+        int supportRow = -1;
+        for (int row = 0; row < promptsModel->rowCount() && supportRow < 0; ++row)
+            if (promptsModel->index(row, 1).data().toString().startsWith(QStringLiteral("sup-")))
+                supportRow = row;
+        QVERIFY(supportRow >= 0);
+        page->promptsView()->setCurrentIndex(promptsModel->index(supportRow, 0));
+        QVERIFY(page->detailView()->toPlainText().contains(QStringLiteral("cache checkpoint")));
+        saveScreenshot(&window, QStringLiteral("prompt-sets"));
+
+        // Search narrows the table to matching prompts.
+        auto* search = page->findChild<QLineEdit*>();
+        QVERIFY(search);
+        search->setText(QStringLiteral("sup-"));
+        const int matches = promptsModel->rowCount();
+        QVERIFY(matches > 0 && matches < prompts);
+        for (int row = 0; row < matches; ++row)
+            QVERIFY(promptsModel->index(row, 1).data().toString().contains(QStringLiteral("sup-")) ||
+                    promptsModel->index(row, 2).data().toString().contains(QStringLiteral("sup-"),
+                                                                             Qt::CaseInsensitive) ||
+                    promptsModel->index(row, 5).data().toString().contains(QStringLiteral("sup-")));
+        search->clear();
+        QCOMPARE(promptsModel->rowCount(), prompts);
+
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (int i = 0; i < window.pageCount(); ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.findChild<QStackedWidget*>()->currentIndex(), i);
+        }
+        window.showPage(1);
+        saveScreenshot(&window, QStringLiteral("pricing"));
+    }
+
+    void importsFilesAndReportsBadLines() {
+        QTemporaryDir dir;
+        WorkspaceController controller;
+        MainWindow window(&controller);
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("w.sqlite"))));
+        const QString file = dir.filePath(QStringLiteral("tickets.jsonl"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"id\": \"t1\", \"prompt\": \"Where is my order?\"}\n"
+                  "{\"id\": \"t2\", \"prompt\": \n"
+                  "{\"id\": \"t3\", \"prompt\": \"Cancel my plan\", \"tags\": [\"billing\"]}\n");
+        out.close();
+
+        QSignalSpy finished(&controller, &WorkspaceController::importFinished);
+        window.promptSetsPage()->importFiles({file});
+        QVERIFY(finished.wait(10000));
+        auto* page = window.promptSetsPage();
+        QCOMPARE(page->setsView()->model()->rowCount(), 1);
+        QCOMPARE(page->promptsView()->model()->rowCount(), 2);
+        auto* rejections = page->rejectionsView()->model();
+        QCOMPARE(rejections->rowCount(), 1);
+        QCOMPARE(rejections->index(0, 0).data().toString(), QStringLiteral("tickets.jsonl"));
+        QCOMPARE(rejections->index(0, 1).data().toLongLong(), 2LL);
+        QVERIFY(window.statusText().contains(QStringLiteral("2 prompts")));
+    }
+
+    void editsPricesAsWorkspaceOverrides() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        QString modelId;
+        {
+            WorkspaceController controller;
+            MainWindow window(&controller);
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(window.openWorkspace(path));
+            window.showPage(1);
+            auto* pricing = window.pricingPage();
+            auto* table = pricing->table();
+            QVERIFY(table->model()->rowCount() > 30);
+
+            pricing->searchBox()->setText(QStringLiteral("gpt-4o-mini"));
+            QVERIFY(table->model()->rowCount() >= 1);
+            const QModelIndex input = table->model()->index(0, CatalogueModel::Input);
+            modelId = table->model()->index(0, CatalogueModel::Model).data().toString();
+            QVERIFY(table->model()->setData(input, QStringLiteral("0.2")));
+            QCoreApplication::processEvents();
+            QCOMPARE(controller.workspace()->priceOverrides().size(), size_t{1});
+            QVERIFY(controller.catalogue().overriddenIds.count(modelId.toStdString()));
+            const auto* edited = controller.catalogue().catalogue.findId(modelId.toStdString());
+            QVERIFY(edited);
+            QCOMPARE(edited->inputUsdPerMTok, 0.2);
+            // A negative or non-numeric price is refused, and nothing is stored.
+            QVERIFY(!table->model()->setData(table->model()->index(0, CatalogueModel::Output),
+                                             QStringLiteral("-1")));
+            QVERIFY(!table->model()->setData(table->model()->index(0, CatalogueModel::Output),
+                                             QStringLiteral("cheap")));
+        }
+        // The edit lives in the workspace file.
+        WorkspaceController controller;
+        QString error;
+        QVERIFY(controller.open(path, &error));
+        const auto* reopened = controller.catalogue().catalogue.findId(modelId.toStdString());
+        QVERIFY(reopened);
+        QCOMPARE(reopened->inputUsdPerMTok, 0.2);
+        QVERIFY(controller.revertPrice(modelId, &error));
+        QCOMPARE(controller.catalogue().catalogue.findId(modelId.toStdString())->inputUsdPerMTok,
+                 controller.bundledCatalogue().findId(modelId.toStdString())->inputUsdPerMTok);
+    }
+
+    void refusesForeignWorkspaceAndKeepsCurrent() {
+        QTemporaryDir dir;
+        WorkspaceController controller;
+        MainWindow window(&controller);
+        const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+        QVERIFY(window.openWorkspace(good));
+        const QString bad = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a workspace");
+        file.close();
+        QVERIFY(!window.openWorkspace(bad, /*quiet=*/true));
+        QCOMPARE(controller.path(), good);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

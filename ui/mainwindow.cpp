@@ -1,0 +1,244 @@
+#include "mainwindow.h"
+
+#include "demoworkspace.h"
+#include "pages/pricingpage.h"
+#include "pages/promptsetspage.h"
+#include "uiformat.h"
+#include "workspacecontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+constexpr int kMaxRecent = 8;
+const char* const kRecentKey = "workspace/recent";
+} // namespace
+
+MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
+    : QMainWindow(parent), m_controller(controller), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_workspaceLabel(new QLabel(this)),
+      m_statusLabel(new QLabel(this)) {
+    setWindowTitle(tr("Switchyard"));
+    setAcceptDrops(true);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_pages);
+    splitter->setCollapsible(1, false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 1430});
+    setCentralWidget(splitter);
+
+    m_promptSets = new PromptSetsPage(controller, this);
+    m_pricing = new PricingPage(controller, this);
+    addPage(m_promptSets, tr("Prompt Sets"));
+    addPage(m_pricing, tr("Pricing"));
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    // Permanent, so transient messages on the left never hide what data the page shows.
+    statusBar()->addPermanentWidget(m_statusLabel);
+    menuBar()->setCornerWidget(m_workspaceLabel, Qt::TopRightCorner);
+    buildMenus();
+    connect(controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateStatus);
+    connect(controller, &WorkspaceController::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_promptSets, &PromptSetsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    restoreLayout();
+    updateStatus();
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title) {
+    m_pages->addWidget(page);
+    m_nav->addItem(title);
+}
+
+int MainWindow::pageCount() const { return m_pages->count(); }
+
+QWidget* MainWindow::page(int index) const { return m_pages->widget(index); }
+
+void MainWindow::showPage(int index) { m_nav->setCurrentRow(index); }
+
+void MainWindow::buildMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Import Prompt Sets…"), QKeySequence(tr("Ctrl+I")), this, [this]() {
+        showPage(0);
+        m_promptSets->chooseAndImport();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        view->addAction(m_nav->item(i)->text(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
+                        this, [this, i]() { showPage(i); });
+    }
+    view->addSeparator();
+    auto* present = view->addAction(tr("&Present Mode"), QKeySequence(Qt::Key_F11), this, [this]() {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+    });
+    present->setCheckable(false);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
+    help->addAction(tr("&About Switchyard"), this, [this]() {
+        QMessageBox::about(this, tr("About Switchyard"),
+                           tr("<b>Switchyard</b> %1<br>Which model should serve which request, and "
+                              "what will that save?")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::openWorkspace(const QString& path, bool quiet) {
+    QString error;
+    if (!m_controller->open(path, &error)) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open workspace"), error);
+        statusBar()->showMessage(error);
+        return false;
+    }
+    m_controller->setDemo(QFileInfo(path) == QFileInfo(demoworkspace::path()));
+    rememberRecent(path);
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::openDemoWorkspace() {
+    QString error;
+    if (!demoworkspace::ensure(&error)) {
+        QMessageBox::warning(this, tr("Cannot create the demo workspace"), error);
+        return false;
+    }
+    return openWorkspace(demoworkspace::path());
+}
+
+void MainWindow::newWorkspace() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QString(),
+                                                      tr("Switchyard workspaces (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFile::exists(path)) {
+        QMessageBox::warning(this, tr("New workspace"),
+                             tr("%1 already exists; use Open Workspace to open it.").arg(path));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                      tr("Switchyard workspaces (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path]() { openWorkspace(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::statusText() const { return m_statusLabel->text(); }
+
+void MainWindow::updateStatus() {
+    auto* workspace = m_controller->workspace();
+    if (!workspace) {
+        m_workspaceLabel->setText(tr("no workspace"));
+        m_statusLabel->setText(tr("No workspace open: File → Open Workspace, or Help → Open Demo Workspace"));
+        return;
+    }
+    const QString name = QFileInfo(m_controller->path()).fileName();
+    m_workspaceLabel->setText(tr("workspace: %1").arg(name) + QStringLiteral("  "));
+    m_workspaceLabel->setToolTip(m_controller->path());
+    // The menu bar sizes its corner widget only when it is set, so set it again after the text.
+    menuBar()->setCornerWidget(m_workspaceLabel, Qt::TopRightCorner);
+    setWindowTitle(tr("%1 — Switchyard").arg(name));
+    int64_t prompts = 0;
+    const auto sets = workspace->promptSets();
+    for (const auto& set : sets)
+        prompts += set.promptCount;
+    QStringList parts;
+    parts << tr("%n prompt set(s)", nullptr, static_cast<int>(sets.size()))
+          << tr("%1 prompts").arg(uiformat::count(prompts))
+          << tr("catalogue %1").arg(m_pricing->catalogueDate());
+    if (m_controller->isDemo())
+        parts << tr("demo workspace (authored example prompts)");
+    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    resize(1600, 1000);
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    const auto splitters = findChildren<QSplitter*>();
+    for (QSplitter* splitter : splitters) {
+        const QByteArray state = settings.value("splitters/" + splitter->objectName()).toByteArray();
+        if (!state.isEmpty())
+            splitter->restoreState(state);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    const auto splitters = findChildren<QSplitter*>();
+    for (QSplitter* splitter : splitters)
+        if (!splitter->objectName().isEmpty())
+            settings.setValue("splitters/" + splitter->objectName(), splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList files;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl& url : urls)
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty())
+        return;
+    showPage(0);
+    m_promptSets->importFiles(files);
+    event->acceptProposedAction();
+}

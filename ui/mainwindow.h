@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+class PricingPage;
+class PromptSetsPage;
+class WorkspaceController;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+// The workbench: navigation in the order of the work on the left, one page at a time on the
+// right, the workspace and its data named in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(WorkspaceController* controller, QWidget* parent = nullptr);
+
+    // Opens a workspace file, reporting failure in a message box unless `quiet`.
+    bool openWorkspace(const QString& path, bool quiet = false);
+    bool openDemoWorkspace();
+    void showPage(int index);
+    int pageCount() const;
+    QWidget* page(int index) const;
+    PromptSetsPage* promptSetsPage() const { return m_promptSets; }
+    PricingPage* pricingPage() const { return m_pricing; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void addPage(QWidget* page, const QString& title);
+    void newWorkspace();
+    void chooseWorkspace();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void updateStatus();
+    void restoreLayout();
+
+    WorkspaceController* m_controller;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    PromptSetsPage* m_promptSets;
+    PricingPage* m_pricing;
+    QLabel* m_workspaceLabel;
+    QLabel* m_statusLabel;
+    QMenu* m_recentMenu = nullptr;
+};

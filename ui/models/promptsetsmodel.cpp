@@ -1,0 +1,68 @@
+#include "promptsetsmodel.h"
+
+#include "uiformat.h"
+
+PromptSetsModel::PromptSetsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void PromptSetsModel::setSets(std::vector<switchyard::PromptSetInfo> sets) {
+    beginResetModel();
+    m_sets = std::move(sets);
+    endResetModel();
+}
+
+const switchyard::PromptSetInfo* PromptSetsModel::setAt(int row) const {
+    return row >= 0 && row < static_cast<int>(m_sets.size()) ? &m_sets[static_cast<size_t>(row)]
+                                                              : nullptr;
+}
+
+int PromptSetsModel::rowOfSet(int64_t setId) const {
+    for (size_t i = 0; i < m_sets.size(); ++i)
+        if (m_sets[i].id == setId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int PromptSetsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_sets.size());
+}
+
+int PromptSetsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PromptSetsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto& set = m_sets[static_cast<size_t>(index.row())];
+    if (role == Qt::TextAlignmentRole && index.column() == Prompts)
+        return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);
+    if (role == Qt::ToolTipRole)
+        return tr("%1: %2 prompts, imported %3 from %4")
+            .arg(QString::fromStdString(set.name), uiformat::count(set.promptCount),
+                 QString::fromStdString(set.createdAt), QString::fromStdString(set.source));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return QString::fromStdString(set.name);
+    case Prompts:
+        return uiformat::count(set.promptCount);
+    case Source:
+        return QString::fromStdString(set.source);
+    }
+    return {};
+}
+
+QVariant PromptSetsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Prompt set");
+    case Prompts:
+        return tr("Prompts");
+    case Source:
+        return tr("Source file");
+    }
+    return {};
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/records.h"
+
+#include <QAbstractTableModel>
+
+#include <list>
+#include <unordered_map>
+#include <vector>
+
+namespace switchyard {
+class Workspace;
+}
+
+// The prompts of one set, read from the store in chunks as rows become visible. rowCount() is
+// the whole set, so the scroll bar is honest at a million rows, while memory holds only the
+// most recently used chunks.
+class PromptTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Ordinal, Id, Prompt, Turns, Expected, Tags, Arrival, ColumnCount };
+    static constexpr int kChunkRows = 256;
+    static constexpr size_t kMaxCachedChunks = 64;
+
+    explicit PromptTableModel(QObject* parent = nullptr);
+
+    // Shows a set (0: none). The workspace must outlive the model or be reset with setSet(0).
+    void setSet(const switchyard::Workspace* workspace, int64_t setId);
+    // Case-insensitive search over id, text and tags; empty shows everything.
+    void setSearch(const QString& text);
+    int64_t setId() const { return m_setId; }
+    int64_t ordinalAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    const switchyard::PromptRow* rowAt(int row) const;
+    void reload();
+
+    const switchyard::Workspace* m_workspace = nullptr;
+    int64_t m_setId = 0;
+    std::string m_search;
+    int m_rowCount = 0;
+    // chunk index → rows; m_recent orders chunks by last use for eviction.
+    mutable std::unordered_map<int, std::vector<switchyard::PromptRow>> m_chunks;
+    mutable std::list<int> m_recent;
+};

@@ -1,0 +1,269 @@
+#include "promptsetspage.h"
+
+#include "models/promptsetsmodel.h"
+#include "models/prompttablemodel.h"
+#include "models/rejectionsmodel.h"
+#include "pagelayout.h"
+#include "promptdetailhtml.h"
+#include "uiformat.h"
+#include "widgets/statcard.h"
+#include "workspacecontroller.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_setsModel(new PromptSetsModel(this)),
+      m_promptsModel(new PromptTableModel(this)), m_rejectionsModel(new RejectionsModel(this)) {
+    auto* page = new QVBoxLayout(this);
+    auto* header = pagelayout::addHeader(
+        page, tr("Prompt Sets"),
+        tr("What will the models be asked? The prompt sets of this workspace, prompt by prompt."));
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    importButton->setToolTip(tr("Import JSONL or CSV prompt files (Ctrl+I), or drop files on the window"));
+    header->addWidget(importButton);
+    connect(importButton, &QPushButton::clicked, this, &PromptSetsPage::chooseAndImport);
+
+    auto* cards = new QHBoxLayout;
+    m_promptsCard = new StatCard(tr("prompts in this set"), this);
+    m_expectedCard = new StatCard(tr("with an expected answer"), this);
+    m_multiTurnCard = new StatCard(tr("multi-turn conversations"), this);
+    m_rejectedCard = new StatCard(tr("lines rejected on import"), this);
+    for (auto* card : {m_promptsCard, m_expectedCard, m_multiTurnCard, m_rejectedCard})
+        cards->addWidget(card);
+    page->addLayout(cards);
+
+    m_setsView = makeTable(m_setsModel, this);
+    m_setsView->horizontalHeader()->setSectionResizeMode(PromptSetsModel::Name,
+                                                         QHeaderView::ResizeToContents);
+
+    auto* promptsPane = new QWidget(this);
+    auto* promptsLayout = new QVBoxLayout(promptsPane);
+    promptsLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(promptsPane);
+    m_search->setPlaceholderText(tr("Search id, text or tags"));
+    m_search->setClearButtonEnabled(true);
+    promptsLayout->addWidget(m_search);
+    m_promptsView = makeTable(m_promptsModel, promptsPane);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Ordinal, 60);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Id, 110);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Prompt, 420);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Turns, 50);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Expected, 120);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Tags, 200);
+    promptsLayout->addWidget(m_promptsView);
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setPlaceholderText(tr("Select a prompt to see its system prompt, turns and cache checkpoints."));
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(QStringLiteral("promptSetsRightSplitter"));
+    m_rightSplitter->addWidget(promptsPane);
+    m_rightSplitter->addWidget(m_detail);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("promptSetsMainSplitter"));
+    m_mainSplitter->addWidget(m_setsView);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    page->addWidget(m_mainSplitter, 1);
+
+    auto* reportBox = new QVBoxLayout;
+    auto* progressRow = new QHBoxLayout;
+    m_reportSummary = new QLabel(tr("Import report: no file imported in this session yet; rejected "
+                                    "lines of earlier imports into the selected set are listed here."),
+                                 this);
+    m_reportSummary->setWordWrap(true);
+    progressRow->addWidget(m_reportSummary, 1);
+    m_progressLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_cancel = new QPushButton(tr("Cancel import"), this);
+    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress),
+                       static_cast<QWidget*>(m_cancel)}) {
+        w->setVisible(false);
+        progressRow->addWidget(w);
+    }
+    reportBox->addLayout(progressRow);
+    m_rejectionsView = makeTable(m_rejectionsModel, this);
+    m_rejectionsView->setMaximumHeight(160);
+    m_rejectionsView->horizontalHeader()->resizeSection(RejectionsModel::File, 180);
+    m_rejectionsView->horizontalHeader()->resizeSection(RejectionsModel::Line, 60);
+    m_rejectionsView->horizontalHeader()->resizeSection(RejectionsModel::Field, 160);
+    reportBox->addWidget(m_rejectionsView);
+    page->addLayout(reportBox);
+
+    connect(m_cancel, &QPushButton::clicked, controller, &WorkspaceController::cancelImport);
+    connect(m_search, &QLineEdit::textChanged, m_promptsModel, &PromptTableModel::setSearch);
+    connect(m_setsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const auto* set = m_setsModel->setAt(current.row());
+                showSet(set ? set->id : 0);
+            });
+    connect(m_promptsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showPrompt(current.row()); });
+    connect(m_promptsModel, &QAbstractItemModel::modelReset, m_detail, &QTextBrowser::clear);
+    connect(controller, &WorkspaceController::workspaceOpened, this, [this]() { reloadSets(); });
+    connect(controller, &WorkspaceController::importProgress, this,
+            &PromptSetsPage::onImportProgress);
+    connect(controller, &WorkspaceController::importFinished, this,
+            &PromptSetsPage::onImportFinished);
+    reloadSets();
+}
+
+QList<QSplitter*> PromptSetsPage::splitters() const { return {m_mainSplitter, m_rightSplitter}; }
+
+void PromptSetsPage::reloadSets(int64_t selectSetId) {
+    auto* workspace = m_controller->workspace();
+    const auto* current = m_setsModel->setAt(m_setsView->currentIndex().row());
+    if (selectSetId == 0 && current)
+        selectSetId = current->id;
+    m_promptsModel->setSet(nullptr, 0);
+    m_setsModel->setSets(workspace ? workspace->promptSets()
+                                   : std::vector<switchyard::PromptSetInfo>{});
+    int row = m_setsModel->rowOfSet(selectSetId);
+    if (row < 0 && m_setsModel->rowCount() > 0)
+        row = 0;
+    if (row >= 0)
+        m_setsView->setCurrentIndex(m_setsModel->index(row, 0));
+    else
+        showSet(0);
+}
+
+void PromptSetsPage::showSet(int64_t setId) {
+    auto* workspace = m_controller->workspace();
+    m_promptsModel->setSet(workspace, setId);
+    const auto stats = workspace && setId ? workspace->promptSetStats(setId)
+                                          : switchyard::PromptSetStats{};
+    const double n = static_cast<double>(std::max<int64_t>(stats.prompts, 1));
+    const QString onN = tr("of %1 prompts").arg(uiformat::count(stats.prompts));
+    m_promptsCard->setValue(uiformat::count(stats.prompts),
+                            tr("%1 with an arrival time").arg(uiformat::count(stats.withTimestamp)));
+    m_promptsCard->setToolTip(tr("Prompts stored in the selected set."));
+    m_expectedCard->setValue(uiformat::percent(static_cast<double>(stats.withExpected) / n), onN);
+    m_expectedCard->setToolTip(tr("Prompts carrying a reference answer that scorers can check "
+                                  "against: %1 of %2.")
+                                   .arg(uiformat::count(stats.withExpected), uiformat::count(stats.prompts)));
+    m_multiTurnCard->setValue(uiformat::percent(static_cast<double>(stats.multiTurn) / n), onN);
+    m_multiTurnCard->setToolTip(tr("Prompts with more than one message: %1 of %2.")
+                                    .arg(uiformat::count(stats.multiTurn), uiformat::count(stats.prompts)));
+    m_rejectedCard->setValue(uiformat::count(stats.rejected), tr("listed in the import report below"),
+                             stats.rejected > 0 ? StatCard::Tone::Bad : StatCard::Tone::Neutral);
+    m_rejectedCard->setToolTip(tr("Lines of the files imported into this set that could not be read."));
+    showRejections(workspace && setId ? workspace->rejections(setId)
+                                      : std::vector<switchyard::Error>{});
+}
+
+void PromptSetsPage::showRejections(std::vector<switchyard::Error> rejections) {
+    m_rejectionsView->setVisible(!rejections.empty());
+    m_rejectionsModel->setRejections(std::move(rejections));
+}
+
+void PromptSetsPage::showPrompt(int row) {
+    auto* workspace = m_controller->workspace();
+    const int64_t ordinal = m_promptsModel->ordinalAt(row);
+    if (!workspace || ordinal == 0) {
+        m_detail->clear();
+        return;
+    }
+    auto prompt = workspace->prompt(m_promptsModel->setId(), ordinal);
+    m_detail->setHtml(prompt ? promptDetailHtml(*prompt)
+                             : QString::fromStdString(prompt.error().toString()).toHtmlEscaped());
+}
+
+void PromptSetsPage::chooseAndImport() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import prompt sets"), QString(),
+        tr("Prompt files (*.jsonl *.ndjson *.json *.csv);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void PromptSetsPage::importFiles(const QStringList& files) {
+    if (m_controller->startImport(files) == 0) {
+        m_reportSummary->setText(tr("An import is already running; wait for it or cancel it."));
+        return;
+    }
+    m_importClock.start();
+    m_progress->setValue(0);
+    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress),
+                       static_cast<QWidget*>(m_cancel)})
+        w->setVisible(true);
+    m_reportSummary->setText(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())));
+}
+
+void PromptSetsPage::onImportProgress(int, qint64 done, qint64 total, const QString& file) {
+    const double seconds = std::max(0.001, m_importClock.elapsed() / 1000.0);
+    const double rate = static_cast<double>(done) / seconds;
+    m_progress->setValue(total > 0 ? static_cast<int>(1000.0 * static_cast<double>(done) /
+                                                      static_cast<double>(total))
+                                   : 0);
+    const QString eta = rate > 0 && total > done
+                            ? tr("%1 s left").arg(static_cast<int>((total - done) / rate))
+                            : QString();
+    const QString text = tr("%1: %2 of %3 MB · %4 MB/s %5")
+                             .arg(QFileInfo(file).fileName())
+                             .arg(done / 1e6, 0, 'f', 1)
+                             .arg(total / 1e6, 0, 'f', 1)
+                             .arg(rate / 1e6, 0, 'f', 1)
+                             .arg(eta);
+    m_progressLabel->setText(text);
+    emit statusMessage(text);
+}
+
+void PromptSetsPage::onImportFinished(const ImportJobResult& result) {
+    for (QWidget* w : {static_cast<QWidget*>(m_progressLabel), static_cast<QWidget*>(m_progress),
+                       static_cast<QWidget*>(m_cancel)})
+        w->setVisible(false);
+    int64_t accepted = 0;
+    int64_t rejected = 0;
+    std::vector<switchyard::Error> report = result.fileErrors;
+    int64_t lastSet = 0;
+    for (const auto& file : result.reports) {
+        accepted += file.accepted;
+        rejected += file.rejectedCount;
+        report.insert(report.end(), file.rejected.begin(), file.rejected.end());
+        if (file.setId)
+            lastSet = file.setId;
+    }
+    QString summary = tr("Import report: %1 prompts imported, %2 lines rejected, %3 files unreadable.")
+                          .arg(uiformat::count(accepted), uiformat::count(rejected))
+                          .arg(result.fileErrors.size());
+    if (result.cancelled)
+        summary += QLatin1Char(' ') + tr("Cancelled: what was imported before the cancel is kept.");
+    m_reportSummary->setText(summary);
+    emit statusMessage(summary);
+    reloadSets(lastSet);
+    // The report of this import replaces the stored one, so unreadable files show too.
+    showRejections(std::move(report));
+}

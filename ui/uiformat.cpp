@@ -1,0 +1,44 @@
+#include "uiformat.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace uiformat {
+
+QString money(double usd) {
+    const QLocale locale;
+    const double magnitude = std::abs(usd);
+    // Values under a dollar keep two significant digits, so $0.0042 is not shown as $0.00 and
+    // Nova Micro's $0.035 is not rounded to $0.04.
+    int decimals = 2;
+    if (magnitude > 0 && magnitude < 1)
+        decimals = std::clamp(1 - static_cast<int>(std::floor(std::log10(magnitude))), 2, 8);
+    return QStringLiteral("$") + locale.toString(usd, 'f', decimals);
+}
+
+QString percent(double fraction) {
+    return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+QString count(int64_t value) { return QLocale().toString(static_cast<qlonglong>(value)); }
+
+QString tokens(int64_t value) {
+    const QLocale locale;
+    const double v = static_cast<double>(value);
+    if (std::abs(v) >= 1e9)
+        return locale.toString(v / 1e9, 'f', 1) + QStringLiteral(" B");
+    if (std::abs(v) >= 1e6)
+        return locale.toString(v / 1e6, 'f', 1) + QStringLiteral(" M");
+    if (std::abs(v) >= 1e4)
+        return locale.toString(v / 1e3, 'f', 1) + QStringLiteral(" k");
+    return locale.toString(static_cast<qlonglong>(value));
+}
+
+QString timestamp(int64_t epochMs) {
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace uiformat

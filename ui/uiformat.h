@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+// Number formats shared by every page (UI.md): money as $1,234.56 (small values $0.0042),
+// percentages as 42.0 %, token counts as 1.2 M, in the user's locale.
+namespace uiformat {
+
+QString money(double usd);
+QString percent(double fraction);
+QString count(int64_t value);
+QString tokens(int64_t value);
+QString timestamp(int64_t epochMs);
+
+} // namespace uiformat
