@@ -29,21 +29,30 @@ std::string sentence(int seed, int words) {
     return text + "?";
 }
 
+// A generated input that is removed when the process exits, so runs leave no 150 MB behind.
+struct TempFile {
+    std::string path;
+    ~TempFile() {
+        std::error_code ignored;
+        std::filesystem::remove(path, ignored);
+    }
+};
+
 // Written once per process, ~150 bytes a line like a typical evaluation set.
 const std::string& plainFile() {
-    static const std::string path = [] {
+    static const TempFile temp{[] {
         auto file = std::filesystem::temp_directory_path() / "switchyard_bench_plain.jsonl";
         std::ofstream out(file, std::ios::binary);
         for (int i = 0; i < kPlainLines; ++i)
             out << R"({"id": "p-)" << i << R"(", "prompt": ")" << sentence(i, 13)
                 << R"(", "expected": ")" << i % 97 << R"(", "tags": ["math", "easy"]})" << '\n';
         return file.string();
-    }();
-    return path;
+    }()};
+    return temp.path;
 }
 
 const std::string& chatFile() {
-    static const std::string path = [] {
+    static const TempFile temp{[] {
         auto file = std::filesystem::temp_directory_path() / "switchyard_bench_chat.jsonl";
         std::ofstream out(file, std::ios::binary);
         for (int i = 0; i < kChatLines; ++i)
@@ -51,8 +60,8 @@ const std::string& chatFile() {
                 << sentence(i + 1, 8) << R"("}, {"role": "user", "content": [{"type": "text", )"
                 << R"("text": ")" << sentence(i, 13) << R"("}]}], "tags": ["chat"]})" << '\n';
         return file.string();
-    }();
-    return path;
+    }()};
+    return temp.path;
 }
 
 void loadAndCount(benchmark::State& state, const std::string& path, int expectedLines) {

@@ -25,7 +25,8 @@ struct BenchWorkspace {
         for (int64_t i = 0; i < prompts; ++i) {
             Prompt prompt;
             prompt.id = "q" + std::to_string(i);
-            prompt.messages.push_back({"user", {{"What is " + std::to_string(i) + "?", false, ""}}});
+            prompt.messages.push_back(
+                {"user", {{"What is " + std::to_string(i) + "?", false, ""}}});
             batch.push_back(std::move(prompt));
         }
         (void)ws->appendPrompts(setId, batch, "");
@@ -81,4 +82,8 @@ void BM_StoreInsertResults(benchmark::State& state) {
 
 } // namespace
 
-BENCHMARK(BM_StoreInsertResults)->Arg(25000)->Arg(250000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_StoreInsertResults)
+    ->Arg(25000)
+    ->Arg(250000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);

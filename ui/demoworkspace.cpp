@@ -29,7 +29,8 @@ bool ensure(QString* errorMessage) {
     QFile::remove(building);
     QTemporaryDir scratch;
     const QString promptsFile = scratch.filePath(QStringLiteral("demo-prompts.jsonl"));
-    if (!scratch.isValid() || !QFile::copy(QStringLiteral(":/demo/demo-prompts.jsonl"), promptsFile)) {
+    if (!scratch.isValid() ||
+        !QFile::copy(QStringLiteral(":/demo/demo-prompts.jsonl"), promptsFile)) {
         *errorMessage = QObject::tr("The bundled demo prompt set could not be unpacked.");
         return false;
     }
@@ -39,14 +40,15 @@ bool ensure(QString* errorMessage) {
             *errorMessage = QString::fromStdString(workspace.error().toString());
             return false;
         }
-        auto report = switchyard::importPromptFile(**workspace, promptsFile.toStdString(), kDemoSetName);
+        auto report =
+            switchyard::importPromptFile(**workspace, promptsFile.toStdString(), kDemoSetName);
         if (!report || report->accepted == 0) {
             *errorMessage = report ? QObject::tr("The bundled demo prompt set is empty.")
                                    : QString::fromStdString(report.error().toString());
             return false;
         }
-        (void)(*workspace)->setPromptSetSource(report->setId,
-                                               "resources/demo/demo-prompts.jsonl (bundled)");
+        (void)(*workspace)
+            ->setPromptSetSource(report->setId, "resources/demo/demo-prompts.jsonl (bundled)");
     }
     QFile::remove(building + QStringLiteral("-wal"));
     QFile::remove(building + QStringLiteral("-shm"));

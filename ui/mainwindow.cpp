@@ -69,11 +69,17 @@ void MainWindow::addPage(QWidget* page, const QString& title) {
     m_nav->addItem(title);
 }
 
-int MainWindow::pageCount() const { return m_pages->count(); }
+int MainWindow::pageCount() const {
+    return m_pages->count();
+}
 
-QWidget* MainWindow::page(int index) const { return m_pages->widget(index); }
+QWidget* MainWindow::page(int index) const {
+    return m_pages->widget(index);
+}
 
-void MainWindow::showPage(int index) { m_nav->setCurrentRow(index); }
+void MainWindow::showPage(int index) {
+    m_nav->setCurrentRow(index);
+}
 
 void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
@@ -147,8 +153,9 @@ void MainWindow::newWorkspace() {
 }
 
 void MainWindow::chooseWorkspace() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
-                                                      tr("Switchyard workspaces (*.sqlite);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                     tr("Switchyard workspaces (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -173,13 +180,16 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-QString MainWindow::statusText() const { return m_statusLabel->text(); }
+QString MainWindow::statusText() const {
+    return m_statusLabel->text();
+}
 
 void MainWindow::updateStatus() {
     auto* workspace = m_controller->workspace();
     if (!workspace) {
         m_workspaceLabel->setText(tr("no workspace"));
-        m_statusLabel->setText(tr("No workspace open: File → Open Workspace, or Help → Open Demo Workspace"));
+        m_statusLabel->setText(
+            tr("No workspace open: File → Open Workspace, or Help → Open Demo Workspace"));
         return;
     }
     const QString name = QFileInfo(m_controller->path()).fileName();
@@ -208,7 +218,8 @@ void MainWindow::restoreLayout() {
     restoreState(settings.value("window/state").toByteArray());
     const auto splitters = findChildren<QSplitter*>();
     for (QSplitter* splitter : splitters) {
-        const QByteArray state = settings.value("splitters/" + splitter->objectName()).toByteArray();
+        const QByteArray state =
+            settings.value("splitters/" + splitter->objectName()).toByteArray();
         if (!state.isEmpty())
             splitter->restoreState(state);
     }

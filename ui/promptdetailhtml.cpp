@@ -6,9 +6,22 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PromptDetail", text); }
+// Gives the free functions below a translation context lupdate can see.
+struct PromptDetail {
+    Q_DECLARE_TR_FUNCTIONS(PromptDetail)
 
-QString blocksHtml(const std::vector<switchyard::ContentBlock>& blocks) {
+public:
+    static QString blocksHtml(const std::vector<switchyard::ContentBlock>& blocks);
+    static QString html(const switchyard::Prompt& prompt);
+};
+
+QString section(const QString& title, const QString& body) {
+    return QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>%2").arg(title, body);
+}
+
+} // namespace
+
+QString PromptDetail::blocksHtml(const std::vector<switchyard::ContentBlock>& blocks) {
     QString html;
     for (const auto& block : blocks) {
         html += QStringLiteral("<div style='white-space:pre-wrap'>%1</div>")
@@ -23,14 +36,9 @@ QString blocksHtml(const std::vector<switchyard::ContentBlock>& blocks) {
     return html;
 }
 
-QString section(const QString& title, const QString& body) {
-    return QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4>%2").arg(title, body);
-}
-
-} // namespace
-
-QString promptDetailHtml(const switchyard::Prompt& prompt) {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(QString::fromStdString(prompt.id).toHtmlEscaped());
+QString PromptDetail::html(const switchyard::Prompt& prompt) {
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(QString::fromStdString(prompt.id).toHtmlEscaped());
     QStringList facts;
     facts << tr("shape: %1").arg(QString::fromLatin1(switchyard::shapeName(prompt.shape)));
     if (prompt.timestampMs)
@@ -43,8 +51,9 @@ QString promptDetailHtml(const switchyard::Prompt& prompt) {
     }
     html += QStringLiteral("<p><i>%1</i></p>").arg(facts.join(QStringLiteral(" · ")));
     if (!prompt.toolsJson.empty())
-        html += section(tr("Tools"), QStringLiteral("<pre>%1</pre>")
-                                         .arg(QString::fromStdString(prompt.toolsJson).toHtmlEscaped()));
+        html += section(tr("Tools"),
+                        QStringLiteral("<pre>%1</pre>")
+                            .arg(QString::fromStdString(prompt.toolsJson).toHtmlEscaped()));
     if (!prompt.system.empty())
         html += section(tr("System"), blocksHtml(prompt.system));
     for (const auto& message : prompt.messages) {
@@ -56,4 +65,8 @@ QString promptDetailHtml(const switchyard::Prompt& prompt) {
                         QStringLiteral("<div style='white-space:pre-wrap'>%1</div>")
                             .arg(QString::fromStdString(*prompt.expected).toHtmlEscaped()));
     return html;
+}
+
+QString promptDetailHtml(const switchyard::Prompt& prompt) {
+    return PromptDetail::html(prompt);
 }

@@ -12,6 +12,7 @@ void installTranslations(QCoreApplication& app) {
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTranslator);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("switchyard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("switchyard"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         app.installTranslator(ours);
 }

@@ -23,7 +23,9 @@ QString percent(double fraction) {
     return QLocale().toString(fraction * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
-QString count(int64_t value) { return QLocale().toString(static_cast<qlonglong>(value)); }
+QString count(int64_t value) {
+    return QLocale().toString(static_cast<qlonglong>(value));
+}
 
 QString tokens(int64_t value) {
     const QLocale locale;
@@ -38,7 +40,8 @@ QString tokens(int64_t value) {
 }
 
 QString timestamp(int64_t epochMs) {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace uiformat

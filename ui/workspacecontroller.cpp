@@ -121,7 +121,8 @@ int WorkspaceController::startImport(const QStringList& files, const QString& se
                     break;
                 auto progress = [&](int64_t done, int64_t total) {
                     QMetaObject::invokeMethod(
-                        self, [=]() {
+                        self,
+                        [=]() {
                             if (self)
                                 emit self->importProgress(jobId, done, total, file);
                         },
@@ -137,7 +138,8 @@ int WorkspaceController::startImport(const QStringList& files, const QString& se
         }
         result.cancelled = cancel->cancelled();
         QMetaObject::invokeMethod(
-            self, [self, result]() {
+            self,
+            [self, result]() {
                 if (!self || self->m_importJobId != result.jobId)
                     return; // a newer workspace or job replaced this one
                 self->m_importJobId = 0;

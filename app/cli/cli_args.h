@@ -20,8 +20,8 @@ struct CliArgs {
 // What a command accepts, so unknown or incomplete options are bad arguments (exit 2).
 struct CommandSpec {
     std::string name;
-    std::string usage;   // one line: "import FILE... [--set NAME]"
-    std::string summary; // one sentence
+    std::string usage;             // one line: "import FILE... [--set NAME]"
+    std::string summary;           // one sentence
     std::set<std::string> options; // take a value
     std::set<std::string> flags;   // take none
     size_t minPositional = 0;

@@ -13,7 +13,9 @@ namespace {
 
 // Ctrl+C stops the import after the current batch; what was committed stays.
 CancelToken g_cancel;
-extern "C" void onInterrupt(int) { g_cancel.cancel(); }
+extern "C" void onInterrupt(int) {
+    g_cancel.cancel();
+}
 
 } // namespace
 
@@ -44,11 +46,15 @@ int runImportCommand(const CliArgs& args) {
         totalAccepted += report->accepted;
         totalRejected += report->rejectedCount;
         if (report->setId != 0)
-            sets.push_back({{"name", report->setName}, {"id", report->setId},
-                            {"file", file}, {"prompts", report->accepted}});
+            sets.push_back({{"name", report->setName},
+                            {"id", report->setId},
+                            {"file", file},
+                            {"prompts", report->accepted}});
         for (const Error& error : report->rejected)
-            rejected.push_back({{"file", error.file}, {"line", error.line},
-                                {"field", error.field}, {"reason", error.message}});
+            rejected.push_back({{"file", error.file},
+                                {"line", error.line},
+                                {"field", error.field},
+                                {"reason", error.message}});
         if (!json) {
             std::cout << file << ": " << report->accepted << " prompts into set '"
                       << report->setName << "', " << report->rejectedCount << " lines rejected"
@@ -56,7 +62,8 @@ int runImportCommand(const CliArgs& args) {
             for (const Error& error : report->rejected)
                 std::cout << "  rejected " << error.toString() << "\n";
             if (report->rejectedCount > static_cast<int64_t>(report->rejected.size()))
-                std::cout << "  ... and " << report->rejectedCount - static_cast<int64_t>(report->rejected.size())
+                std::cout << "  ... and "
+                          << report->rejectedCount - static_cast<int64_t>(report->rejected.size())
                           << " more rejected lines\n";
         }
         if (report->cancelled)
@@ -71,8 +78,8 @@ int runImportCommand(const CliArgs& args) {
                               {"cancelled", g_cancel.cancelled()}};
         std::cout << out.dump(2) << "\n";
     } else {
-        std::cout << "imported " << totalAccepted << " prompts into " << sets.size()
-                  << " set(s); " << totalRejected << " lines rejected\n";
+        std::cout << "imported " << totalAccepted << " prompts into " << sets.size() << " set(s); "
+                  << totalRejected << " lines rejected\n";
     }
     if (totalAccepted == 0) {
         std::cerr << "switchyard-cli: nothing was imported\n";

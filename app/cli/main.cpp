@@ -11,12 +11,15 @@ namespace {
 
 const std::vector<CommandSpec>& commands() {
     static const std::vector<CommandSpec> specs = {
-        {"import", "import FILE... --workspace W [--set NAME] [--json]",
+        {"import",
+         "import FILE... --workspace W [--set NAME] [--json]",
          "Import prompt sets from JSONL (plain, OpenAI chat, Anthropic Messages, Bedrock "
          "Converse, Bedrock batch, Bedrock distillation, OpenAI Batch) or CSV files. Bad lines "
          "are reported with file, line and reason; the good ones load. Exits 1 only when nothing "
          "could be imported.",
-         {"workspace", "set"}, {"json"}, 1},
+         {"workspace", "set"},
+         {"json"},
+         1},
     };
     return specs;
 }
@@ -44,7 +47,8 @@ int main(int argc, char* argv[]) {
         if (word == "--help" || word == "-h") {
             for (const CommandSpec& spec : commands())
                 if (spec.name == words[0]) {
-                    std::cout << "Usage: switchyard-cli " << spec.usage << "\n\n" << spec.summary << "\n";
+                    std::cout << "Usage: switchyard-cli " << spec.usage << "\n\n"
+                              << spec.summary << "\n";
                     return 0;
                 }
         }

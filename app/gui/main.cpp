@@ -17,8 +17,8 @@ int main(int argc, char* argv[]) {
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Which model should serve which request, and what will that save?"));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Which model should serve which request, and what will that save?"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption demo(QStringLiteral("demo"),

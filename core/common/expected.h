@@ -46,6 +46,8 @@ private:
 // For operations that produce nothing but may fail.
 struct Done {};
 using Status = Expected<Done>;
-inline Status success() { return Done{}; }
+inline Status success() {
+    return Done{};
+}
 
 } // namespace switchyard

@@ -30,14 +30,10 @@ Status loadJsonl(LineReader& reader, LoadRun& run) {
                            "; the file must be UTF-8");
             continue;
         }
-        if (Prompt plain; parsePlainFast(line, plain)) {
+        Prompt plain;
+        if (parsePlainFast(line, plain))
             run.accept(std::move(plain));
-            if (run.stopped())
-                break;
-            continue;
-        }
-        auto prompt = promptFromJsonText(line);
-        if (prompt)
+        else if (auto prompt = promptFromJsonText(line))
             run.accept(std::move(prompt).value());
         else
             run.reject(reader.lineNumber(), prompt.error().field, prompt.error().message);

@@ -13,8 +13,7 @@ constexpr size_t kChunkBytes = size_t{1} << 20;
 } // namespace
 
 LineReader::LineReader(std::FILE* file, size_t maxLineBytes)
-    : m_file(file), m_maxLineBytes(std::max<size_t>(maxLineBytes, 1)), m_buffer(kChunkBytes) {
-}
+    : m_file(file), m_maxLineBytes(std::max<size_t>(maxLineBytes, 1)), m_buffer(kChunkBytes) {}
 
 bool LineReader::readMore() {
     if (m_atEnd)
@@ -26,7 +25,8 @@ bool LineReader::readMore() {
     }
     // Grow only while a single line needs it, and never past what could still be a legal line.
     if (m_end == m_buffer.size())
-        m_buffer.resize(std::min(m_buffer.size() * 2, m_maxLineBytes + 1));
+        m_buffer.resize(
+            std::max(m_buffer.size(), std::min(m_buffer.size() * 2, m_maxLineBytes + 1)));
     const size_t got = std::fread(m_buffer.data() + m_end, 1, m_buffer.size() - m_end, m_file);
     if (got == 0) {
         m_atEnd = true;

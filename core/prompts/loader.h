@@ -28,8 +28,8 @@ struct LoadSummary {
     int64_t linesRead = 0; // data lines or CSV rows seen, blank lines excluded
     int64_t accepted = 0;
     int64_t rejectedCount = 0;
-    std::vector<Error>
-        rejected; // the first maxRejectionsKept, each with file, line, field, message
+    // The first maxRejectionsKept, each with file, line, field, message.
+    std::vector<Error> rejected;
     bool cancelled = false;
 };
 

@@ -23,13 +23,13 @@ struct Message {
 
 // Which wire shape a prompt was read from; kept so exports can round-trip and the UI can say so.
 enum class PromptShape {
-    Plain,              // {"prompt": ...}
-    OpenAiChat,         // {"messages": [...]}
-    AnthropicMessages,  // {"system": ..., "messages": [...]} with cache_control
-    BedrockConverse,    // content blocks with cachePoint
-    BedrockBatch,       // {"recordId", "modelInput"}
+    Plain,               // {"prompt": ...}
+    OpenAiChat,          // {"messages": [...]}
+    AnthropicMessages,   // {"system": ..., "messages": [...]} with cache_control
+    BedrockConverse,     // content blocks with cachePoint
+    BedrockBatch,        // {"recordId", "modelInput"}
     BedrockDistillation, // {"schemaVersion": "bedrock-conversation-2024", ...}
-    OpenAiBatch,        // {"custom_id", "method", "url", "body"}
+    OpenAiBatch,         // {"custom_id", "method", "url", "body"}
     Csv,
 };
 

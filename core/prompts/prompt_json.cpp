@@ -71,15 +71,17 @@ Status messagesFromJson(std::string_view text, Prompt& prompt) {
     const std::string shape = parsed.value("shape", std::string("plain"));
     for (auto candidate :
          {PromptShape::Plain, PromptShape::OpenAiChat, PromptShape::AnthropicMessages,
-          PromptShape::BedrockConverse, PromptShape::BedrockBatch,
-          PromptShape::BedrockDistillation, PromptShape::OpenAiBatch, PromptShape::Csv}) {
+          PromptShape::BedrockConverse, PromptShape::BedrockBatch, PromptShape::BedrockDistillation,
+          PromptShape::OpenAiBatch, PromptShape::Csv}) {
         if (shape == shapeName(candidate))
             prompt.shape = candidate;
     }
     return success();
 }
 
-std::string tagsToJson(const std::vector<std::string>& tags) { return json(tags).dump(); }
+std::string tagsToJson(const std::vector<std::string>& tags) {
+    return json(tags).dump();
+}
 
 std::vector<std::string> tagsFromJson(std::string_view text) {
     json parsed = json::parse(text, nullptr, false);

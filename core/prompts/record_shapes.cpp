@@ -251,7 +251,7 @@ Expected<Prompt> promptFromJsonLine(std::string_view line) {
 
 Expected<Prompt> promptFromJsonText(std::string_view line) {
     json record;
-    // nlohmann reports the error position only through its exception; it stays inside here.
+    // nlohmann reports errors and their position only through exceptions; they stay inside here.
     try {
         record = json::parse(line);
     } catch (const json::parse_error& error) {
@@ -263,6 +263,12 @@ Expected<Prompt> promptFromJsonText(std::string_view line) {
         return Error{"", 0, "",
                      "invalid JSON at column " + std::to_string(columnOfByte(line, offset)) + ": " +
                          reason};
+    } catch (const json::exception& error) {
+        // Valid syntax nlohmann still refuses, e.g. a number too large for a double (406).
+        std::string reason = error.what();
+        if (const auto bracket = reason.find("] "); bracket != std::string::npos)
+            reason = reason.substr(bracket + 2);
+        return Error{"", 0, "", "invalid JSON: " + reason};
     }
     return promptFromJson(record);
 }

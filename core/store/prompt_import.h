@@ -14,8 +14,8 @@ namespace switchyard {
 struct ImportReport {
     std::string file;
     std::string setName;
-    int64_t setId = 0;     // 0 when nothing was imported
-    int64_t accepted = 0;  // prompts now in the set from this file
+    int64_t setId = 0;    // 0 when nothing was imported
+    int64_t accepted = 0; // prompts now in the set from this file
     int64_t rejectedCount = 0;
     std::vector<Error> rejected; // the first ones, each naming file, line and field
     bool cancelled = false;

@@ -26,7 +26,8 @@ struct PromptRow {
     std::optional<std::string> expected;
     std::vector<std::string> tags;
     std::optional<int64_t> timestampMs;
-    int turnCount = 0;
+    int turnCount = 0;                // messages, user and assistant
+    std::optional<int64_t> estTokens; // input tokens, generic estimate (prompts/token_estimate.h)
 };
 
 // Aggregates a page shows as big numbers.
@@ -35,7 +36,8 @@ struct PromptSetStats {
     int64_t withExpected = 0;
     int64_t multiTurn = 0; // more than one message
     int64_t withTimestamp = 0;
-    int64_t rejected = 0; // lines reported by the imports into this set
+    int64_t estTokens = 0; // sum of the prompts' input-token estimates
+    int64_t rejected = 0;  // lines reported by the imports into this set
 };
 
 struct AppendOutcome {

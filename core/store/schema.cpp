@@ -85,7 +85,8 @@ CREATE TABLE policies (
     created_at TEXT NOT NULL
 );
 )sql",
-    // 2: import reports survive a restart, and users' price edits live with the workspace.
+    // 2: import reports survive a restart, users' price edits live with the workspace, and each
+    // prompt carries its input-token estimate (NULL for prompts imported before version 2).
     R"sql(
 CREATE TABLE import_rejections (
     id INTEGER PRIMARY KEY,
@@ -96,6 +97,7 @@ CREATE TABLE import_rejections (
     message TEXT NOT NULL
 );
 CREATE INDEX import_rejections_by_set ON import_rejections(set_id);
+ALTER TABLE prompts ADD COLUMN est_tokens INTEGER;
 CREATE TABLE price_overrides (
     model_id TEXT PRIMARY KEY,
     price_json TEXT NOT NULL,
@@ -109,8 +111,9 @@ Status applyStep(const sql::Database& db, int version) {
     if (auto status = transaction.begin(); !status)
         return status;
     if (auto status = db.exec(kMigrations[static_cast<size_t>(version - 1)]); !status)
-        return Error{db.path(), 0, "", "migration to version " + std::to_string(version) +
-                                           " failed: " + status.error().message};
+        return Error{db.path(), 0, "",
+                     "migration to version " + std::to_string(version) +
+                         " failed: " + status.error().message};
     if (version == 1) {
         if (auto status = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             !status)
@@ -123,7 +126,9 @@ Status applyStep(const sql::Database& db, int version) {
 
 } // namespace
 
-int currentVersion() { return static_cast<int>(kMigrations.size()); }
+int currentVersion() {
+    return static_cast<int>(kMigrations.size());
+}
 
 Status migrate(const sql::Database& db) {
     auto version = db.queryInt("PRAGMA user_version");

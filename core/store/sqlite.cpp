@@ -31,7 +31,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::bind(int index, int64_t value) {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -82,9 +84,13 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
-int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+int64_t Statement::columnInt(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::columnDouble(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string Statement::columnText(int column) const {
     const auto* text = sqlite3_column_text(m_stmt, column);
@@ -138,7 +144,9 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
 
 Expected<Statement> Database::prepare(std::string_view sql) const {
     sqlite3_stmt* stmt = nullptr;
@@ -170,9 +178,13 @@ Expected<int64_t> Database::queryInt(std::string_view sql) const {
     return *row ? stmt->columnInt(0) : int64_t{0};
 }
 
-int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
 Transaction::Transaction(const Database& db) : m_db(db) {}
 

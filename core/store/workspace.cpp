@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "prompts/prompt_json.h"
+#include "prompts/token_estimate.h"
 #include "store/schema.h"
 
 #include <cstring>
@@ -46,8 +47,9 @@ Status checkExistingFile(const std::string& path, bool& isBlank) {
         return success();
     }
     if (*appId != schema::kApplicationId)
-        return Error{path, 0, "", "not a Switchyard workspace (an SQLite database of another "
-                                  "application)"};
+        return Error{path, 0, "",
+                     "not a Switchyard workspace (an SQLite database of another "
+                     "application)"};
     if (*version > schema::currentVersion())
         return Error{path, 0, "",
                      "written by a newer Switchyard (workspace version " +
@@ -84,8 +86,7 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, Op
     if (!db)
         return db.error();
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA synchronous = NORMAL",
-                               "PRAGMA cache_size = -65536"}) {
+                               "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
         if (auto status = db->exec(pragma); !status)
             return status.error();
     }
@@ -109,8 +110,8 @@ Expected<int64_t> Workspace::createPromptSet(const std::string& name, const std:
         return stmt.error();
     stmt->bind(1, name).bind(2, source).bind(3, synthetic ? 1 : 0).bind(4, utcNowIso8601());
     if (auto status = stmt->run(); !status)
-        return Error{"", 0, "name", "cannot create prompt set '" + name + "': " +
-                                        status.error().message};
+        return Error{"", 0, "name",
+                     "cannot create prompt set '" + name + "': " + status.error().message};
     return m_db.lastInsertId();
 }
 
@@ -133,10 +134,9 @@ std::string Workspace::uniqueSetName(const std::string& base) const {
 
 std::vector<PromptSetInfo> Workspace::promptSets() const {
     std::vector<PromptSetInfo> sets;
-    auto stmt = m_db.prepare(
-        "SELECT s.id, s.name, s.source, s.synthetic, s.created_at,"
-        " (SELECT count(*) FROM prompts p WHERE p.set_id = s.id)"
-        " FROM prompt_sets s ORDER BY s.name");
+    auto stmt = m_db.prepare("SELECT s.id, s.name, s.source, s.synthetic, s.created_at,"
+                             " (SELECT count(*) FROM prompts p WHERE p.set_id = s.id)"
+                             " FROM prompt_sets s ORDER BY s.name");
     if (!stmt)
         return sets;
     while (stmt->next()) {
@@ -177,7 +177,7 @@ Expected<AppendOutcome> Workspace::appendPrompts(int64_t setId, std::span<const 
 
     auto insert = m_db.prepare(
         "INSERT OR IGNORE INTO prompts (set_id, ordinal, prompt_key, messages_json, preview,"
-        " expected, tags_json, timestamp_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        " expected, tags_json, timestamp_ms, est_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     AppendOutcome outcome;
@@ -191,12 +191,13 @@ Expected<AppendOutcome> Workspace::appendPrompts(int64_t setId, std::span<const 
             .bind(5, truncatedPreview(prompt.lastUserText()))
             .bind(6, prompt.expected)
             .bind(7, tagsToJson(prompt.tags))
-            .bind(8, prompt.timestampMs);
+            .bind(8, prompt.timestampMs)
+            .bind(9, estimatePromptTokens(prompt, TokenizerFamily::Generic));
         if (auto status = insert->run(); !status)
             return status.error();
         if (m_db.changes() == 0) {
-            outcome.rejected.push_back(
-                Error{sourceFile, prompt.sourceLine, "id", "duplicate id '" + key + "' in this set"});
+            outcome.rejected.push_back(Error{sourceFile, prompt.sourceLine, "id",
+                                             "duplicate id '" + key + "' in this set"});
             continue;
         }
         ordinal = next;
@@ -247,8 +248,11 @@ Status Workspace::recordRejections(int64_t setId, std::span<const Error> rejecti
     if (!stmt)
         return stmt.error();
     for (const Error& error : rejections) {
-        stmt->bind(1, setId).bind(2, error.file).bind(3, error.line).bind(4, error.field).bind(
-            5, error.message);
+        stmt->bind(1, setId)
+            .bind(2, error.file)
+            .bind(3, error.line)
+            .bind(4, error.field)
+            .bind(5, error.message);
         if (auto status = stmt->run(); !status)
             return status;
     }
@@ -263,8 +267,8 @@ std::vector<Error> Workspace::rejections(int64_t setId) const {
         return out;
     stmt->bind(1, setId);
     while (stmt->next()) {
-        out.push_back({stmt->columnText(0), stmt->columnInt(1), stmt->columnText(2),
-                       stmt->columnText(3)});
+        out.push_back(
+            {stmt->columnText(0), stmt->columnInt(1), stmt->columnText(2), stmt->columnText(3)});
     }
     return out;
 }

@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kRowColumns =
     "SELECT ordinal, prompt_key, preview, expected, tags_json, timestamp_ms,"
-    " json_array_length(messages_json, '$.messages') FROM prompts ";
+    " json_array_length(messages_json, '$.messages'), est_tokens FROM prompts ";
 
 // LIKE treats % and _ as wildcards; a user searching for "50%" means the character.
 std::string likePattern(const std::string& text) {
@@ -36,6 +36,8 @@ std::vector<PromptRow> readRows(sql::Statement& stmt, int limit) {
         if (!stmt.columnIsNull(5))
             out.timestampMs = stmt.columnInt(5);
         out.turnCount = static_cast<int>(stmt.columnInt(6));
+        if (!stmt.columnIsNull(7))
+            out.estTokens = stmt.columnInt(7);
         rows.push_back(std::move(out));
     }
     return rows;
@@ -47,8 +49,7 @@ constexpr const char* kSearchCondition =
 
 } // namespace
 
-std::vector<PromptRow> Workspace::promptRows(int64_t setId, int64_t afterOrdinal,
-                                             int limit) const {
+std::vector<PromptRow> Workspace::promptRows(int64_t setId, int64_t afterOrdinal, int limit) const {
     auto stmt = m_db.prepare(std::string(kRowColumns) +
                              "WHERE set_id = ? AND ordinal > ? ORDER BY ordinal LIMIT ?");
     if (!stmt)
@@ -79,7 +80,7 @@ PromptSetStats Workspace::promptSetStats(int64_t setId) const {
     PromptSetStats stats;
     auto stmt = m_db.prepare(
         "SELECT count(*), count(expected), count(timestamp_ms),"
-        " sum(json_array_length(messages_json, '$.messages') > 1),"
+        " sum(json_array_length(messages_json, '$.messages') > 1), coalesce(sum(est_tokens), 0),"
         " (SELECT count(*) FROM import_rejections WHERE set_id = ?1)"
         " FROM prompts WHERE set_id = ?1");
     if (!stmt)
@@ -90,7 +91,8 @@ PromptSetStats Workspace::promptSetStats(int64_t setId) const {
         stats.withExpected = stmt->columnInt(1);
         stats.withTimestamp = stmt->columnInt(2);
         stats.multiTurn = stmt->columnInt(3);
-        stats.rejected = stmt->columnInt(4);
+        stats.estTokens = stmt->columnInt(4);
+        stats.rejected = stmt->columnInt(5);
     }
     return stats;
 }

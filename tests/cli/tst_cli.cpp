@@ -44,16 +44,17 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no command") << QStringList{} << QByteArray("Usage");
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command");
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << QByteArray("unknown command");
         QTest::newRow("unknown option")
             << QStringList{"import", "a.jsonl", "--workspace", "w.sqlite", "--colour"}
             << QByteArray("unknown option --colour");
-        QTest::newRow("missing workspace") << QStringList{"import", "a.jsonl"}
-                                           << QByteArray("--workspace FILE is required");
-        QTest::newRow("missing file") << QStringList{"import", "--workspace", "w.sqlite"}
-                                      << QByteArray("missing arguments");
-        QTest::newRow("option without value") << QStringList{"import", "a.jsonl", "--workspace"}
-                                              << QByteArray("needs a value");
+        QTest::newRow("missing workspace")
+            << QStringList{"import", "a.jsonl"} << QByteArray("--workspace FILE is required");
+        QTest::newRow("missing file")
+            << QStringList{"import", "--workspace", "w.sqlite"} << QByteArray("missing arguments");
+        QTest::newRow("option without value")
+            << QStringList{"import", "a.jsonl", "--workspace"} << QByteArray("needs a value");
     }
 
     void badArgumentsExitTwo() {
@@ -68,13 +69,14 @@ private slots:
         QTemporaryDir dir;
         const QString workspace = dir.filePath(QStringLiteral("w.sqlite"));
         const QString good = dir.filePath(QStringLiteral("support.jsonl"));
-        writeFile(good, "{\"id\": \"a\", \"prompt\": \"Reset my password\"}\n"
-                        "not json\n"
-                        "{\"id\": \"b\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}\n");
+        writeFile(good,
+                  "{\"id\": \"a\", \"prompt\": \"Reset my password\"}\n"
+                  "not json\n"
+                  "{\"id\": \"b\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}\n");
         const QString missing = dir.filePath(QStringLiteral("absent.csv"));
-        const CliRun run = runCli({QStringLiteral("import"), good, missing, QStringLiteral("--workspace"),
-                                   workspace, QStringLiteral("--set"), QStringLiteral("support-v1"),
-                                   QStringLiteral("--json")});
+        const CliRun run = runCli(
+            {QStringLiteral("import"), good, missing, QStringLiteral("--workspace"), workspace,
+             QStringLiteral("--set"), QStringLiteral("support-v1"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value("prompts").toInt(), 2);
@@ -90,8 +92,8 @@ private slots:
 
         // The same set again appends; duplicate ids are rejected, not stored twice.
         const CliRun again = runCli({QStringLiteral("import"), good, QStringLiteral("--workspace"),
-                                     workspace, QStringLiteral("--set"), QStringLiteral("support-v1"),
-                                     QStringLiteral("--json")});
+                                     workspace, QStringLiteral("--set"),
+                                     QStringLiteral("support-v1"), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 1);
         const QJsonObject second = QJsonDocument::fromJson(again.out).object();
         QCOMPARE(second.value("prompts").toInt(), 0);
@@ -115,8 +117,8 @@ private slots:
         writeFile(notWorkspace, "just text");
         const QString prompts = dir.filePath(QStringLiteral("p.jsonl"));
         writeFile(prompts, "{\"prompt\": \"hello\"}\n");
-        const CliRun run = runCli({QStringLiteral("import"), prompts, QStringLiteral("--workspace"),
-                                   notWorkspace});
+        const CliRun run = runCli(
+            {QStringLiteral("import"), prompts, QStringLiteral("--workspace"), notWorkspace});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("not a Switchyard workspace"));
     }

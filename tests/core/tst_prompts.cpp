@@ -311,6 +311,10 @@ private slots:
             << 2 << qint64(3) << ""
             << "invalid JSON at column 12: syntax error while parsing object key - invalid "
                "literal; last read: '\"\xC3\xA9\xC3\xA9\", b'; expected string literal";
+        QTest::newRow("number out of range")
+            << "a.jsonl" << good + "{\"prompt\": \"x\", \"n\": 1e999}\n"
+            << 1 << qint64(2) << ""
+            << "invalid JSON: number overflow parsing '1e999'";
         QTest::newRow("missing field") << "a.jsonl" << good + "{\"text\": \"hi\"}\n"
                                        << 1 << qint64(2) << "prompt"
                                        << "missing field 'prompt' (or 'messages')";

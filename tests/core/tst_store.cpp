@@ -89,6 +89,10 @@ private slots:
         QCOMPARE(sets.size(), size_t{1});
         QCOMPARE(QString::fromStdString(sets[0].name), QStringLiteral("old"));
         QCOMPARE(sets[0].promptCount, int64_t{1});
+        // Prompts from before version 2 have no estimate rather than a made-up one.
+        const auto rows = ws->promptRows(sets[0].id, 0, 10);
+        QCOMPARE(rows.size(), size_t{1});
+        QVERIFY(!rows[0].estTokens.has_value());
         // Tables added by version 2 work on the migrated file.
         QVERIFY(ws->savePriceOverride("gpt-4o", "{}").ok());
         QCOMPARE(ws->priceOverrides().size(), size_t{1});
@@ -97,10 +101,14 @@ private slots:
     void refusesForeignFilesWithoutTouchingThem_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expectedMessage");
-        QTest::newRow("text file") << "text" << "not an SQLite database";
-        QTest::newRow("other application") << "other" << "another application";
-        QTest::newRow("newer version") << "newer" << "written by a newer Switchyard";
-        QTest::newRow("corrupt") << "corrupt" << "corrupt or unreadable";
+        QTest::newRow("text file") << "text"
+                                   << "not an SQLite database";
+        QTest::newRow("other application") << "other"
+                                           << "another application";
+        QTest::newRow("newer version") << "newer"
+                                       << "written by a newer Switchyard";
+        QTest::newRow("corrupt") << "corrupt"
+                                 << "corrupt or unreadable";
     }
 
     void refusesForeignFilesWithoutTouchingThem() {
@@ -119,8 +127,8 @@ private slots:
             bytes.append(QByteArray(4080, '\x5a'));
             file.write(bytes);
         } else {
-            auto db = sql::Database::open(path.toStdString(),
-                                          sql::Database::Access::ReadWriteCreate);
+            auto db =
+                sql::Database::open(path.toStdString(), sql::Database::Access::ReadWriteCreate);
             QVERIFY(db.ok());
             if (kind == "other") {
                 QVERIFY(db->exec("CREATE TABLE notes (body TEXT)").ok());
@@ -159,6 +167,10 @@ private slots:
         QCOMPARE(QString::fromStdString(rows[2].id), QStringLiteral("p3"));
         QCOMPARE(QString::fromStdString(rows[1].preview), QStringLiteral("second"));
         QCOMPARE(rows[0].turnCount, 1);
+        QVERIFY(rows[0].estTokens.has_value() && *rows[0].estTokens > 0);
+        const auto stats = ws->promptSetStats(*setId);
+        QCOMPARE(stats.prompts, int64_t{3});
+        QCOMPARE(stats.estTokens, *rows[0].estTokens + *rows[1].estTokens + *rows[2].estTokens);
         // Keyset paging continues after the last ordinal seen.
         const auto page = ws->promptRows(*setId, rows[0].ordinal, 1);
         QCOMPARE(page.size(), size_t{1});
@@ -218,7 +230,8 @@ private slots:
         QVERIFY(ws->insertResults(*runId, std::span(results).first(10)).ok());
         QCOMPARE(ws->resultCount(*runId), int64_t{100});
         // A result for a prompt that does not exist violates the foreign key and is refused.
-        std::vector<ResultRecord> orphan = {{999, "openai/gpt-4o", "x", 1, 1, 0, 0, {}, {}, "", "", 1}};
+        std::vector<ResultRecord> orphan = {
+            {999, "openai/gpt-4o", "x", 1, 1, 0, 0, {}, {}, "", "", 1}};
         QVERIFY(!ws->insertResults(*runId, orphan).ok());
         QCOMPARE(ws->resultCount(*runId), int64_t{100});
         QCOMPARE(ws->runs().size(), size_t{1});

@@ -57,7 +57,8 @@ private slots:
         QCOMPARE(page->setsView()->model()->rowCount(), 1);
         const int prompts = page->promptsView()->model()->rowCount();
         QVERIFY2(prompts >= 300, qPrintable(QString::number(prompts)));
-        QVERIFY(window.statusText().contains(QLocale().toString(prompts) + QStringLiteral(" prompts")));
+        QVERIFY(
+            window.statusText().contains(QLocale().toString(prompts) + QStringLiteral(" prompts")));
 
         // A support conversation shows its long system prompt's cache checkpoint.
         auto* promptsModel = page->promptsView()->model();
@@ -77,10 +78,11 @@ private slots:
         const int matches = promptsModel->rowCount();
         QVERIFY(matches > 0 && matches < prompts);
         for (int row = 0; row < matches; ++row)
-            QVERIFY(promptsModel->index(row, 1).data().toString().contains(QStringLiteral("sup-")) ||
-                    promptsModel->index(row, 2).data().toString().contains(QStringLiteral("sup-"),
-                                                                             Qt::CaseInsensitive) ||
-                    promptsModel->index(row, 5).data().toString().contains(QStringLiteral("sup-")));
+            QVERIFY(
+                promptsModel->index(row, 1).data().toString().contains(QStringLiteral("sup-")) ||
+                promptsModel->index(row, 2).data().toString().contains(QStringLiteral("sup-"),
+                                                                       Qt::CaseInsensitive) ||
+                promptsModel->index(row, 5).data().toString().contains(QStringLiteral("sup-")));
         search->clear();
         QCOMPARE(promptsModel->rowCount(), prompts);
 

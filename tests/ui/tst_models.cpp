@@ -30,7 +30,8 @@ private slots:
         for (int i = 0; i < kPrompts; ++i) {
             Prompt prompt;
             prompt.id = "q" + std::to_string(i);
-            prompt.messages.push_back({"user", {{"Question number " + std::to_string(i), false, ""}}});
+            prompt.messages.push_back(
+                {"user", {{"Question number " + std::to_string(i), false, ""}}});
             if (i % 3 == 0)
                 prompt.tags = {"triage"};
             prompts.push_back(std::move(prompt));
@@ -40,7 +41,8 @@ private slots:
 
     void promptTableIsLazyAndConsistent() {
         PromptTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSet(m_workspace.get(), m_setId);
         QCOMPARE(model.rowCount(), kPrompts);
         // The last row is reachable without reading every row before it.
@@ -70,8 +72,9 @@ private slots:
 
     void promptSetsModel() {
         PromptSetsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSets(m_workspace->promptSets());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(m_workspace->promptSets());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, PromptSetsModel::Name).data().toString(), QStringLiteral("big"));
         QCOMPARE(model.index(0, PromptSetsModel::Prompts).data().toString(),
@@ -81,11 +84,13 @@ private slots:
 
     void rejectionsModel() {
         RejectionsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRejections({{"/data/a.jsonl", 12, "tags", "must be an array"},
-                             {"/data/b.csv", 0, "", "file is empty"}});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({{"/data/a.jsonl", 12, "tags", "must be an array"},
+                       {"/data/b.csv", 0, "", "file is empty"}});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, RejectionsModel::File).data().toString(), QStringLiteral("a.jsonl"));
+        QCOMPARE(model.index(0, RejectionsModel::File).data().toString(),
+                 QStringLiteral("a.jsonl"));
         QCOMPARE(model.index(0, RejectionsModel::Line).data().toLongLong(), 12LL);
         QVERIFY(!model.index(1, RejectionsModel::Line).data().isValid());
         QCOMPARE(model.index(0, RejectionsModel::Reason).data(Qt::ToolTipRole).toString(),
@@ -97,8 +102,10 @@ private slots:
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(Qt::UserRole);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ModelPrice cheap;
         cheap.id = "small";
         cheap.provider = "openai";
@@ -110,7 +117,8 @@ private slots:
         dear.outputUsdPerMTok = 75;
         model.setCatalogue({cheap, dear}, {"large"});
         QCOMPARE(model.index(0, CatalogueModel::Input).data().toString(), QStringLiteral("$0.035"));
-        QCOMPARE(model.index(1, CatalogueModel::Output).data().toString(), QStringLiteral("$75.00"));
+        QCOMPARE(model.index(1, CatalogueModel::Output).data().toString(),
+                 QStringLiteral("$75.00"));
         QVERIFY(model.isOverridden(1));
         QVERIFY(!model.isOverridden(0));
         proxy.sort(CatalogueModel::Output, Qt::DescendingOrder);

@@ -27,38 +27,27 @@ bool isEditable(int column) {
 }
 
 QString multiplier(double value) {
-    return value > 0 ? QLocale().toString(value, 'g', 4) + QStringLiteral("×") : QStringLiteral("—");
+    return value > 0 ? QLocale().toString(value, 'g', 4) + QStringLiteral("×")
+                     : QStringLiteral("—");
 }
 
-QString perMTok(double usd) { return uiformat::money(usd); }
+QString perMTok(double usd) {
+    return uiformat::money(usd);
+}
 
 } // namespace
 
-CatalogueModel::CatalogueModel(QObject* parent) : QAbstractTableModel(parent) {}
+CatalogueModel::CatalogueModel(QObject* parent) : RowsTableModel(ColumnCount, parent) {}
 
-void CatalogueModel::setCatalogue(std::vector<ModelPrice> models, std::set<std::string> overridden) {
-    beginResetModel();
-    m_models = std::move(models);
+void CatalogueModel::setCatalogue(std::vector<ModelPrice> models,
+                                  std::set<std::string> overridden) {
     m_overridden = std::move(overridden);
-    endResetModel();
-}
-
-const ModelPrice* CatalogueModel::priceAt(int row) const {
-    return row >= 0 && row < static_cast<int>(m_models.size()) ? &m_models[static_cast<size_t>(row)]
-                                                                : nullptr;
+    setRows(std::move(models));
 }
 
 bool CatalogueModel::isOverridden(int row) const {
-    const auto* price = priceAt(row);
+    const auto* price = rowAt(row);
     return price && m_overridden.count(price->id) > 0;
-}
-
-int CatalogueModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_models.size());
-}
-
-int CatalogueModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CatalogueModel::displayValue(const ModelPrice& price, int column) const {
@@ -75,17 +64,21 @@ QVariant CatalogueModel::displayValue(const ModelPrice& price, int column) const
     case CacheRead:
         return price.supportsCaching ? multiplier(price.cacheReadMultiplier) : QStringLiteral("—");
     case CacheWrite5m:
-        return price.supportsCaching ? multiplier(price.cacheWrite5mMultiplier) : QStringLiteral("—");
+        return price.supportsCaching ? multiplier(price.cacheWrite5mMultiplier)
+                                     : QStringLiteral("—");
     case CacheWrite1h:
         return multiplier(price.cacheWrite1hMultiplier);
     case Batch:
         return multiplier(price.batchMultiplier);
     case MinCacheable:
-        return price.minCacheableTokens > 0 ? uiformat::count(price.minCacheableTokens) : QStringLiteral("—");
+        return price.minCacheableTokens > 0 ? uiformat::count(price.minCacheableTokens)
+                                            : QStringLiteral("—");
     case Checkpoints:
-        return price.maxCacheCheckpoints > 0 ? QString::number(price.maxCacheCheckpoints) : QStringLiteral("—");
+        return price.maxCacheCheckpoints > 0 ? QString::number(price.maxCacheCheckpoints)
+                                             : QStringLiteral("—");
     case Context:
-        return price.contextWindow > 0 ? uiformat::tokens(price.contextWindow) : QStringLiteral("—");
+        return price.contextWindow > 0 ? uiformat::tokens(price.contextWindow)
+                                       : QStringLiteral("—");
     case PriceDate:
         return QString::fromStdString(price.priceDate);
     case Source:
@@ -121,9 +114,10 @@ QVariant CatalogueModel::sortValue(const ModelPrice& price, int column) const {
 }
 
 QVariant CatalogueModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const ModelPrice* row = rowFor(index);
+    if (!row)
         return {};
-    const ModelPrice& price = m_models[static_cast<size_t>(index.row())];
+    const ModelPrice& price = *row;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -137,8 +131,9 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const {
     case Qt::UserRole:
         return sortValue(price, column);
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignVCenter |
-                                   (column >= Input && column <= Context ? Qt::AlignRight : Qt::AlignLeft));
+        return QVariant::fromValue(
+            Qt::AlignVCenter |
+            (column >= Input && column <= Context ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::FontRole:
         if (m_overridden.count(price.id)) {
             QFont font;
@@ -147,11 +142,12 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = tr("%1 · %2 · priced %3 from %4")
-                          .arg(QString::fromStdString(price.displayName.empty() ? price.id : price.displayName),
-                               QString::fromStdString(price.provider),
-                               QString::fromStdString(price.priceDate),
-                               QString::fromStdString(price.source));
+        QString tip =
+            tr("%1 · %2 · priced %3 from %4")
+                .arg(QString::fromStdString(price.displayName.empty() ? price.id
+                                                                      : price.displayName),
+                     QString::fromStdString(price.provider),
+                     QString::fromStdString(price.priceDate), QString::fromStdString(price.source));
         if (m_overridden.count(price.id))
             tip += QLatin1Char('\n') + tr("Edited in this workspace (shown in bold).");
         for (const auto& note : price.notes)
@@ -174,7 +170,7 @@ bool CatalogueModel::setData(const QModelIndex& index, const QVariant& value, in
         parsed = QLocale::c().toDouble(text.trimmed(), &ok);
     if (!ok || parsed < 0)
         return false;
-    ModelPrice edited = m_models[static_cast<size_t>(index.row())];
+    ModelPrice edited = *rowAt(index.row());
     switch (index.column()) {
     case Input:
         edited.inputUsdPerMTok = parsed;
@@ -223,9 +219,11 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
         case CacheRead:
             return tr("Price of a cache hit, as a multiple of the input price");
         case CacheWrite5m:
-            return tr("Price of writing the cache with a 5-minute TTL, as a multiple of the input price");
+            return tr(
+                "Price of writing the cache with a 5-minute TTL, as a multiple of the input price");
         case CacheWrite1h:
-            return tr("Price of writing the cache with a 1-hour TTL, as a multiple of the input price");
+            return tr(
+                "Price of writing the cache with a 1-hour TTL, as a multiple of the input price");
         case Batch:
             return tr("Batch tier price as a multiple of the standard price (— = no batch tier)");
         case MinCacheable:

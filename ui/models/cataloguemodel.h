@@ -2,7 +2,7 @@
 
 #include "pricing/model_price.h"
 
-#include <QAbstractTableModel>
+#include "rowstablemodel.h"
 
 #include <functional>
 #include <set>
@@ -12,7 +12,7 @@
 // The pricing catalogue as an editable table. Edits do not change the model's rows directly:
 // they are handed to `onEdit`, which stores them as workspace overrides, and the table is
 // refreshed from the resulting catalogue.
-class CatalogueModel : public QAbstractTableModel {
+class CatalogueModel : public RowsTableModel<switchyard::ModelPrice> {
     Q_OBJECT
 
 public:
@@ -38,11 +38,8 @@ public:
     explicit CatalogueModel(QObject* parent = nullptr);
     void setCatalogue(std::vector<switchyard::ModelPrice> models, std::set<std::string> overridden);
     void setEditHandler(EditHandler handler) { m_onEdit = std::move(handler); }
-    const switchyard::ModelPrice* priceAt(int row) const;
     bool isOverridden(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -53,7 +50,6 @@ private:
     QVariant displayValue(const switchyard::ModelPrice& price, int column) const;
     QVariant sortValue(const switchyard::ModelPrice& price, int column) const;
 
-    std::vector<switchyard::ModelPrice> m_models;
     std::set<std::string> m_overridden;
     EditHandler m_onEdit;
 };

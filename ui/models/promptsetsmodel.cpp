@@ -2,38 +2,20 @@
 
 #include "uiformat.h"
 
-PromptSetsModel::PromptSetsModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void PromptSetsModel::setSets(std::vector<switchyard::PromptSetInfo> sets) {
-    beginResetModel();
-    m_sets = std::move(sets);
-    endResetModel();
-}
-
-const switchyard::PromptSetInfo* PromptSetsModel::setAt(int row) const {
-    return row >= 0 && row < static_cast<int>(m_sets.size()) ? &m_sets[static_cast<size_t>(row)]
-                                                              : nullptr;
-}
+PromptSetsModel::PromptSetsModel(QObject* parent) : RowsTableModel(ColumnCount, parent) {}
 
 int PromptSetsModel::rowOfSet(int64_t setId) const {
-    for (size_t i = 0; i < m_sets.size(); ++i)
-        if (m_sets[i].id == setId)
+    for (size_t i = 0; i < rows().size(); ++i)
+        if (rows()[i].id == setId)
             return static_cast<int>(i);
     return -1;
 }
 
-int PromptSetsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_sets.size());
-}
-
-int PromptSetsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant PromptSetsModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const auto* row = rowFor(index);
+    if (!row)
         return {};
-    const auto& set = m_sets[static_cast<size_t>(index.row())];
+    const auto& set = *row;
     if (role == Qt::TextAlignmentRole && index.column() == Prompts)
         return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);
     if (role == Qt::ToolTipRole)

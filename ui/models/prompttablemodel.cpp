@@ -82,7 +82,8 @@ QVariant PromptTableModel::data(const QModelIndex& index, int role) const {
     if (!prompt)
         return {};
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == Ordinal || index.column() == Turns;
+        const bool numeric =
+            index.column() == Ordinal || index.column() == Turns || index.column() == Tokens;
         return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -94,10 +95,13 @@ QVariant PromptTableModel::data(const QModelIndex& index, int role) const {
         return QString::fromStdString(prompt->id);
     case Prompt: {
         const QString text = QString::fromStdString(prompt->preview);
-        return role == Qt::ToolTipRole ? text : QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return role == Qt::ToolTipRole ? text
+                                       : QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
     }
     case Turns:
         return prompt->turnCount;
+    case Tokens:
+        return prompt->estTokens ? uiformat::count(*prompt->estTokens) : QString();
     case Expected:
         return prompt->expected ? QString::fromStdString(*prompt->expected) : QString();
     case Tags: {
@@ -124,6 +128,8 @@ QVariant PromptTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Prompt (last user turn)");
     case Turns:
         return tr("Messages");
+    case Tokens:
+        return tr("≈ Tokens");
     case Expected:
         return tr("Expected");
     case Tags:

@@ -19,7 +19,7 @@ class PromptTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Ordinal, Id, Prompt, Turns, Expected, Tags, Arrival, ColumnCount };
+    enum Column { Ordinal, Id, Prompt, Turns, Tokens, Expected, Tags, Arrival, ColumnCount };
     static constexpr int kChunkRows = 256;
     static constexpr size_t kMaxCachedChunks = 64;
 

@@ -2,26 +2,13 @@
 
 #include <QFileInfo>
 
-RejectionsModel::RejectionsModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void RejectionsModel::setRejections(std::vector<switchyard::Error> rejections) {
-    beginResetModel();
-    m_rejections = std::move(rejections);
-    endResetModel();
-}
-
-int RejectionsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rejections.size());
-}
-
-int RejectionsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+RejectionsModel::RejectionsModel(QObject* parent) : RowsTableModel(ColumnCount, parent) {}
 
 QVariant RejectionsModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    const auto* row = rowFor(index);
+    if (!row)
         return {};
-    const auto& error = m_rejections[static_cast<size_t>(index.row())];
+    const auto& error = *row;
     if (role == Qt::TextAlignmentRole && index.column() == Line)
         return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);
     if (role == Qt::ToolTipRole)

@@ -23,13 +23,14 @@ PricingPage::PricingPage(WorkspaceController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_model(new CatalogueModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_issuesModel(new RejectionsModel(this)) {
     auto* page = new QVBoxLayout(this);
-    auto* header = pagelayout::addHeader(
-        page, tr("Pricing"),
-        tr("What does a million tokens cost on each model? Edit a price to override it in this workspace."));
+    auto* header = pagelayout::addHeader(page, tr("Pricing"),
+                                         tr("What does a million tokens cost on each model? Edit a "
+                                            "price to override it in this workspace."));
     auto* revert = new QPushButton(tr("Revert to Catalogue"), this);
     revert->setToolTip(tr("Drop this workspace's edit of the selected model"));
     auto* import = new QPushButton(tr("Import LiteLLM Prices…"), this);
-    import->setToolTip(tr("Read LiteLLM's model_prices_and_context_window.json to add or update models"));
+    import->setToolTip(
+        tr("Read LiteLLM's model_prices_and_context_window.json to add or update models"));
     header->addWidget(revert);
     header->addWidget(import);
     connect(revert, &QPushButton::clicked, this, &PricingPage::revertSelected);
@@ -79,7 +80,8 @@ PricingPage::PricingPage(WorkspaceController* controller, QWidget* parent)
     m_issuesView->setVisible(false);
     page->addWidget(m_issuesView);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_model->setEditHandler([this](const switchyard::ModelPrice& price) {
         QString error;
         if (!m_controller->savePrice(price, &error)) {
@@ -106,7 +108,8 @@ void PricingPage::refresh() {
     m_model->setCatalogue(models, effective.overriddenIds);
     m_modelsCard->setValue(uiformat::count(static_cast<int64_t>(models.size())),
                            tr("input, output, cache and batch prices"));
-    m_modelsCard->setToolTip(tr("Models in the bundled catalogue plus those added in this workspace."));
+    m_modelsCard->setToolTip(
+        tr("Models in the bundled catalogue plus those added in this workspace."));
     m_dateCard->setValue(catalogueDate(), tr("newest price in the catalogue"));
     m_dateCard->setToolTip(tr("Each row carries the date and source of its own price."));
     m_overridesCard->setValue(uiformat::count(static_cast<int64_t>(effective.overriddenIds.size())),
@@ -116,31 +119,34 @@ void PricingPage::refresh() {
     for (const auto& price : models) {
         if (price.outputUsdPerMTok <= 0)
             continue;
-        cheapest = cheapest == 0 ? price.outputUsdPerMTok : std::min(cheapest, price.outputUsdPerMTok);
+        cheapest =
+            cheapest == 0 ? price.outputUsdPerMTok : std::min(cheapest, price.outputUsdPerMTok);
         dearest = std::max(dearest, price.outputUsdPerMTok);
     }
     const double spread = cheapest > 0 ? dearest / cheapest : 0;
     m_spreadCard->setValue(QLocale().toString(spread, 'f', 0) + QStringLiteral("×"),
                            tr("%1 to %2 per million output tokens")
                                .arg(uiformat::money(cheapest), uiformat::money(dearest)));
-    m_spreadCard->setToolTip(tr("The most expensive model's output price divided by the cheapest's: "
-                                "the room routing has to save money."));
+    m_spreadCard->setToolTip(
+        tr("The most expensive model's output price divided by the cheapest's: "
+           "the room routing has to save money."));
     if (!m_controller->bundledCatalogueError().isEmpty())
         m_message->setText(m_controller->bundledCatalogueError());
     else if (!effective.problems.empty())
         m_message->setText(tr("%n stored price override(s) could not be read and are not applied.",
                               nullptr, static_cast<int>(effective.problems.size())));
     if (!effective.problems.empty()) {
-        m_issuesModel->setRejections(effective.problems);
+        m_issuesModel->setRows(effective.problems);
         m_issuesView->setVisible(true);
     }
 }
 
 void PricingPage::revertSelected() {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const auto* price = m_model->priceAt(current.row());
+    const auto* price = m_model->rowAt(current.row());
     if (!price || !m_model->isOverridden(current.row())) {
-        m_message->setText(tr("Select a model shown in bold (edited in this workspace) to revert it."));
+        m_message->setText(
+            tr("Select a model shown in bold (edited in this workspace) to revert it."));
         return;
     }
     const QString id = QString::fromStdString(price->id);
@@ -167,15 +173,17 @@ void PricingPage::importLiteLlmFile(const QString& path) {
     }
     std::vector<switchyard::Error> issues;
     for (const auto& issue : imported->flagged)
-        issues.push_back({path.toStdString(), 0, issue.model + (issue.field.empty() ? "" : "." + issue.field),
+        issues.push_back({path.toStdString(), 0,
+                          issue.model + (issue.field.empty() ? "" : "." + issue.field),
                           issue.reason});
-    m_issuesModel->setRejections(std::move(issues));
+    m_issuesModel->setRows(std::move(issues));
     m_issuesView->setVisible(!imported->flagged.empty());
-    m_message->setText(tr("LiteLLM import: %1 models priced and saved to this workspace, %2 flagged "
-                          "(no usable price, not imported, listed below), %3 skipped (not chat "
-                          "models), of %4 entries.")
-                           .arg(uiformat::count(static_cast<int64_t>(imported->models.size())),
-                                uiformat::count(static_cast<int64_t>(imported->flagged.size())),
-                                uiformat::count(static_cast<int64_t>(imported->skipped.size())),
-                                uiformat::count(static_cast<int64_t>(imported->totalEntries))));
+    m_message->setText(
+        tr("LiteLLM import: %1 models priced and saved to this workspace, %2 flagged "
+           "(no usable price, not imported, listed below), %3 skipped (not chat "
+           "models), of %4 entries.")
+            .arg(uiformat::count(static_cast<int64_t>(imported->models.size())),
+                 uiformat::count(static_cast<int64_t>(imported->flagged.size())),
+                 uiformat::count(static_cast<int64_t>(imported->skipped.size())),
+                 uiformat::count(static_cast<int64_t>(imported->totalEntries))));
 }

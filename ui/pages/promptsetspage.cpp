@@ -47,16 +47,17 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
         page, tr("Prompt Sets"),
         tr("What will the models be asked? The prompt sets of this workspace, prompt by prompt."));
     auto* importButton = new QPushButton(tr("Import…"), this);
-    importButton->setToolTip(tr("Import JSONL or CSV prompt files (Ctrl+I), or drop files on the window"));
+    importButton->setToolTip(
+        tr("Import JSONL or CSV prompt files (Ctrl+I), or drop files on the window"));
     header->addWidget(importButton);
     connect(importButton, &QPushButton::clicked, this, &PromptSetsPage::chooseAndImport);
 
     auto* cards = new QHBoxLayout;
     m_promptsCard = new StatCard(tr("prompts in this set"), this);
     m_expectedCard = new StatCard(tr("with an expected answer"), this);
-    m_multiTurnCard = new StatCard(tr("multi-turn conversations"), this);
+    m_tokensCard = new StatCard(tr("input tokens, estimated"), this);
     m_rejectedCard = new StatCard(tr("lines rejected on import"), this);
-    for (auto* card : {m_promptsCard, m_expectedCard, m_multiTurnCard, m_rejectedCard})
+    for (auto* card : {m_promptsCard, m_tokensCard, m_expectedCard, m_rejectedCard})
         cards->addWidget(card);
     page->addLayout(cards);
 
@@ -75,13 +76,15 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Ordinal, 60);
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Id, 110);
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Prompt, 420);
-    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Turns, 50);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Turns, 70);
+    m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Tokens, 70);
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Expected, 120);
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Tags, 200);
     promptsLayout->addWidget(m_promptsView);
 
     m_detail = new QTextBrowser(this);
-    m_detail->setPlaceholderText(tr("Select a prompt to see its system prompt, turns and cache checkpoints."));
+    m_detail->setPlaceholderText(
+        tr("Select a prompt to see its system prompt, turns and cache checkpoints."));
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("promptSetsRightSplitter"));
@@ -100,9 +103,10 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
 
     auto* reportBox = new QVBoxLayout;
     auto* progressRow = new QHBoxLayout;
-    m_reportSummary = new QLabel(tr("Import report: no file imported in this session yet; rejected "
-                                    "lines of earlier imports into the selected set are listed here."),
-                                 this);
+    m_reportSummary =
+        new QLabel(tr("Import report: no file imported in this session yet; rejected "
+                      "lines of earlier imports into the selected set are listed here."),
+                   this);
     m_reportSummary->setWordWrap(true);
     progressRow->addWidget(m_reportSummary, 1);
     m_progressLabel = new QLabel(this);
@@ -127,7 +131,7 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_promptsModel, &PromptTableModel::setSearch);
     connect(m_setsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                const auto* set = m_setsModel->setAt(current.row());
+                const auto* set = m_setsModel->rowAt(current.row());
                 showSet(set ? set->id : 0);
             });
     connect(m_promptsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -141,15 +145,17 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
     reloadSets();
 }
 
-QList<QSplitter*> PromptSetsPage::splitters() const { return {m_mainSplitter, m_rightSplitter}; }
+QList<QSplitter*> PromptSetsPage::splitters() const {
+    return {m_mainSplitter, m_rightSplitter};
+}
 
 void PromptSetsPage::reloadSets(int64_t selectSetId) {
     auto* workspace = m_controller->workspace();
-    const auto* current = m_setsModel->setAt(m_setsView->currentIndex().row());
+    const auto* current = m_setsModel->rowAt(m_setsView->currentIndex().row());
     if (selectSetId == 0 && current)
         selectSetId = current->id;
     m_promptsModel->setSet(nullptr, 0);
-    m_setsModel->setSets(workspace ? workspace->promptSets()
+    m_setsModel->setRows(workspace ? workspace->promptSets()
                                    : std::vector<switchyard::PromptSetInfo>{});
     int row = m_setsModel->rowOfSet(selectSetId);
     if (row < 0 && m_setsModel->rowCount() > 0)
@@ -163,30 +169,43 @@ void PromptSetsPage::reloadSets(int64_t selectSetId) {
 void PromptSetsPage::showSet(int64_t setId) {
     auto* workspace = m_controller->workspace();
     m_promptsModel->setSet(workspace, setId);
-    const auto stats = workspace && setId ? workspace->promptSetStats(setId)
-                                          : switchyard::PromptSetStats{};
+    const auto stats =
+        workspace && setId ? workspace->promptSetStats(setId) : switchyard::PromptSetStats{};
     const double n = static_cast<double>(std::max<int64_t>(stats.prompts, 1));
     const QString onN = tr("of %1 prompts").arg(uiformat::count(stats.prompts));
     m_promptsCard->setValue(uiformat::count(stats.prompts),
-                            tr("%1 with an arrival time").arg(uiformat::count(stats.withTimestamp)));
-    m_promptsCard->setToolTip(tr("Prompts stored in the selected set."));
+                            tr("%1 multi-turn · %2 with an arrival time")
+                                .arg(uiformat::percent(static_cast<double>(stats.multiTurn) / n),
+                                     uiformat::count(stats.withTimestamp)));
+    m_promptsCard->setToolTip(
+        tr("Prompts stored in the selected set; %1 of them have more than one "
+           "message.")
+            .arg(uiformat::count(stats.multiTurn)));
+    m_tokensCard->setValue(
+        uiformat::tokens(stats.estTokens),
+        tr("≈ %1 per prompt, before any call")
+            .arg(uiformat::count(stats.estTokens / std::max<int64_t>(stats.prompts, 1))));
+    m_tokensCard->setToolTip(
+        tr("Sum of each prompt's input tokens (system, turns, tools and message "
+           "framing) from the generic estimator; provider counts differ by model "
+           "family and are calibrated once real usage is recorded."));
     m_expectedCard->setValue(uiformat::percent(static_cast<double>(stats.withExpected) / n), onN);
-    m_expectedCard->setToolTip(tr("Prompts carrying a reference answer that scorers can check "
-                                  "against: %1 of %2.")
-                                   .arg(uiformat::count(stats.withExpected), uiformat::count(stats.prompts)));
-    m_multiTurnCard->setValue(uiformat::percent(static_cast<double>(stats.multiTurn) / n), onN);
-    m_multiTurnCard->setToolTip(tr("Prompts with more than one message: %1 of %2.")
-                                    .arg(uiformat::count(stats.multiTurn), uiformat::count(stats.prompts)));
-    m_rejectedCard->setValue(uiformat::count(stats.rejected), tr("listed in the import report below"),
+    m_expectedCard->setToolTip(
+        tr("Prompts carrying a reference answer that scorers can check "
+           "against: %1 of %2.")
+            .arg(uiformat::count(stats.withExpected), uiformat::count(stats.prompts)));
+    m_rejectedCard->setValue(uiformat::count(stats.rejected),
+                             tr("listed in the import report below"),
                              stats.rejected > 0 ? StatCard::Tone::Bad : StatCard::Tone::Neutral);
-    m_rejectedCard->setToolTip(tr("Lines of the files imported into this set that could not be read."));
+    m_rejectedCard->setToolTip(
+        tr("Lines of the files imported into this set that could not be read."));
     showRejections(workspace && setId ? workspace->rejections(setId)
                                       : std::vector<switchyard::Error>{});
 }
 
 void PromptSetsPage::showRejections(std::vector<switchyard::Error> rejections) {
     m_rejectionsView->setVisible(!rejections.empty());
-    m_rejectionsModel->setRejections(std::move(rejections));
+    m_rejectionsModel->setRows(std::move(rejections));
 }
 
 void PromptSetsPage::showPrompt(int row) {
@@ -256,9 +275,10 @@ void PromptSetsPage::onImportFinished(const ImportJobResult& result) {
         if (file.setId)
             lastSet = file.setId;
     }
-    QString summary = tr("Import report: %1 prompts imported, %2 lines rejected, %3 files unreadable.")
-                          .arg(uiformat::count(accepted), uiformat::count(rejected))
-                          .arg(result.fileErrors.size());
+    QString summary =
+        tr("Import report: %1 prompts imported, %2 lines rejected, %3 files unreadable.")
+            .arg(uiformat::count(accepted), uiformat::count(rejected))
+            .arg(result.fileErrors.size());
     if (result.cancelled)
         summary += QLatin1Char(' ') + tr("Cancelled: what was imported before the cancel is kept.");
     m_reportSummary->setText(summary);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include "common/error.h"
+#include <QElapsedTimer>
 
 #include <QWidget>
 
@@ -55,7 +55,7 @@ private:
     RejectionsModel* m_rejectionsModel;
     StatCard* m_promptsCard;
     StatCard* m_expectedCard;
-    StatCard* m_multiTurnCard;
+    StatCard* m_tokensCard;
     StatCard* m_rejectedCard;
     QTableView* m_setsView;
     QTableView* m_promptsView;

@@ -46,4 +46,6 @@ void StatCard::setValue(const QString& value, const QString& detail, Tone tone) 
     m_value->setPalette(palette);
 }
 
-QString StatCard::value() const { return m_value->text(); }
+QString StatCard::value() const {
+    return m_value->text();
+}
