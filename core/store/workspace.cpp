@@ -216,6 +216,24 @@ int64_t Workspace::promptCount(int64_t setId) const {
     return stmt->next() ? stmt->columnInt(0) : 0;
 }
 
+namespace {
+
+// Columns: prompt_key, messages_json, expected, tags_json, timestamp_ms.
+Expected<Prompt> promptFromRow(const sql::Statement& stmt) {
+    Prompt prompt;
+    prompt.id = stmt.columnText(0);
+    if (auto status = messagesFromJson(stmt.columnText(1), prompt); !status)
+        return status.error();
+    if (!stmt.columnIsNull(2))
+        prompt.expected = stmt.columnText(2);
+    prompt.tags = tagsFromJson(stmt.columnText(3));
+    if (!stmt.columnIsNull(4))
+        prompt.timestampMs = stmt.columnInt(4);
+    return prompt;
+}
+
+} // namespace
+
 Expected<Prompt> Workspace::prompt(int64_t setId, int64_t ordinal) const {
     auto stmt = m_db.prepare("SELECT prompt_key, messages_json, expected, tags_json, timestamp_ms"
                              " FROM prompts WHERE set_id = ? AND ordinal = ?");
@@ -227,16 +245,29 @@ Expected<Prompt> Workspace::prompt(int64_t setId, int64_t ordinal) const {
         return row.error();
     if (!*row)
         return Error{"", 0, "", "no prompt " + std::to_string(ordinal) + " in this set"};
-    Prompt prompt;
-    prompt.id = stmt->columnText(0);
-    if (auto status = messagesFromJson(stmt->columnText(1), prompt); !status)
-        return status.error();
-    if (!stmt->columnIsNull(2))
-        prompt.expected = stmt->columnText(2);
-    prompt.tags = tagsFromJson(stmt->columnText(3));
-    if (!stmt->columnIsNull(4))
-        prompt.timestampMs = stmt->columnInt(4);
-    return prompt;
+    return promptFromRow(*stmt);
+}
+
+Status
+Workspace::forEachPrompt(int64_t setId,
+                         const std::function<bool(int64_t ordinal, Prompt&& prompt)>& visit) const {
+    auto stmt = m_db.prepare("SELECT prompt_key, messages_json, expected, tags_json, timestamp_ms,"
+                             " ordinal FROM prompts WHERE set_id = ? ORDER BY ordinal");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, setId);
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        auto prompt = promptFromRow(*stmt);
+        if (!prompt)
+            return prompt.error();
+        if (!visit(stmt->columnInt(5), std::move(prompt).value()))
+            return success();
+    }
 }
 
 Status Workspace::recordRejections(int64_t setId, std::span<const Error> rejections) {

@@ -7,6 +7,7 @@
 #include "store/sqlite.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -49,6 +50,10 @@ public:
     // million-row set as fast at the end as at the start).
     std::vector<PromptRow> promptRows(int64_t setId, int64_t afterOrdinal, int limit) const;
     Expected<Prompt> prompt(int64_t setId, int64_t ordinal) const;
+    // Streams every prompt of a set in ordinal order with one query (simulators and exporters);
+    // `visit` returns false to stop early.
+    Status forEachPrompt(int64_t setId,
+                         const std::function<bool(int64_t ordinal, Prompt&& prompt)>& visit) const;
     PromptSetStats promptSetStats(int64_t setId) const;
 
     // Search over id, preview text and tags (case-insensitive substring). Offset paging: matches

@@ -207,6 +207,13 @@ private slots:
         QCOMPARE(*loaded->timestampMs, int64_t{1795000000000});
         QVERIFY(loaded->shape == PromptShape::AnthropicMessages);
         QVERIFY(!ws->prompt(*setId, 2).ok());
+        int visited = 0;
+        QVERIFY(ws->forEachPrompt(*setId, [&](int64_t ordinal, Prompt&& streamed) {
+                      ++visited;
+                      return ordinal == 1 && streamed.id == "conv-1" &&
+                             streamed.messages.size() == 3;
+                  }).ok());
+        QCOMPARE(visited, 1);
     }
 
     void insertsAndReplacesResults() {
