@@ -56,11 +56,13 @@ public:
                          const std::function<bool(int64_t ordinal, Prompt&& prompt)>& visit) const;
     PromptSetStats promptSetStats(int64_t setId) const;
 
-    // Search over id, preview text and tags (case-insensitive substring). Offset paging: matches
-    // are sparse, so there is no contiguous key to page by.
-    int64_t searchPromptCount(int64_t setId, const std::string& text) const;
-    std::vector<PromptRow> searchPromptRows(int64_t setId, const std::string& text, int64_t offset,
-                                            int limit) const;
+    // Search over id, preview text and tags (case-insensitive substring): the ordinals of the
+    // matching prompts, in order. Scans the set, so callers run it off the GUI thread.
+    std::vector<int64_t> searchPromptOrdinals(int64_t setId, const std::string& text) const;
+    // Rows with firstOrdinal <= ordinal <= lastOrdinal, restricted to a search when `text` is
+    // not empty: with the matching ordinals known, a page of results is one short range scan.
+    std::vector<PromptRow> promptRowsBetween(int64_t setId, int64_t firstOrdinal,
+                                             int64_t lastOrdinal, const std::string& text) const;
 
     Status recordRejections(int64_t setId, std::span<const Error> rejections);
     std::vector<Error> rejections(int64_t setId) const;

@@ -3,6 +3,8 @@
 
 #include "prompts/prompt_json.h"
 
+#include <algorithm>
+
 namespace switchyard {
 
 namespace {
@@ -44,8 +46,8 @@ std::vector<PromptRow> readRows(sql::Statement& stmt, int limit) {
 }
 
 constexpr const char* kSearchCondition =
-    "WHERE set_id = ?1 AND (prompt_key LIKE ?2 ESCAPE '\\' OR preview LIKE ?2 ESCAPE '\\'"
-    " OR tags_json LIKE ?2 ESCAPE '\\') ";
+    " AND (prompt_key LIKE ?9 ESCAPE '\\' OR preview LIKE ?9 ESCAPE '\\'"
+    " OR tags_json LIKE ?9 ESCAPE '\\')";
 
 } // namespace
 
@@ -58,22 +60,32 @@ std::vector<PromptRow> Workspace::promptRows(int64_t setId, int64_t afterOrdinal
     return readRows(*stmt, limit);
 }
 
-int64_t Workspace::searchPromptCount(int64_t setId, const std::string& text) const {
-    auto stmt = m_db.prepare(std::string("SELECT count(*) FROM prompts ") + kSearchCondition);
+std::vector<int64_t> Workspace::searchPromptOrdinals(int64_t setId, const std::string& text) const {
+    std::vector<int64_t> ordinals;
+    auto stmt = m_db.prepare(std::string("SELECT ordinal FROM prompts WHERE set_id = ?1") +
+                             kSearchCondition + " ORDER BY ordinal");
     if (!stmt)
-        return 0;
-    stmt->bind(1, setId).bind(2, likePattern(text));
-    return stmt->next() ? stmt->columnInt(0) : 0;
+        return ordinals;
+    stmt->bind(1, setId).bind(9, likePattern(text));
+    while (stmt->next())
+        ordinals.push_back(stmt->columnInt(0));
+    return ordinals;
 }
 
-std::vector<PromptRow> Workspace::searchPromptRows(int64_t setId, const std::string& text,
-                                                   int64_t offset, int limit) const {
-    auto stmt = m_db.prepare(std::string(kRowColumns) + kSearchCondition +
-                             "ORDER BY ordinal LIMIT ?3 OFFSET ?4");
+std::vector<PromptRow> Workspace::promptRowsBetween(int64_t setId, int64_t firstOrdinal,
+                                                    int64_t lastOrdinal,
+                                                    const std::string& text) const {
+    std::string sql = std::string(kRowColumns) + "WHERE set_id = ?1 AND ordinal BETWEEN ?2 AND ?3";
+    if (!text.empty())
+        sql += kSearchCondition;
+    auto stmt = m_db.prepare(sql + " ORDER BY ordinal");
     if (!stmt)
         return {};
-    stmt->bind(1, setId).bind(2, likePattern(text)).bind(3, limit).bind(4, offset);
-    return readRows(*stmt, limit);
+    stmt->bind(1, setId).bind(2, firstOrdinal).bind(3, lastOrdinal);
+    if (!text.empty())
+        stmt->bind(9, likePattern(text));
+    return readRows(*stmt,
+                    static_cast<int>(std::min<int64_t>(lastOrdinal - firstOrdinal + 1, 4096)));
 }
 
 PromptSetStats Workspace::promptSetStats(int64_t setId) const {

@@ -5,6 +5,7 @@
 #include "models/cataloguemodel.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
+#include "widgets/statcard.h"
 #include "workspacecontroller.h"
 
 #include <QLineEdit>
@@ -74,7 +75,9 @@ private slots:
         // Search narrows the table to matching prompts.
         auto* search = page->findChild<QLineEdit*>();
         QVERIFY(search);
+        QSignalSpy searched(promptsModel, SIGNAL(searchFinished(int)));
         search->setText(QStringLiteral("sup-"));
+        QVERIFY(searched.wait(10000));
         const int matches = promptsModel->rowCount();
         QVERIFY(matches > 0 && matches < prompts);
         for (int row = 0; row < matches; ++row)
@@ -115,10 +118,41 @@ private slots:
         QCOMPARE(page->setsView()->model()->rowCount(), 1);
         QCOMPARE(page->promptsView()->model()->rowCount(), 2);
         auto* rejections = page->rejectionsView()->model();
-        QCOMPARE(rejections->rowCount(), 1);
+        QTRY_COMPARE(rejections->rowCount(), 1); // the set summary arrives from a worker
         QCOMPARE(rejections->index(0, 0).data().toString(), QStringLiteral("tickets.jsonl"));
         QCOMPARE(rejections->index(0, 1).data().toLongLong(), 2LL);
         QVERIFY(window.statusText().contains(QStringLiteral("2 prompts")));
+    }
+
+    void cancelledImportKeepsWhatWasCommitted() {
+        QTemporaryDir dir;
+        WorkspaceController controller;
+        MainWindow window(&controller);
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("w.sqlite"))));
+        const QString file = dir.filePath(QStringLiteral("big.jsonl"));
+        constexpr int kLines = 300000;
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (int i = 0; i < kLines; ++i)
+                out.write(QStringLiteral("{\"id\": \"q%1\", \"prompt\": \"Question %1\"}\n")
+                              .arg(i)
+                              .toUtf8());
+        }
+        // Cancel as soon as the first batch reports progress.
+        connect(&controller, &WorkspaceController::importProgress, &controller,
+                &WorkspaceController::cancelImport);
+        QSignalSpy finished(&controller, &WorkspaceController::importFinished);
+        window.promptSetsPage()->importFiles({file});
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.first().first().value<ImportJobResult>();
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.reports.size(), size_t{1});
+        const auto& report = result.reports.front();
+        QVERIFY(report.accepted > 0);
+        QVERIFY2(report.accepted < kLines, qPrintable(QString::number(report.accepted)));
+        // Every prompt the report counts is in the workspace, and nothing else.
+        QCOMPARE(controller.workspace()->promptCount(report.setId), report.accepted);
     }
 
     void editsPricesAsWorkspaceOverrides() {

@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -57,13 +58,30 @@ private slots:
                      QStringLiteral("q%1").arg(row));
         QCOMPARE(model.index(17, PromptTableModel::Id).data().toString(), QStringLiteral("q17"));
 
-        model.setSearch(QStringLiteral("triage"));
+        // Searches run on a worker; the table switches to the matches when they arrive.
+        QSignalSpy finished(&model, &PromptTableModel::searchFinished);
+        auto search = [&](const QString& text) {
+            model.setSearch(text);
+            QVERIFY(model.searching());
+            QVERIFY(finished.wait(10000));
+            QVERIFY(!model.searching());
+        };
+        search(QStringLiteral("triage"));
         QCOMPARE(model.rowCount(), (kPrompts + 2) / 3);
         QCOMPARE(model.index(1, PromptTableModel::Id).data().toString(), QStringLiteral("q3"));
-        model.setSearch(QStringLiteral("number 12"));
+        QCOMPARE(model.index(3332, PromptTableModel::Id).data().toString(),
+                 QStringLiteral("q9996"));
+        search(QStringLiteral("number 12"));
         QCOMPARE(model.rowCount(), 111); // 12, 120-129, 1200-1299
-        model.setSearch(QStringLiteral("100%"));
+        QCOMPARE(model.index(110, PromptTableModel::Id).data().toString(), QStringLiteral("q1299"));
+        search(QStringLiteral("100%"));
         QCOMPARE(model.rowCount(), 0);
+        // A newer search makes an older one stale: only the last result is shown.
+        model.setSearch(QStringLiteral("triage"));
+        search(QStringLiteral("number 99"));
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 111); // 99, 990-999, 9900-9999
+        QCOMPARE(model.index(0, PromptTableModel::Id).data().toString(), QStringLiteral("q99"));
         model.setSearch({});
         QCOMPARE(model.rowCount(), kPrompts);
         model.setSet(nullptr, 0);

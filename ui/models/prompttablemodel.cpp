@@ -1,5 +1,6 @@
 #include "prompttablemodel.h"
 
+#include "readjob.h"
 #include "store/workspace.h"
 #include "uiformat.h"
 
@@ -27,13 +28,41 @@ void PromptTableModel::reload() {
     beginResetModel();
     m_chunks.clear();
     m_recent.clear();
+    m_matches.reset();
+    m_pendingSearch = 0;
     m_rowCount = 0;
-    if (m_workspace && m_setId != 0) {
-        const int64_t count = m_search.empty() ? m_workspace->promptCount(m_setId)
-                                               : m_workspace->searchPromptCount(m_setId, m_search);
+    if (m_workspace && m_setId != 0 && m_search.empty()) {
+        const int64_t count = m_workspace->promptCount(m_setId);
         m_rowCount = static_cast<int>(std::min<int64_t>(count, std::numeric_limits<int>::max()));
     }
     endResetModel();
+    if (m_workspace && m_setId != 0 && !m_search.empty())
+        startSearch();
+}
+
+void PromptTableModel::startSearch() {
+    const int job = ++m_searchJob;
+    m_pendingSearch = job;
+    const int64_t setId = m_setId;
+    const std::string search = m_search;
+    runReadJob<std::vector<int64_t>>(
+        m_workspace->path(), this,
+        [setId, search](const switchyard::Workspace& workspace) {
+            return workspace.searchPromptOrdinals(setId, search);
+        },
+        [this, job](std::optional<std::vector<int64_t>> ordinals) {
+            if (job != m_pendingSearch)
+                return; // a newer search or another set replaced this one
+            beginResetModel();
+            m_pendingSearch = 0;
+            m_chunks.clear();
+            m_recent.clear();
+            m_matches = ordinals ? std::move(*ordinals) : std::vector<int64_t>{};
+            m_rowCount = static_cast<int>(
+                std::min<size_t>(m_matches->size(), std::numeric_limits<int>::max()));
+            endResetModel();
+            emit searchFinished(m_rowCount);
+        });
 }
 
 const switchyard::PromptRow* PromptTableModel::rowAt(int row) const {
@@ -42,12 +71,18 @@ const switchyard::PromptRow* PromptTableModel::rowAt(int row) const {
     const int chunk = row / kChunkRows;
     auto found = m_chunks.find(chunk);
     if (found == m_chunks.end()) {
-        // Ordinals of a set are 1..N without gaps, so a chunk is a keyset range; a search has
-        // no such key and pages by offset.
-        auto rows = m_search.empty()
-                        ? m_workspace->promptRows(m_setId, int64_t{chunk} * kChunkRows, kChunkRows)
-                        : m_workspace->searchPromptRows(m_setId, m_search,
-                                                        int64_t{chunk} * kChunkRows, kChunkRows);
+        // Ordinals of a set are 1..N without gaps, so a chunk is a keyset range; the matches of
+        // a search give the range of theirs.
+        const int64_t first = int64_t{chunk} * kChunkRows;
+        std::vector<switchyard::PromptRow> rows;
+        if (m_matches) {
+            const size_t last =
+                std::min(m_matches->size(), static_cast<size_t>(first + kChunkRows));
+            rows = m_workspace->promptRowsBetween(m_setId, (*m_matches)[static_cast<size_t>(first)],
+                                                  (*m_matches)[last - 1], m_search);
+        } else {
+            rows = m_workspace->promptRows(m_setId, first, kChunkRows);
+        }
         found = m_chunks.emplace(chunk, std::move(rows)).first;
         m_recent.push_front(chunk);
         if (m_recent.size() > kMaxCachedChunks) {

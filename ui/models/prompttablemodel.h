@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 #include <list>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -14,7 +15,8 @@ class Workspace;
 
 // The prompts of one set, read from the store in chunks as rows become visible. rowCount() is
 // the whole set, so the scroll bar is honest at a million rows, while memory holds only the
-// most recently used chunks.
+// most recently used chunks. A search scans the set on a worker thread and, when it arrives,
+// the table shows the matches (searchFinished); a newer search makes an older result stale.
 class PromptTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -29,6 +31,7 @@ public:
     void setSet(const switchyard::Workspace* workspace, int64_t setId);
     // Case-insensitive search over id, text and tags; empty shows everything.
     void setSearch(const QString& text);
+    bool searching() const { return m_pendingSearch != 0; }
     int64_t setId() const { return m_setId; }
     int64_t ordinalAt(int row) const;
 
@@ -38,13 +41,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+signals:
+    void searchFinished(int matches);
+
 private:
     const switchyard::PromptRow* rowAt(int row) const;
     void reload();
+    void startSearch();
 
     const switchyard::Workspace* m_workspace = nullptr;
     int64_t m_setId = 0;
     std::string m_search;
+    std::optional<std::vector<int64_t>> m_matches; // ordinals matching m_search, once known
+    int m_searchJob = 0;
+    int m_pendingSearch = 0; // job id still running, 0 when none
     int m_rowCount = 0;
     // chunk index → rows; m_recent orders chunks by last use for eviction.
     mutable std::unordered_map<int, std::vector<switchyard::PromptRow>> m_chunks;

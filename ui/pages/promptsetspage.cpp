@@ -5,6 +5,7 @@
 #include "models/rejectionsmodel.h"
 #include "pagelayout.h"
 #include "promptdetailhtml.h"
+#include "readjob.h"
 #include "uiformat.h"
 #include "widgets/statcard.h"
 #include "workspacecontroller.h"
@@ -169,8 +170,35 @@ void PromptSetsPage::reloadSets(int64_t selectSetId) {
 void PromptSetsPage::showSet(int64_t setId) {
     auto* workspace = m_controller->workspace();
     m_promptsModel->setSet(workspace, setId);
-    const auto stats =
-        workspace && setId ? workspace->promptSetStats(setId) : switchyard::PromptSetStats{};
+    const int job = ++m_statsJob;
+    if (!workspace || setId == 0) {
+        showStats({});
+        showRejections(m_importReport ? std::exchange(m_importReport, std::nullopt).value()
+                                      : std::vector<switchyard::Error>{});
+        return;
+    }
+    // Aggregates scan the whole set: computed on a worker so a million prompts never freeze
+    // the window; a newer selection makes this result stale.
+    struct SetSummary {
+        switchyard::PromptSetStats stats;
+        std::vector<switchyard::Error> rejections;
+    };
+    runReadJob<SetSummary>(
+        workspace->path(), this,
+        [setId](const switchyard::Workspace& reader) {
+            return SetSummary{reader.promptSetStats(setId), reader.rejections(setId)};
+        },
+        [this, job](std::optional<SetSummary> summary) {
+            if (job != m_statsJob || !summary)
+                return;
+            showStats(summary->stats);
+            // Right after an import its own report (unreadable files too) beats the stored one.
+            showRejections(m_importReport ? std::exchange(m_importReport, std::nullopt).value()
+                                          : std::move(summary->rejections));
+        });
+}
+
+void PromptSetsPage::showStats(const switchyard::PromptSetStats& stats) {
     const double n = static_cast<double>(std::max<int64_t>(stats.prompts, 1));
     const QString onN = tr("of %1 prompts").arg(uiformat::count(stats.prompts));
     m_promptsCard->setValue(uiformat::count(stats.prompts),
@@ -199,8 +227,6 @@ void PromptSetsPage::showSet(int64_t setId) {
                              stats.rejected > 0 ? StatCard::Tone::Bad : StatCard::Tone::Neutral);
     m_rejectedCard->setToolTip(
         tr("Lines of the files imported into this set that could not be read."));
-    showRejections(workspace && setId ? workspace->rejections(setId)
-                                      : std::vector<switchyard::Error>{});
 }
 
 void PromptSetsPage::showRejections(std::vector<switchyard::Error> rejections) {
@@ -283,7 +309,6 @@ void PromptSetsPage::onImportFinished(const ImportJobResult& result) {
         summary += QLatin1Char(' ') + tr("Cancelled: what was imported before the cancel is kept.");
     m_reportSummary->setText(summary);
     emit statusMessage(summary);
+    m_importReport = std::move(report);
     reloadSets(lastSet);
-    // The report of this import replaces the stored one, so unreadable files show too.
-    showRejections(std::move(report));
 }

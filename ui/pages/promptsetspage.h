@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/error.h"
+#include "store/records.h"
 #include <QElapsedTimer>
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class PromptSetsModel;
@@ -46,6 +48,7 @@ private:
     void showSet(int64_t setId);
     void showPrompt(int row);
     void showRejections(std::vector<switchyard::Error> rejections);
+    void showStats(const switchyard::PromptSetStats& stats);
     void onImportProgress(int jobId, qint64 done, qint64 total, const QString& file);
     void onImportFinished(const ImportJobResult& result);
 
@@ -69,4 +72,6 @@ private:
     QSplitter* m_mainSplitter;
     QSplitter* m_rightSplitter;
     QElapsedTimer m_importClock;
+    int m_statsJob = 0;
+    std::optional<std::vector<switchyard::Error>> m_importReport;
 };

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/workspace.h"
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+// Runs a read-only query on a worker thread with a connection of its own (SQLite in WAL mode
+// lets it read while the GUI thread and imports use theirs), then hands the result to `deliver`
+// on `context`'s thread. Nothing is delivered once `context` is destroyed; a result of nullopt
+// means the workspace could not be opened. Callers drop stale results with their own job ids.
+template <typename Result>
+void runReadJob(const std::string& workspacePath, QObject* context,
+                std::function<Result(const switchyard::Workspace&)> query,
+                std::function<void(std::optional<Result>)> deliver) {
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([=]() {
+        std::optional<Result> result;
+        auto workspace = switchyard::Workspace::open(workspacePath,
+                                                     switchyard::Workspace::OpenMode::ExistingOnly);
+        if (workspace)
+            result = query(**workspace);
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, deliver, result = std::move(result)]() mutable {
+                if (guard)
+                    deliver(std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+}
