@@ -199,6 +199,32 @@ private slots:
                  controller.bundledCatalogue().findId(modelId.toStdString())->inputUsdPerMTok);
     }
 
+    void importsLiteLlmPricesIntoTheWorkspace() {
+        const QString litellm =
+            QStringLiteral(SWITCHYARD_SHARED_DATA_DIR "/litellm-model-prices.json");
+        if (!QFile::exists(litellm))
+            QSKIP("shared/data is not beside the repository");
+        QTemporaryDir dir;
+        WorkspaceController controller;
+        MainWindow window(&controller);
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("w.sqlite"))));
+        const size_t bundled = controller.catalogue().catalogue.models().size();
+        window.pricingPage()->importLiteLlmFile(litellm);
+        const size_t merged = controller.catalogue().catalogue.models().size();
+        QVERIFY2(merged > bundled + 2000, qPrintable(QString::number(merged)));
+        // New models and the bundled ones LiteLLM re-prices are all stored as overrides.
+        const size_t overrides = controller.workspace()->priceOverrides().size();
+        QVERIFY2(overrides > merged - bundled && overrides <= merged,
+                 qPrintable(QString::number(overrides)));
+        // Flagged entries (no usable price) are listed, never priced at $0.
+        auto* issues = window.pricingPage()->findChildren<QTableView*>().last();
+        QVERIFY(issues->model()->rowCount() > 100);
+        for (const auto& price : controller.catalogue().catalogue.models())
+            QVERIFY2(price.freeOfCharge ||
+                         (price.inputUsdPerMTok > 0 && price.outputUsdPerMTok > 0),
+                     price.id.c_str());
+    }
+
     void refusesForeignWorkspaceAndKeepsCurrent() {
         QTemporaryDir dir;
         WorkspaceController controller;
