@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demoworkspace.h"
+#include "pages/cachelabpage.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
 #include "uiformat.h"
@@ -49,6 +50,8 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     m_pricing = new PricingPage(controller, this);
     addPage(m_promptSets, tr("Prompt Sets"));
     addPage(m_pricing, tr("Pricing"));
+    m_cacheLab = new CacheLabPage(controller, this);
+    addPage(m_cacheLab, tr("Cache Lab"));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
@@ -59,6 +62,8 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     connect(controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateStatus);
     connect(controller, &WorkspaceController::dataChanged, this, &MainWindow::updateStatus);
     connect(m_promptSets, &PromptSetsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_cacheLab, &CacheLabPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     restoreLayout();
     updateStatus();

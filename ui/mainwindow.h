@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class CacheLabPage;
 class PricingPage;
 class PromptSetsPage;
 class WorkspaceController;
@@ -26,6 +27,7 @@ public:
     QWidget* page(int index) const;
     PromptSetsPage* promptSetsPage() const { return m_promptSets; }
     PricingPage* pricingPage() const { return m_pricing; }
+    CacheLabPage* cacheLabPage() const { return m_cacheLab; }
     QString statusText() const;
 
 protected:
@@ -48,6 +50,7 @@ private:
     QStackedWidget* m_pages;
     PromptSetsPage* m_promptSets;
     PricingPage* m_pricing;
+    CacheLabPage* m_cacheLab;
     QLabel* m_workspaceLabel;
     QLabel* m_statusLabel;
     QMenu* m_recentMenu = nullptr;

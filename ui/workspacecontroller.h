@@ -44,6 +44,8 @@ public:
     int startImport(const QStringList& files, const QString& setName = {});
     void cancelImport();
     bool importRunning() const { return m_importJobId != 0; }
+    // Tells every page that prompt sets changed (a job other than an import wrote them).
+    void notifyDataChanged() { emit dataChanged(); }
 
     // Prices: the bundled catalogue with this workspace's overrides laid over it.
     const switchyard::EffectiveCatalogue& catalogue() const { return m_catalogue; }

@@ -1,7 +1,10 @@
 // switchyard-cli: the headless twin of the GUI (see the command-line contract in
 // ARCHITECTURE.md). Exit codes: 0 success, 1 handled failure, 2 bad arguments.
 #include "cli_args.h"
+#include "cli_cache.h"
 #include "cli_import.h"
+#include "cli_results.h"
+#include "cli_routing.h"
 
 #include <iostream>
 #include <string>
@@ -20,6 +23,60 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "set"},
          {"json"},
          1},
+        {"cache",
+         "cache --workspace W --set NAME --model REF [--ttl 5m|1h] [--rate PER_MIN] "
+         "[--checkpoints prompt|after_tools,after_system,after_history|none] [--lint] [--json]",
+         "Simulate prompt caching of a prompt set on a model: hit ratio (CHR), cache reads and "
+         "writes per checkpoint, input cost with and without caching, the break-even request "
+         "rate. Arrivals are the recorded timestamps, or Poisson at --rate (60/min when neither "
+         "is available). --lint adds what breaks cached prefixes and what it costs a month.",
+         {"workspace", "set", "model", "ttl", "rate", "checkpoints"},
+         {"json", "lint"},
+         0},
+        {"import-results",
+         "import-results FILE --workspace W --set NAME [--run NAME] [--json]",
+         "Import recorded results produced elsewhere (JSONL or CSV: prompt_id, model, score or "
+         "output, optional prompt, tokens, cost_usd, latency_ms, tags, error) as a run. A new "
+         "set is created from the records' prompts; an existing set must hold every prompt_id. "
+         "Missing costs are computed from the pricing catalogue (missing token counts estimated "
+         "from the text); models it does not know are reported, never priced at $0.",
+         {"workspace", "set", "run"},
+         {"json"},
+         1},
+        {"replay",
+         "replay --workspace W --policy NAME|FILE [--run ID] [--json]",
+         "Replay one routing policy (a YAML file, or one saved in the workspace) over recorded "
+         "results: cost, cost per 1,000 requests, quality with its 95% interval, pass rate, "
+         "latency p50/p95, share per tier and savings against the baseline (every prompt to the "
+         "strongest tier). The run is --run, else the newest with results for every tier.",
+         {"workspace", "policy", "run"},
+         {"json"},
+         0},
+        {"sweep",
+         "sweep --workspace W --router KIND --models REF,REF[,REF] [--run ID] [--points N] "
+         "[--params K=V]... [--json]",
+         "The cost-quality curve of a router kind (random, complexity, classifier, learned, "
+         "cascade) over about N threshold settings (default 1000), its Pareto frontier and the "
+         "published router metrics: APGR, CPT(50%), CPT(80%), AIQ. Models cheapest first. A "
+         "point's 'threshold' is its last threshold (the way into the strongest tier). Learned "
+         "routers are scored out-of-fold (k-fold cross-validation).",
+         {"workspace", "router", "models", "run", "points", "params"},
+         {"json"},
+         0},
+        {"policy",
+         "policy --workspace W --router KIND --models REF,REF[,REF] [--threshold T]... "
+         "[--target-quality Q | --target-share S] [--params K=V]... --save NAME [--out FILE] "
+         "[--run ID] [--json]",
+         "Evaluate a router configuration and save it as a policy (versioned YAML with its "
+         "evidence) in the workspace, and to FILE with --out. Thresholds are given, calibrated "
+         "to the cheapest setting reaching a quality or a strong-tier share, or else evenly "
+         "spaced. --params: seed, quality_bar, incomplete (exclude|count-as-failure), baseline, "
+         "scorer, judge_scorer, classifier_model, signal (judge|refusal|format|learned), folds, "
+         "epochs, hash_bits.",
+         {"workspace", "router", "models", "threshold", "target-quality", "target-share", "params",
+          "save", "out", "run"},
+         {"json"},
+         0},
     };
     return specs;
 }
@@ -65,5 +122,15 @@ int main(int argc, char* argv[]) {
     }
     if (args->command == "import")
         return runImportCommand(*args);
+    if (args->command == "cache")
+        return runCacheCommand(*args);
+    if (args->command == "import-results")
+        return runImportResultsCommand(*args);
+    if (args->command == "replay")
+        return runReplayCommand(*args);
+    if (args->command == "sweep")
+        return runSweepCommand(*args);
+    if (args->command == "policy")
+        return runPolicyCommand(*args);
     return 2;
 }

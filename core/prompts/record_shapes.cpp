@@ -249,11 +249,10 @@ Expected<Prompt> promptFromJsonLine(std::string_view line) {
     return promptFromJsonText(line);
 }
 
-Expected<Prompt> promptFromJsonText(std::string_view line) {
-    json record;
+Status parseJsonText(std::string_view line, json& out) {
     // nlohmann reports errors and their position only through exceptions; they stay inside here.
     try {
-        record = json::parse(line);
+        out = json::parse(line);
     } catch (const json::parse_error& error) {
         std::string reason = error.what();
         if (const auto column = reason.find(", column "); column != std::string::npos)
@@ -270,6 +269,13 @@ Expected<Prompt> promptFromJsonText(std::string_view line) {
             reason = reason.substr(bracket + 2);
         return Error{"", 0, "", "invalid JSON: " + reason};
     }
+    return success();
+}
+
+Expected<Prompt> promptFromJsonText(std::string_view line) {
+    json record;
+    if (auto status = parseJsonText(line, record); !status)
+        return status.error();
     return promptFromJson(record);
 }
 

@@ -12,9 +12,47 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace switchyard {
+
+// A score to store for a recorded result, found by (run, prompt row, model).
+struct ScoreRecord {
+    int64_t promptId = 0; // prompts.id
+    std::string modelRef;
+    std::string scorer; // "imported", "exact-match", "judge:<model>", ...
+    double score = 0.0;
+};
+
+// Where a prompt of a set is, by the id it has in its file.
+struct PromptKeyMatch {
+    int64_t rowId = 0;                // prompts.id
+    std::optional<int64_t> estTokens; // the stored generic input-token estimate
+};
+
+// One recorded result as replay reads it (Workspace::forEachRunResult): numbers, no text unless
+// asked for.
+struct RunResultRow {
+    int64_t promptOrdinal = 0;
+    int64_t promptId = 0; // prompts.id
+    int64_t modelId = 0;  // models.id; Workspace::runModels() names it
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    int64_t cacheReadTokens = 0;
+    int64_t cacheWriteTokens = 0;
+    std::optional<double> latencyMs;
+    std::optional<double> costUsd;
+    std::string errorClass; // empty when the call succeeded
+    std::optional<double> score;
+    std::string output; // only when asked for
+};
+
+struct PolicyRecord {
+    std::string name;
+    std::string yaml;
+    std::string createdAt;
+};
 
 // One workspace file: prompt sets, runs and their results, scores, policies, price overrides.
 // The store is the only code that touches SQLite. Not thread-safe: one Workspace per thread.
@@ -74,6 +112,29 @@ public:
     // Inserts (or replaces, for the same run, prompt and model) a batch in one transaction.
     Status insertResults(int64_t runId, std::span<const ResultRecord> results);
     int64_t resultCount(int64_t runId) const;
+
+    // Recorded results for importers and replay (workspace_results_query.cpp).
+    std::optional<RunInfo> run(int64_t runId) const;
+    Status setRunStatus(int64_t runId, const std::string& status, const std::string& paramsJson);
+    // One entry per key: the prompt of the set with that id, or nullopt.
+    std::vector<std::optional<PromptKeyMatch>>
+    findPromptsByKey(int64_t setId, std::span<const std::string> keys) const;
+    // Inserts (or replaces) scores of results already in the run, in one transaction; a score
+    // whose result is not in the run is an error naming the prompt and model.
+    Status insertScores(int64_t runId, std::span<const ScoreRecord> scores);
+    // Every result of a run in one query. `scorer` empty: each result's most recent score,
+    // whatever its scorer. `visit` returns false to stop early.
+    Status forEachRunResult(int64_t runId, const std::string& scorer, bool withOutput,
+                            const std::function<bool(const RunResultRow&)>& visit) const;
+    // models.id -> ref, for the models a run has results of, ordered by ref.
+    std::vector<std::pair<int64_t, std::string>> runModels(int64_t runId) const;
+    // The scorers that scored results of a run, ordered by name.
+    std::vector<std::string> runScorers(int64_t runId) const;
+
+    // Routing policies (YAML), by unique name. Saving a name again replaces it.
+    Status savePolicy(const std::string& name, const std::string& yaml);
+    std::optional<PolicyRecord> policy(const std::string& name) const;
+    std::vector<PolicyRecord> policies() const;
 
     // Price overrides: one JSON catalogue entry per model id (see pricing/).
     Status savePriceOverride(const std::string& modelId, const std::string& priceJson);

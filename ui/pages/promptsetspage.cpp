@@ -139,6 +139,11 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
             [this](const QModelIndex& current) { showPrompt(current.row()); });
     connect(m_promptsModel, &QAbstractItemModel::modelReset, m_detail, &QTextBrowser::clear);
     connect(controller, &WorkspaceController::workspaceOpened, this, [this]() { reloadSets(); });
+    // Sets written by other pages (a fixed copy from the Cache Lab) appear here too.
+    connect(controller, &WorkspaceController::dataChanged, this, [this]() {
+        if (!m_controller->importRunning())
+            reloadSets();
+    });
     connect(controller, &WorkspaceController::importProgress, this,
             &PromptSetsPage::onImportProgress);
     connect(controller, &WorkspaceController::importFinished, this,

@@ -23,6 +23,8 @@ Expected<Prompt> promptFromJson(const nlohmann::json& record);
 Expected<Prompt> promptFromJsonLine(std::string_view line);
 // The full parser alone (nlohmann); a syntax error names its column, counted in characters.
 Expected<Prompt> promptFromJsonText(std::string_view line);
+// The same parse for any JSON line (recorded results use it too), with the same messages.
+Status parseJsonText(std::string_view line, nlohmann::json& out);
 
 // The fast path for the common plain shape ({"prompt": ..., "id": ..., "tags": [...]}), several
 // times quicker than a DOM parse. It returns false whenever it is not certain, never for a bad

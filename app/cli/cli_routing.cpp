@@ -1,0 +1,564 @@
+#include "cli_routing.h"
+
+#include "pricing/bundled_catalogue.h"
+#include "pricing/catalogue.h"
+#include "routing/evaluation.h"
+#include "routing/policy_file.h"
+#include "store/price_overrides.h"
+#include "store/workspace.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <variant>
+
+using namespace switchyard;
+using namespace switchyard::routing;
+using nlohmann::json;
+
+namespace {
+
+// Ctrl+C stops a long step (loading, training a learned router) at its next check.
+CancelToken g_cancel;
+extern "C" void onRoutingInterrupt(int) {
+    g_cancel.cancel();
+}
+
+// A handled failure (exit 1) or bad arguments (exit 2), with the message for stderr.
+struct Failure {
+    int exitCode = 1;
+    std::string message;
+};
+
+int report(const Failure& failure, const std::string& command) {
+    std::cerr << "switchyard-cli: " << failure.message;
+    if (failure.exitCode == 2)
+        std::cerr << " (see switchyard-cli " << command << " --help)";
+    std::cerr << "\n";
+    return failure.exitCode;
+}
+
+// --- text formatting ----------------------------------------------------------------------------
+
+// $1,234.56; four decimals below a dollar ($0.0042).
+std::string usd(double value) {
+    const double magnitude = std::abs(value);
+    const int decimals = magnitude >= 1.0 || magnitude == 0.0 ? 2 : 4;
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, magnitude);
+    const std::string digits(text);
+    const size_t integerDigits = digits.find('.');
+    std::string out = value < 0 ? "-$" : "$";
+    for (size_t i = 0; i < integerDigits; ++i) {
+        if (i > 0 && (integerDigits - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out + digits.substr(integerDigits);
+}
+
+std::string percent(double fraction) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f%%", fraction * 100.0);
+    return text;
+}
+
+std::string fixed(double value, int decimals) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+}
+
+json optionalNumber(const std::optional<double>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+// --- the shared steps --------------------------------------------------------------------------
+
+struct Session {
+    std::unique_ptr<Workspace> workspace;
+    Catalogue catalogue;
+};
+
+std::variant<Session, Failure> openSession(const CliArgs& args) {
+    auto workspace = Workspace::open(*args.option("workspace"));
+    if (!workspace)
+        return Failure{1, workspace.error().toString()};
+    auto bundled = Catalogue::fromJson(bundledCatalogueJson(), std::string(bundledCatalogueName()));
+    if (!bundled)
+        return Failure{1, bundled.error().toString()};
+    EffectiveCatalogue prices = effectiveCatalogue(*bundled, **workspace);
+    for (const Error& problem : prices.problems)
+        std::cerr << "switchyard-cli: warning: price override ignored: " << problem.toString()
+                  << "\n";
+    std::signal(SIGINT, onRoutingInterrupt);
+    return Session{std::move(workspace).value(), std::move(prices.catalogue)};
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream stream(text);
+    std::string item;
+    while (std::getline(stream, item, ','))
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
+
+std::optional<double> parseNumber(const std::string& text) {
+    try {
+        size_t used = 0;
+        const double value = std::stod(text, &used);
+        if (used == text.size() && std::isfinite(value))
+            return value;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+}
+
+// The run to replay on: --run, else the newest run with every tier model (in `promptSet` when
+// the workspace has it).
+std::variant<int64_t, Failure> chooseRun(const CliArgs& args, const Workspace& workspace,
+                                         const std::vector<std::string>& models,
+                                         const std::string& promptSet) {
+    if (const auto run = args.option("run")) {
+        const auto id = parseNumber(*run);
+        if (!id || *id < 1 || std::floor(*id) != *id)
+            return Failure{2, "--run needs a run id"};
+        if (!workspace.run(static_cast<int64_t>(*id)))
+            return Failure{1, "no run " + *run + " in " + workspace.path()};
+        return static_cast<int64_t>(*id);
+    }
+    const std::string set =
+        !promptSet.empty() && workspace.findPromptSet(promptSet) ? promptSet : std::string();
+    auto found = findRunWithModels(workspace, models, set);
+    if (!found)
+        return Failure{1, found.error().toString()};
+    return *found;
+}
+
+std::variant<ReplayData, Failure> loadData(const Session& session, int64_t runId,
+                                           const RoutingPolicy& policy) {
+    ReplayLoadOptions options;
+    options.scorer = policy.scorer;
+    options.confidenceScorer = policy.confidenceScorer;
+    // Answers are read only when the router needs them: they are the bulk of the data.
+    const RouterKind kind = policy.router.kind;
+    options.readOutputs =
+        kind == RouterKind::Classifier ||
+        (kind == RouterKind::Cascade && (policy.router.cascadeSignal == CascadeSignal::Refusal ||
+                                         policy.router.cascadeSignal == CascadeSignal::Format));
+    auto data = loadReplayData(*session.workspace, runId, options, &session.catalogue, &g_cancel);
+    if (!data)
+        return Failure{1, data.error().toString()};
+    if (data->synthetic)
+        std::cerr << "switchyard-cli: note: run '" << data->runName
+                  << "' is synthetic demo data, not a measurement of real models\n";
+    return std::move(data).value();
+}
+
+// A policy from --router, --models, --params: the configuration the sweep and policy commands
+// evaluate, validated by a round trip through the policy file format.
+std::variant<RoutingPolicy, Failure> policyFromArgs(const CliArgs& args, const std::string& name) {
+    const auto kindName = args.option("router");
+    if (!kindName)
+        return Failure{2, "--router KIND is required"};
+    const auto kind = routerKindFromName(*kindName);
+    if (!kind)
+        return Failure{2, "unknown router kind '" + *kindName +
+                              "' (random, complexity, classifier, learned, cascade)"};
+    if (*kind == RouterKind::Rules)
+        return Failure{2, "rules are written in a policy file: use replay --policy FILE"};
+    const auto models = splitList(args.option("models").value_or(""));
+    if (models.size() < 2)
+        return Failure{2, "--models needs at least two model references, cheapest first"};
+    RoutingPolicy policy;
+    policy.name = name;
+    policy.router.kind = *kind;
+    policy.table.accounting = accountingFor(*kind);
+    const std::vector<std::string> names = defaultTierNames(models.size());
+    for (size_t k = 0; k < models.size(); ++k)
+        policy.tiers.push_back({names[k], models[k], ""});
+    const auto params = args.options.find("params");
+    if (params != args.options.end()) {
+        for (const std::string& pair : params->second) {
+            const auto eq = pair.find('=');
+            if (eq == std::string::npos || eq == 0)
+                return Failure{2, "--params takes KEY=VALUE, got '" + pair + "'"};
+            if (auto status = setPolicyParam(policy, pair.substr(0, eq), pair.substr(eq + 1));
+                !status)
+                return Failure{2, status.error().toString()};
+        }
+    }
+    return policy;
+}
+
+// Validates a policy built in code exactly as a file would be.
+std::variant<RoutingPolicy, Failure> validated(const RoutingPolicy& policy, int exitCode) {
+    auto parsed = parsePolicyYaml(policyToYaml(policy), "policy");
+    if (!parsed)
+        return Failure{exitCode, parsed.error().toString()};
+    return std::move(parsed).value();
+}
+
+json tierShareJson(const RoutingPolicy& policy, const std::vector<double>& shares) {
+    json out = json::object();
+    for (size_t k = 0; k < policy.tiers.size() && k < shares.size(); ++k)
+        out[policy.tiers[k].model] = shares[k];
+    return out;
+}
+
+json figuresJson(const RoutingPolicy& policy, const ReplayData& data,
+                 const PolicyEvaluation& evaluation) {
+    const ReplayFigures& f = evaluation.figures;
+    json out = {{"requests", f.requests},
+                {"cost_usd", f.costUsd},
+                {"cost_per_1k_usd", f.costPer1kUsd},
+                {"quality", f.quality},
+                {"quality_ci95", f.qualityCi95
+                                     ? json::array({f.qualityCi95->first, f.qualityCi95->second})
+                                     : json(nullptr)},
+                {"pass_rate", f.passRate},
+                {"quality_bar", policy.table.qualityBar},
+                {"baseline_model", f.baseline.modelRef},
+                {"baseline_cost_usd", f.baseline.costUsd},
+                {"baseline_quality", f.baseline.quality},
+                {"savings_usd", f.savingsUsd},
+                {"savings_pct", f.savingsPct},
+                {"tier_share", tierShareJson(policy, f.tierShare)},
+                {"canned_share", f.cannedShare},
+                {"latency_p50_ms", optionalNumber(f.latencyP50Ms)},
+                {"latency_p95_ms", optionalNumber(f.latencyP95Ms)},
+                {"latency_unknown", f.latencyUnknown},
+                {"excluded", f.excludedPrompts},
+                {"pre_router_cost_usd", f.preRouterCostUsd},
+                {"wasted_cost_usd", f.wastedCostUsd},
+                {"added_latency_ms", f.addedLatencyMs},
+                {"escalations", f.escalations},
+                {"router", routerKindName(policy.router.kind)},
+                {"thresholds", policy.router.thresholds},
+                {"run_id", data.runId},
+                {"run", data.runName},
+                {"prompt_set", data.setName},
+                {"scorer", data.scorer},
+                {"synthetic", data.synthetic},
+                {"notes", evaluation.notes}};
+    if (evaluation.crossValidation) {
+        const CrossValidationReport& cv = *evaluation.crossValidation;
+        out["cross_validation"] = {{"folds", cv.folds},      {"rows", cv.rows},
+                                   {"auc", cv.auc},          {"accuracy", cv.accuracy},
+                                   {"log_loss", cv.logLoss}, {"note", cv.note}};
+    }
+    return out;
+}
+
+void printFigures(const RoutingPolicy& policy, const ReplayData& data,
+                  const PolicyEvaluation& evaluation) {
+    const ReplayFigures& f = evaluation.figures;
+    std::cout << "policy '" << policy.name << "' (" << routerKindName(policy.router.kind)
+              << ") on run '" << data.runName << "' (set '" << data.setName << "')"
+              << (data.synthetic ? " [synthetic demo data]" : "") << "\n";
+    std::cout << "  requests       " << f.requests;
+    if (f.excludedPrompts)
+        std::cout << " (" << f.excludedPrompts << " excluded)";
+    std::cout << "\n  cost           " << usd(f.costUsd) << " total, " << usd(f.costPer1kUsd)
+              << " per 1,000 requests\n";
+    std::cout << "  quality        " << fixed(f.quality, 3);
+    if (f.qualityCi95)
+        std::cout << " (95% CI " << fixed(f.qualityCi95->first, 3) << " to "
+                  << fixed(f.qualityCi95->second, 3) << ")";
+    std::cout << ", pass rate " << percent(f.passRate) << "\n";
+    std::cout << "  latency        "
+              << (f.latencyP50Ms ? "p50 " + fixed(*f.latencyP50Ms, 0) + " ms, p95 " +
+                                       fixed(*f.latencyP95Ms, 0) + " ms"
+                                 : std::string("not recorded"))
+              << "\n";
+    std::cout << "  baseline       " << f.baseline.modelRef << ": " << usd(f.baseline.costUsd)
+              << ", quality " << fixed(f.baseline.quality, 3) << "\n";
+    std::cout << "  savings        " << usd(f.savingsUsd) << " (" << fixed(f.savingsPct, 1)
+              << "%)\n";
+    for (size_t k = 0; k < policy.tiers.size() && k < f.tierShare.size(); ++k)
+        std::cout << "  tier " << policy.tiers[k].name << "  " << percent(f.tierShare[k]) << "  "
+                  << policy.tiers[k].model << "\n";
+    if (f.cannedShare > 0.0)
+        std::cout << "  canned answers " << percent(f.cannedShare) << " (quality assumed)\n";
+    if (f.preRouterCostUsd > 0.0)
+        std::cout << "  classifier     " << usd(f.preRouterCostUsd) << " (included)\n";
+    if (policy.router.kind == RouterKind::Cascade)
+        std::cout << "  cascade        " << f.escalations << " escalations, "
+                  << usd(f.wastedCostUsd) << " on discarded answers (included), +"
+                  << fixed(f.addedLatencyMs, 0) << " ms mean added latency\n";
+    for (const std::string& note : evaluation.notes)
+        std::cout << "  note: " << note << "\n";
+}
+
+// Resolves --policy: a file when one exists at that path, else a policy saved in the workspace.
+std::variant<RoutingPolicy, Failure> findPolicy(const std::string& nameOrFile,
+                                                const Workspace& workspace) {
+    if (std::filesystem::is_regular_file(nameOrFile)) {
+        auto policy = loadPolicyFile(nameOrFile);
+        if (!policy)
+            return Failure{1, policy.error().toString()};
+        return std::move(policy).value();
+    }
+    if (const auto saved = workspace.policy(nameOrFile)) {
+        auto policy = parsePolicyYaml(saved->yaml, "policy '" + nameOrFile + "'");
+        if (!policy)
+            return Failure{1, policy.error().toString()};
+        return std::move(policy).value();
+    }
+    std::string names;
+    for (const PolicyRecord& record : workspace.policies())
+        names += (names.empty() ? "" : ", ") + record.name;
+    return Failure{1, "no policy file '" + nameOrFile + "' and no policy of that name in " +
+                          workspace.path() +
+                          (names.empty() ? " (it has none)" : " (policies: " + names + ")")};
+}
+
+template <typename T> bool failed(const std::variant<T, Failure>& value) {
+    return std::holds_alternative<Failure>(value);
+}
+
+} // namespace
+
+int runReplayCommand(const CliArgs& args) {
+    const auto policyArg = args.option("policy");
+    if (!policyArg)
+        return report({2, "--policy NAME|FILE is required"}, "replay");
+    auto session = openSession(args);
+    if (failed(session))
+        return report(std::get<Failure>(session), "replay");
+    Session& s = std::get<Session>(session);
+    auto policy = findPolicy(*policyArg, *s.workspace);
+    if (failed(policy))
+        return report(std::get<Failure>(policy), "replay");
+    RoutingPolicy& p = std::get<RoutingPolicy>(policy);
+    auto runId = chooseRun(args, *s.workspace, tierModels(p),
+                           p.evidence ? p.evidence->promptSet : std::string());
+    if (failed(runId))
+        return report(std::get<Failure>(runId), "replay");
+    auto data = loadData(s, std::get<int64_t>(runId), p);
+    if (failed(data))
+        return report(std::get<Failure>(data), "replay");
+    const ReplayData& d = std::get<ReplayData>(data);
+    auto evaluation = evaluatePolicy(d, p, &g_cancel);
+    if (!evaluation)
+        return report({1, evaluation.error().toString()}, "replay");
+    if (args.flag("json")) {
+        json out = figuresJson(p, d, *evaluation);
+        out["policy"] = p.name;
+        std::cout << out.dump(2) << "\n";
+    } else {
+        printFigures(p, d, *evaluation);
+    }
+    return 0;
+}
+
+int runSweepCommand(const CliArgs& args) {
+    auto policy = policyFromArgs(args, "sweep");
+    if (failed(policy))
+        return report(std::get<Failure>(policy), "sweep");
+    RoutingPolicy& p = std::get<RoutingPolicy>(policy);
+    // Thresholds do not matter to a sweep; any valid ones pass validation.
+    p.router.thresholds.assign(p.tiers.size() - 1, 0.5);
+    auto checked = validated(p, 2);
+    if (failed(checked))
+        return report(std::get<Failure>(checked), "sweep");
+    int points = 1000;
+    if (const auto value = args.option("points")) {
+        const auto parsed = parseNumber(*value);
+        if (!parsed || *parsed < 2 || *parsed > 100000 || std::floor(*parsed) != *parsed)
+            return report({2, "--points needs a whole number from 2 to 100000"}, "sweep");
+        points = static_cast<int>(*parsed);
+    }
+    auto session = openSession(args);
+    if (failed(session))
+        return report(std::get<Failure>(session), "sweep");
+    Session& s = std::get<Session>(session);
+    auto runId = chooseRun(args, *s.workspace, tierModels(p), "");
+    if (failed(runId))
+        return report(std::get<Failure>(runId), "sweep");
+    auto data = loadData(s, std::get<int64_t>(runId), p);
+    if (failed(data))
+        return report(std::get<Failure>(data), "sweep");
+    const ReplayData& d = std::get<ReplayData>(data);
+    auto lab = RouterLab::create(d, tierModels(p), p.router, p.table, &g_cancel);
+    if (!lab)
+        return report({1, lab.error().toString()}, "sweep");
+    const SweepResult result = (*lab)->sweep({points});
+    const SweepMetrics& m = result.metrics;
+
+    auto pointJson = [&p](const SweepPoint& point) {
+        return json{
+            {"threshold", point.thresholds.empty() ? json(nullptr) : json(point.thresholds.back())},
+            {"thresholds", point.thresholds},
+            {"cost_usd", point.costUsd},
+            {"cost_per_1k_usd", point.costPer1kUsd},
+            {"quality", point.quality},
+            {"pass_rate", point.passRate},
+            {"strong_share", point.strongShare},
+            {"tier_share", tierShareJson(p, point.tierShare)}};
+    };
+    if (args.flag("json")) {
+        json points = json::array();
+        for (const SweepPoint& point : result.points)
+            points.push_back(pointJson(point));
+        json frontier = json::array();
+        for (size_t index : result.frontier)
+            frontier.push_back(pointJson(result.points[index]));
+        json out = {{"router", routerKindName(p.router.kind)},
+                    {"models", tierModels(p)},
+                    {"points", points},
+                    {"frontier", frontier},
+                    {"apgr", optionalNumber(m.apgr)},
+                    {"cpt50", optionalNumber(m.cpt50)},
+                    {"cpt80", optionalNumber(m.cpt80)},
+                    {"aiq", optionalNumber(m.aiq)},
+                    {"axis", m.axis},
+                    {"weak",
+                     {{"model", p.tiers.front().model},
+                      {"quality", m.weakQuality},
+                      {"cost_usd", m.weakCostUsd}}},
+                    {"strong",
+                     {{"model", p.tiers.back().model},
+                      {"quality", m.strongQuality},
+                      {"cost_usd", m.strongCostUsd}}},
+                    {"requests", (*lab)->table().rows()},
+                    {"excluded", (*lab)->table().excludedPrompts()},
+                    {"run_id", d.runId},
+                    {"run", d.runName},
+                    {"synthetic", d.synthetic},
+                    {"notes", (*lab)->notes()}};
+        std::cout << out.dump(2) << "\n";
+        return 0;
+    }
+    auto metric = [](const std::optional<double>& value, bool asPercent) {
+        return value ? (asPercent ? percent(*value) : fixed(*value, 3)) : std::string("n/a");
+    };
+    std::cout << routerKindName(p.router.kind) << " router on run '" << d.runName << "'"
+              << (d.synthetic ? " [synthetic demo data]" : "") << ": " << result.points.size()
+              << " points, " << result.frontier.size() << " on the Pareto frontier\n";
+    std::cout << "  weak   " << p.tiers.front().model << ": quality " << fixed(m.weakQuality, 3)
+              << ", " << usd(m.weakCostUsd) << "\n";
+    std::cout << "  strong " << p.tiers.back().model << ": quality " << fixed(m.strongQuality, 3)
+              << ", " << usd(m.strongCostUsd) << "\n";
+    std::cout << "  APGR " << metric(m.apgr, false) << "   CPT(50%) " << metric(m.cpt50, true)
+              << "   CPT(80%) " << metric(m.cpt80, true) << "   AIQ " << metric(m.aiq, false)
+              << "   (x axis: " << m.axis << ")\n";
+    std::cout << "  frontier (cost per 1k, quality, strong share, thresholds):\n";
+    const size_t step = std::max<size_t>(1, result.frontier.size() / 12);
+    for (size_t i = 0; i < result.frontier.size(); i += step) {
+        const SweepPoint& point = result.points[result.frontier[i]];
+        std::cout << "    " << usd(point.costPer1kUsd) << "  " << fixed(point.quality, 3) << "  "
+                  << percent(point.strongShare) << "  [";
+        for (size_t j = 0; j < point.thresholds.size(); ++j)
+            std::cout << (j ? ", " : "") << fixed(point.thresholds[j], 4);
+        std::cout << "]\n";
+    }
+    for (const std::string& note : (*lab)->notes())
+        std::cout << "  note: " << note << "\n";
+    return 0;
+}
+
+int runPolicyCommand(const CliArgs& args) {
+    const auto name = args.option("save");
+    if (!name || name->empty())
+        return report({2, "--save NAME is required"}, "policy");
+    auto policy = policyFromArgs(args, *name);
+    if (failed(policy))
+        return report(std::get<Failure>(policy), "policy");
+    RoutingPolicy& p = std::get<RoutingPolicy>(policy);
+    const size_t wanted = p.tiers.size() - 1;
+    const auto given = args.options.find("threshold");
+    const bool hasThresholds = given != args.options.end() && !given->second.empty();
+    const auto targetQuality = args.option("target-quality");
+    const auto targetShare = args.option("target-share");
+    if (hasThresholds + targetQuality.has_value() + targetShare.has_value() > 1)
+        return report({2, "give --threshold, --target-quality or --target-share, not several"},
+                      "policy");
+    std::optional<CalibrationTarget> target;
+    if (targetQuality || targetShare) {
+        const auto value = parseNumber(targetQuality ? *targetQuality : *targetShare);
+        if (!value || *value < 0.0 || *value > 1.0)
+            return report({2, "a target is a number from 0 to 1"}, "policy");
+        target = CalibrationTarget{targetQuality ? CalibrationTarget::Kind::Quality
+                                                 : CalibrationTarget::Kind::StrongShare,
+                                   *value};
+    }
+    if (hasThresholds) {
+        for (const std::string& text : given->second) {
+            const auto value = parseNumber(text);
+            if (!value)
+                return report({2, "--threshold needs a number, got '" + text + "'"}, "policy");
+            p.router.thresholds.push_back(*value);
+        }
+    } else {
+        // Until calibrated: evenly spaced (0.5 for two tiers; a cascade keeps an answer whose
+        // confidence is at least 0.5).
+        for (size_t j = 0; j < wanted; ++j)
+            p.router.thresholds.push_back(p.router.kind == RouterKind::Cascade
+                                              ? 0.5
+                                              : static_cast<double>(j + 1) /
+                                                    static_cast<double>(wanted + 1));
+    }
+    auto checked = validated(p, 2);
+    if (failed(checked))
+        return report(std::get<Failure>(checked), "policy");
+    p = std::get<RoutingPolicy>(std::move(checked));
+
+    auto session = openSession(args);
+    if (failed(session))
+        return report(std::get<Failure>(session), "policy");
+    Session& s = std::get<Session>(session);
+    auto runId = chooseRun(args, *s.workspace, tierModels(p), "");
+    if (failed(runId))
+        return report(std::get<Failure>(runId), "policy");
+    auto data = loadData(s, std::get<int64_t>(runId), p);
+    if (failed(data))
+        return report(std::get<Failure>(data), "policy");
+    const ReplayData& d = std::get<ReplayData>(data);
+    if (target) {
+        auto lab = RouterLab::create(d, tierModels(p), p.router, p.table, &g_cancel);
+        if (!lab)
+            return report({1, lab.error().toString()}, "policy");
+        const auto point = calibrate((*lab)->sweep(), *target);
+        if (!point)
+            return report({1, "no setting of this router reaches the target"}, "policy");
+        p.router.thresholds = point->thresholds;
+    }
+    auto evaluation = evaluatePolicy(d, p, &g_cancel);
+    if (!evaluation)
+        return report({1, evaluation.error().toString()}, "policy");
+    recordEvidence(p, d, *evaluation, s.catalogue.catalogueDate());
+    const std::string yaml = policyToYaml(p);
+    if (auto status = s.workspace->savePolicy(p.name, yaml); !status)
+        return report({1, status.error().toString()}, "policy");
+    std::optional<std::string> written;
+    if (const auto out = args.option("out")) {
+        std::ofstream file(*out, std::ios::binary | std::ios::trunc);
+        file << yaml;
+        file.close();
+        if (!file)
+            return report({1, "cannot write " + *out}, "policy");
+        written = *out;
+    }
+    if (args.flag("json")) {
+        json out = figuresJson(p, d, *evaluation);
+        out["name"] = p.name;
+        out["written"] = written ? json(*written) : json(nullptr);
+        out["saved"] = true;
+        std::cout << out.dump(2) << "\n";
+    } else {
+        printFigures(p, d, *evaluation);
+        std::cout << "saved as policy '" << p.name << "' in " << s.workspace->path()
+                  << (written ? " and written to " + *written : std::string()) << "\n";
+    }
+    return 0;
+}

@@ -1,0 +1,338 @@
+// The router kinds: each turns a configuration into a RouterSignal over a table's rows.
+#include "routing/router.h"
+
+#include "routing/detail/hash.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <regex>
+#include <string>
+
+namespace switchyard::routing {
+
+namespace {
+
+std::string lowered(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+RouterSignal scoreSignal(const TierTable& table, RouterKind kind, std::string meaning) {
+    RouterSignal signal;
+    signal.kind = kind;
+    signal.shape = RouterSignal::Shape::Score;
+    signal.score.resize(table.rows());
+    signal.scoreMeaning = std::move(meaning);
+    return signal;
+}
+
+RouterSignal randomRouter(const TierTable& table, uint64_t seed) {
+    RouterSignal signal = scoreSignal(table, RouterKind::Random, "uniform draw per prompt");
+    const ReplayData& data = table.data();
+    const auto rows = table.promptIndex();
+    // Drawn from the prompt's id, not its position, so a prompt keeps its draw whatever else is
+    // in the table.
+    for (size_t row = 0; row < rows.size(); ++row)
+        signal.score[row] = detail::unitFloat(
+            detail::mix64(detail::fnv1a(data.promptIds[rows[row]]) ^ detail::mix64(seed)));
+    return signal;
+}
+
+RouterSignal complexityRouter(const TierTable& table) {
+    RouterSignal signal =
+        scoreSignal(table, RouterKind::Complexity, "complexity score (prompt_features.h)");
+    const auto rows = table.promptIndex();
+    for (size_t row = 0; row < rows.size(); ++row)
+        signal.score[row] = static_cast<float>(complexityScore(table.data().features[rows[row]]));
+    return signal;
+}
+
+Expected<RouterSignal> classifierRouter(const TierTable& table, const RouterConfig& config) {
+    if (config.classifierModel.empty())
+        return Error{"", 0, "router.params.classifier_model",
+                     "a classifier router needs the model whose recorded labels it uses"};
+    if (table.options().preRouterModel != config.classifierModel)
+        return Error{"", 0, "router.params.classifier_model",
+                     "the table must be built with the classifier as its pre-router, so its "
+                     "cost is charged to the policy"};
+    const ReplayData& data = table.data();
+    const auto& column = data.models[*data.modelIndex(config.classifierModel)];
+    if (column.label.empty())
+        return Error{"", 0, "router.params.classifier_model",
+                     "the classifier's answers were not read (load with readOutputs)"};
+    RouterSignal signal =
+        scoreSignal(table, RouterKind::Classifier, "label: 0 simple, 0.5 standard, 1 complex");
+    const auto rows = table.promptIndex();
+    int64_t unlabelled = 0;
+    for (size_t row = 0; row < rows.size(); ++row) {
+        const int8_t label = column.label[rows[row]];
+        if (label == kNoLabel) {
+            ++unlabelled;
+            signal.score[row] = 1.0f; // no label: the safe choice, the strongest tier
+        } else {
+            signal.score[row] = static_cast<float>(label) / 2.0f;
+        }
+    }
+    if (unlabelled == static_cast<int64_t>(rows.size()) && unlabelled > 0)
+        return Error{"", 0, "router.params.classifier_model",
+                     "no answer of '" + config.classifierModel +
+                         "' contains a label (simple, standard or complex)"};
+    if (unlabelled)
+        signal.notes.push_back(std::to_string(unlabelled) +
+                               " prompts have no label and go to the strongest tier");
+    return signal;
+}
+
+// Out-of-fold probabilities that a tier's answer meets (or misses) the bar.
+Expected<OutOfFoldScores> learnTier(const TierTable& table, size_t tier, bool predictMiss,
+                                    const LearnedOptions& options, const CancelToken* cancel,
+                                    const Progress& progress) {
+    const ReplayData& data = table.data();
+    const auto rows = table.promptIndex();
+    std::vector<std::string_view> texts;
+    std::vector<PromptFeatures> features;
+    std::vector<uint8_t> labels;
+    texts.reserve(rows.size());
+    features.reserve(rows.size());
+    labels.reserve(rows.size());
+    const auto quality = table.quality(tier);
+    for (size_t row = 0; row < rows.size(); ++row) {
+        texts.push_back(data.promptTexts[rows[row]]);
+        features.push_back(data.features[rows[row]]);
+        const bool meets = quality[row] >= table.options().qualityBar;
+        labels.push_back(static_cast<uint8_t>(meets != predictMiss));
+    }
+    return crossValidatedScores(texts, features, labels, options, cancel, progress);
+}
+
+Expected<RouterSignal> learnedRouter(const TierTable& table, const RouterConfig& config,
+                                     const CancelToken* cancel, const Progress& progress) {
+    auto scores = learnTier(table, 0, true, config.learned, cancel, progress);
+    if (!scores)
+        return Error{"", 0, "router.params." + scores.error().field, scores.error().message};
+    RouterSignal signal =
+        scoreSignal(table, RouterKind::Learned,
+                    "P(" + table.tierModel(0) + "'s answer misses the bar), out-of-fold");
+    signal.score = std::move(scores->probability);
+    signal.crossValidation = scores->report;
+    return signal;
+}
+
+Expected<RouterSignal> cascadeRouter(const TierTable& table, const RouterConfig& config,
+                                     const CancelToken* cancel, const Progress& progress) {
+    if (table.options().accounting != Accounting::Cascade)
+        return Error{"", 0, "router.kind",
+                     "a cascade needs a table with cascade accounting (every tier tried counts)"};
+    RouterSignal signal;
+    signal.kind = RouterKind::Cascade;
+    signal.shape = RouterSignal::Shape::Confidence;
+    const ReplayData& data = table.data();
+    const auto rows = table.promptIndex();
+    const size_t tiers = table.tierCount();
+    signal.confidence.assign(tiers > 0 ? tiers - 1 : 0, std::vector<float>(rows.size(), 0.0f));
+    signal.scoreMeaning = std::string("confidence: ") + cascadeSignalName(config.cascadeSignal);
+    for (size_t k = 0; k + 1 < tiers; ++k) {
+        const ModelColumn& column = data.models[*data.modelIndex(table.tierModel(k))];
+        std::vector<float>& confidence = signal.confidence[k];
+        switch (config.cascadeSignal) {
+        case CascadeSignal::Judge:
+            if (column.confidence.empty())
+                return Error{"", 0, "router.params.signal",
+                             "the judge signal needs the run loaded with a confidence scorer"};
+            for (size_t row = 0; row < rows.size(); ++row) {
+                const float value = column.confidence[rows[row]];
+                confidence[row] = std::isfinite(value) ? value : 0.0f;
+            }
+            break;
+        case CascadeSignal::Refusal:
+        case CascadeSignal::Format: {
+            if (column.outputFlags.empty())
+                return Error{"", 0, "router.params.signal",
+                             "this signal reads the answers: load the run with readOutputs"};
+            const uint8_t flag =
+                config.cascadeSignal == CascadeSignal::Refusal ? kRefusal : kBadFormat;
+            for (size_t row = 0; row < rows.size(); ++row)
+                confidence[row] = (column.outputFlags[rows[row]] & flag) ? 0.0f : 1.0f;
+            break;
+        }
+        case CascadeSignal::Learned: {
+            auto scores = learnTier(table, k, false, config.learned, cancel, progress);
+            if (!scores)
+                return Error{"", 0, "router.params." + scores.error().field,
+                             scores.error().message};
+            confidence = std::move(scores->probability);
+            if (k == 0)
+                signal.crossValidation = scores->report;
+            break;
+        }
+        }
+        // A failed call is never an answer to keep.
+        for (size_t row = 0; row < rows.size(); ++row)
+            if (column.status[rows[row]] == static_cast<uint8_t>(CellStatus::Failed))
+                confidence[row] = 0.0f;
+    }
+    return signal;
+}
+
+Expected<RouterSignal> rulesRouter(const TierTable& table, const RouterConfig& config) {
+    const size_t tiers = table.tierCount();
+    const size_t defaultTier = config.defaultTier.value_or(0);
+    if (defaultTier >= tiers)
+        return Error{"", 0, "router.params.default_tier",
+                     "default tier " + std::to_string(defaultTier) + " is not one of the " +
+                         std::to_string(tiers) + " tiers"};
+    std::vector<std::optional<std::regex>> regexes;
+    std::vector<std::vector<std::string>> keywords;
+    for (size_t r = 0; r < config.rules.size(); ++r) {
+        const Rule& rule = config.rules[r];
+        const std::string path = "router.params.rules[" + std::to_string(r) + "]";
+        if (rule.tier && *rule.tier >= tiers)
+            return Error{"", 0, path + ".tier",
+                         "tier " + std::to_string(*rule.tier) + " is not one of the " +
+                             std::to_string(tiers) + " tiers"};
+        if (!rule.tier && rule.cannedResponse.empty())
+            return Error{"", 0, path, "a rule needs a tier or a canned response"};
+        regexes.emplace_back();
+        if (rule.condition == Rule::Condition::Regex) {
+            try {
+                regexes.back().emplace(rule.pattern, std::regex::ECMAScript | std::regex::icase |
+                                                         std::regex::optimize);
+            } catch (const std::regex_error& error) {
+                return Error{"", 0, path + ".regex",
+                             "invalid regular expression '" + rule.pattern + "': " + error.what()};
+            }
+        }
+        keywords.emplace_back();
+        for (const std::string& keyword : rule.keywords)
+            keywords.back().push_back(lowered(keyword));
+    }
+    RouterSignal signal;
+    signal.kind = RouterKind::Rules;
+    signal.shape = RouterSignal::Shape::Fixed;
+    signal.scoreMeaning = "first matching rule";
+    const ReplayData& data = table.data();
+    const auto rows = table.promptIndex();
+    signal.fixedTier.assign(rows.size(), static_cast<uint8_t>(defaultTier));
+    signal.matchedRule.assign(rows.size(), -1);
+    signal.cannedQuality.assign(rows.size(), 0.0f);
+    for (size_t row = 0; row < rows.size(); ++row) {
+        const uint32_t i = rows[row];
+        std::string lowerText;
+        for (size_t r = 0; r < config.rules.size(); ++r) {
+            const Rule& rule = config.rules[r];
+            bool match = false;
+            switch (rule.condition) {
+            case Rule::Condition::Regex:
+                match = std::regex_search(data.promptTexts[i], *regexes[r]);
+                break;
+            case Rule::Condition::Keywords:
+                if (lowerText.empty())
+                    lowerText = lowered(data.promptTexts[i]);
+                match = std::any_of(keywords[r].begin(), keywords[r].end(),
+                                    [&](const std::string& keyword) {
+                                        return lowerText.find(keyword) != std::string::npos;
+                                    });
+                break;
+            case Rule::Condition::MinTokens:
+                match = data.features[i].inputTokens >= static_cast<float>(rule.tokens);
+                break;
+            case Rule::Condition::MaxTokens:
+                match = data.features[i].inputTokens <= static_cast<float>(rule.tokens);
+                break;
+            case Rule::Condition::Tag:
+                match = std::find(data.promptTags[i].begin(), data.promptTags[i].end(),
+                                  rule.pattern) != data.promptTags[i].end();
+                break;
+            }
+            if (!match)
+                continue;
+            signal.matchedRule[row] = static_cast<int16_t>(r);
+            if (rule.tier) {
+                signal.fixedTier[row] = static_cast<uint8_t>(*rule.tier);
+            } else {
+                signal.fixedTier[row] = kCannedOutcome;
+                signal.cannedQuality[row] = static_cast<float>(rule.cannedQuality);
+            }
+            break;
+        }
+    }
+    return signal;
+}
+
+} // namespace
+
+const char* routerKindName(RouterKind kind) {
+    switch (kind) {
+    case RouterKind::Random:
+        return "random";
+    case RouterKind::Rules:
+        return "rules";
+    case RouterKind::Complexity:
+        return "complexity";
+    case RouterKind::Classifier:
+        return "classifier";
+    case RouterKind::Learned:
+        return "learned";
+    case RouterKind::Cascade:
+        return "cascade";
+    }
+    return "random";
+}
+
+std::optional<RouterKind> routerKindFromName(std::string_view name) {
+    for (RouterKind kind : {RouterKind::Random, RouterKind::Rules, RouterKind::Complexity,
+                            RouterKind::Classifier, RouterKind::Learned, RouterKind::Cascade})
+        if (name == routerKindName(kind))
+            return kind;
+    return std::nullopt;
+}
+
+const char* cascadeSignalName(CascadeSignal signal) {
+    switch (signal) {
+    case CascadeSignal::Judge:
+        return "judge";
+    case CascadeSignal::Refusal:
+        return "refusal";
+    case CascadeSignal::Format:
+        return "format";
+    case CascadeSignal::Learned:
+        return "learned";
+    }
+    return "refusal";
+}
+
+std::optional<CascadeSignal> cascadeSignalFromName(std::string_view name) {
+    for (CascadeSignal signal : {CascadeSignal::Judge, CascadeSignal::Refusal,
+                                 CascadeSignal::Format, CascadeSignal::Learned})
+        if (name == cascadeSignalName(signal))
+            return signal;
+    return std::nullopt;
+}
+
+Accounting accountingFor(RouterKind kind) {
+    return kind == RouterKind::Cascade ? Accounting::Cascade : Accounting::Direct;
+}
+
+Expected<RouterSignal> prepareRouter(const TierTable& table, const RouterConfig& config,
+                                     const CancelToken* cancel, const Progress& progress) {
+    switch (config.kind) {
+    case RouterKind::Random:
+        return randomRouter(table, config.seed);
+    case RouterKind::Complexity:
+        return complexityRouter(table);
+    case RouterKind::Classifier:
+        return classifierRouter(table, config);
+    case RouterKind::Learned:
+        return learnedRouter(table, config, cancel, progress);
+    case RouterKind::Cascade:
+        return cascadeRouter(table, config, cancel, progress);
+    case RouterKind::Rules:
+        return rulesRouter(table, config);
+    }
+    return Error{"", 0, "router.kind", "unknown router kind"};
+}
+
+} // namespace switchyard::routing

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cache/cache_lab.h"
+#include "prompts/prompt.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class WorkspaceController;
+
+// Runs Cache Lab evaluations off the GUI thread, the hotspot way: every request gets a job id,
+// a newer request cancels the older one, and only the newest result is delivered. Keeps the
+// prompts of the set being simulated in memory so a slider move does not re-read the store.
+class CacheLabController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CacheLabController(WorkspaceController* workspace, QObject* parent = nullptr);
+    ~CacheLabController() override;
+
+    void evaluate(int64_t setId, const switchyard::CacheLabSettings& settings);
+    // Writes a copy of the set with the finding's fix applied as a new prompt set, then
+    // announces it (fixedSetCreated) so the page can select and simulate it.
+    void applyFixToCopy(int64_t setId, const QString& setName,
+                        const switchyard::LintFinding& finding);
+    bool busy() const { return m_pendingJob != 0; }
+
+signals:
+    void progress(int permille);
+    void evaluated(const std::shared_ptr<const switchyard::CacheLabReport>& report);
+    void failed(const QString& message);
+    void fixedSetCreated(qint64 setId, const QString& name);
+
+private:
+    using PromptsPtr = std::shared_ptr<const std::vector<switchyard::Prompt>>;
+
+    WorkspaceController* m_workspace;
+    int m_nextJob = 1;
+    int m_pendingJob = 0;
+    std::shared_ptr<switchyard::CancelToken> m_cancel;
+    int64_t m_loadedSet = 0;
+    QString m_loadedPath;
+    PromptsPtr m_prompts;
+};
