@@ -2,6 +2,312 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CacheCharts</name>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>thousand USD</source>
+        <translation>Tausend USD</translation>
+    </message>
+    <message>
+        <source>Requests over time: cache hits, writes and misses</source>
+        <translation>Anfragen über die Zeit: Cache-Treffer, Schreibvorgänge und Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Hit (read from cache)</source>
+        <translation>Treffer (aus dem Cache gelesen)</translation>
+    </message>
+    <message>
+        <source>Write (paid the write premium)</source>
+        <translation>Schreiben (Schreibaufschlag bezahlt)</translation>
+    </message>
+    <message>
+        <source>Miss (plain input)</source>
+        <translation>Fehlschlag (normale Eingabe)</translation>
+    </message>
+    <message>
+        <source>Time since first request (hours)</source>
+        <translation>Zeit seit der ersten Anfrage (Stunden)</translation>
+    </message>
+    <message>
+        <source>Time since first request (minutes)</source>
+        <translation>Zeit seit der ersten Anfrage (Minuten)</translation>
+    </message>
+    <message>
+        <source>Requests per interval</source>
+        <translation>Anfragen pro Intervall</translation>
+    </message>
+    <message>
+        <source>Savings per month against request rate</source>
+        <translation>Ersparnis pro Monat nach Anfragerate</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ersparnis</translation>
+    </message>
+    <message>
+        <source>No saving</source>
+        <translation>Keine Ersparnis</translation>
+    </message>
+    <message>
+        <source>Request rate (requests per minute, log scale)</source>
+        <translation>Anfragerate (Anfragen pro Minute, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Savings per 30-day month (%1)</source>
+        <translation>Ersparnis pro 30-Tage-Monat (%1)</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Gewinnschwelle</translation>
+    </message>
+    <message>
+        <source>This traffic</source>
+        <translation>Dieser Verkehr</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLabPage</name>
+    <message>
+        <source>Cache Lab</source>
+        <translation>Cache-Labor</translation>
+    </message>
+    <message>
+        <source>What would prompt caching save on this traffic, why do requests miss, and what should change in the prompts? Simulated from the catalogue's cache prices: no call is made.</source>
+        <translation>Was würde Prompt-Caching bei diesem Verkehr sparen, warum verfehlen Anfragen den Cache, und was sollte sich an den Prompts ändern? Simuliert mit den Cache-Preisen des Katalogs: es wird kein Aufruf gemacht.</translation>
+    </message>
+    <message>
+        <source>Apply Fix to a Copy</source>
+        <translation>Korrektur auf eine Kopie anwenden</translation>
+    </message>
+    <message>
+        <source>Write a copy of the prompt set with the selected finding fixed, and simulate the copy</source>
+        <translation>Eine Kopie des Prompt-Sets mit behobenem Befund anlegen und die Kopie simulieren</translation>
+    </message>
+    <message>
+        <source>cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>saved per 30-day month</source>
+        <translation>Ersparnis pro 30-Tage-Monat</translation>
+    </message>
+    <message>
+        <source>input cost per 1k requests</source>
+        <translation>Eingabekosten pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>break-even request rate</source>
+        <translation>Anfragerate der Gewinnschwelle</translation>
+    </message>
+    <message>
+        <source>Cacheability findings</source>
+        <translation>Befunde zur Cache-Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Per checkpoint</source>
+        <translation>Pro Checkpoint</translation>
+    </message>
+    <message>
+        <source>Per workload</source>
+        <translation>Pro Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Simulating the fixed copy "%1".</source>
+        <translation>Simuliere die korrigierte Kopie „%1“.</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Prompt set</source>
+        <translation>Prompt-Set</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation>Caching</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Cache TTL</source>
+        <translation>Cache-TTL</translation>
+    </message>
+    <message>
+        <source>Checkpoints in the prompts</source>
+        <translation>Checkpoints in den Prompts</translation>
+    </message>
+    <message>
+        <source>After tools</source>
+        <translation>Nach den Werkzeugen</translation>
+    </message>
+    <message>
+        <source>After system prompt</source>
+        <translation>Nach dem System-Prompt</translation>
+    </message>
+    <message>
+        <source>After conversation history</source>
+        <translation>Nach dem Gesprächsverlauf</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <source>Recorded timestamps</source>
+        <translation>Aufgezeichnete Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Synthetic (Poisson)</source>
+        <translation>Synthetisch (Poisson)</translation>
+    </message>
+    <message>
+        <source> req/min</source>
+        <translation> Anfr./min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Turns per session</source>
+        <translation>Runden pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Think time</source>
+        <translation>Bedenkzeit</translation>
+    </message>
+    <message>
+        <source>Daily swing of the rate: the busiest hour's rate divided by the quietest's (1× = flat), peaking at 14:00 UTC</source>
+        <translation>Tagesschwankung der Rate: Rate der geschäftigsten Stunde geteilt durch die der ruhigsten (1× = gleichmäßig), Spitze um 14:00 UTC</translation>
+    </message>
+    <message>
+        <source>Peak to trough</source>
+        <translation>Spitze zu Tal</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the prompts' own checkpoints, 5-minute TTL and recorded times</source>
+        <translation>Zurück zu den eigenen Checkpoints der Prompts, 5 Minuten TTL und aufgezeichneten Zeiten</translation>
+    </message>
+    <message>
+        <source>No prompt set yet: import one on the Prompt Sets page (Ctrl+I).</source>
+        <translation>Noch kein Prompt-Set: importieren Sie eines auf der Seite Prompt-Sets (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Not simulated: %1</source>
+        <translation>Nicht simuliert: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 input tokens read from cache</source>
+        <translation>%1 von %2 Eingabe-Tokens aus dem Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Cached input tokens divided by all input tokens, over %1 simulated requests (%2 hits, %3 writes, %4 misses).</source>
+        <translation>Gecachte Eingabe-Tokens geteilt durch alle Eingabe-Tokens, über %1 simulierte Anfragen (%2 Treffer, %3 Schreibvorgänge, %4 Fehlschläge).</translation>
+    </message>
+    <message>
+        <source>at %1 requests/min</source>
+        <translation>bei %1 Anfragen/min</translation>
+    </message>
+    <message>
+        <source>(input cost without caching − with caching) for this traffic, scaled to a 30-day month at its mean rate. Negative: the write premium costs more than the reads save.</source>
+        <translation>(Eingabekosten ohne Caching − mit Caching) für diesen Verkehr, hochgerechnet auf einen 30-Tage-Monat bei seiner mittleren Rate. Negativ: der Schreibaufschlag kostet mehr, als die Lesevorgänge sparen.</translation>
+    </message>
+    <message>
+        <source>vs %1 without caching</source>
+        <translation>gegenüber %1 ohne Caching</translation>
+    </message>
+    <message>
+        <source>Input-side cost only (output tokens are not affected by caching), priced by the catalogue for %1.</source>
+        <translation>Nur eingabeseitige Kosten (Ausgabe-Tokens sind vom Caching nicht betroffen), bepreist nach dem Katalog für %1.</translation>
+    </message>
+    <message>
+        <source>requests/min; below it caching costs more</source>
+        <translation>Anfragen/min; darunter kostet Caching mehr</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>caching saves at every rate (no write premium)</source>
+        <translation>Caching spart bei jeder Rate (kein Schreibaufschlag)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>nothing in these prompts is cacheable</source>
+        <translation>nichts in diesen Prompts ist cachebar</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>requests/min: caching costs more at every rate tried</source>
+        <translation>Anfragen/min: Caching kostet bei jeder geprüften Rate mehr</translation>
+    </message>
+    <message>
+        <source>The same traffic replayed at other rates (arrivals compressed or stretched in time); the break-even is where savings cross zero.</source>
+        <translation>Derselbe Verkehr bei anderen Raten wiederholt (Eingänge zeitlich gestaucht oder gedehnt); die Gewinnschwelle liegt dort, wo die Ersparnis null wird.</translation>
+    </message>
+    <message>
+        <source>Truth check against run "%1" (%2 requests with recorded usage): simulated cache hit ratio %3, recorded %4 (%5 points); hit/write outcome agrees on %6 of requests.</source>
+        <translation>Abgleich mit Lauf „%1“ (%2 Anfragen mit aufgezeichnetem Verbrauch): simulierte Cache-Trefferquote %3, aufgezeichnet %4 (%5 Punkte); Treffer/Schreiben stimmt bei %6 der Anfragen überein.</translation>
+    </message>
+    <message>
+        <source>Truth check: no run of this prompt set has recorded cache tokens for %1 yet; a real run will be compared here.</source>
+        <translation>Abgleich: noch kein Lauf dieses Prompt-Sets hat Cache-Tokens für %1 aufgezeichnet; ein echter Lauf wird hier verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 requests of "%2" on %3, %4 arrivals.</source>
+        <translation>%1 Anfragen von „%2“ auf %3, %4 Eingänge.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>aufgezeichnete</translation>
+    </message>
+    <message>
+        <source>synthetic</source>
+        <translation>synthetische</translation>
+    </message>
+    <message>
+        <source>This model has no prompt caching in the catalogue.</source>
+        <translation>Dieses Modell hat laut Katalog kein Prompt-Caching.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) below.</source>
+        <translation><numerusform>%n Befund unten.</numerusform><numerusform>%n Befunde unten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing a fixed copy of "%1"…</source>
+        <translation>Schreibe eine korrigierte Kopie von „%1“…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <source>%1 · %2 · priced %3 from %4</source>
@@ -82,6 +388,101 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointStatsModel</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>Tokens read</source>
+        <translation>Gelesene Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens written</source>
+        <translation>Geschriebene Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ExportableChartView</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>LintFindingsModel</name>
+    <message>
+        <source>%1
+
+%2
+
+Example: %3
+Prompts: %4</source>
+        <translation>%1
+
+%2
+
+Beispiel: %3
+Prompts: %4</translation>
+    </message>
+    <message>
+        <source>(manual) </source>
+        <translation>(manuell) </translation>
+    </message>
+    <message>
+        <source>What breaks the prefix</source>
+        <translation>Was das Präfix bricht</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
     </message>
 </context>
 <context>
@@ -213,6 +614,10 @@
     <message>
         <source>demo workspace (authored example prompts)</source>
         <translation>Demo-Arbeitsbereich (verfasste Beispiel-Prompts)</translation>
+    </message>
+    <message>
+        <source>Cache Lab</source>
+        <translation>Cache-Labor</translation>
     </message>
 </context>
 <context>
@@ -407,10 +812,6 @@
         <translation>mit erwarteter Antwort</translation>
     </message>
     <message>
-        <source>multi-turn conversations</source>
-        <translation>Gespräche mit mehreren Runden</translation>
-    </message>
-    <message>
         <source>lines rejected on import</source>
         <translation>beim Import abgelehnte Zeilen</translation>
     </message>
@@ -435,20 +836,8 @@
         <translation>von %1 Prompts</translation>
     </message>
     <message>
-        <source>%1 with an arrival time</source>
-        <translation>%1 mit Eingangszeit</translation>
-    </message>
-    <message>
-        <source>Prompts stored in the selected set.</source>
-        <translation>Im ausgewählten Set gespeicherte Prompts.</translation>
-    </message>
-    <message>
         <source>Prompts carrying a reference answer that scorers can check against: %1 of %2.</source>
         <translation>Prompts mit einer Referenzantwort, gegen die Bewerter prüfen können: %1 von %2.</translation>
-    </message>
-    <message>
-        <source>Prompts with more than one message: %1 of %2.</source>
-        <translation>Prompts mit mehr als einer Nachricht: %1 von %2.</translation>
     </message>
     <message>
         <source>listed in the import report below</source>
@@ -490,6 +879,26 @@
         <source>Cancelled: what was imported before the cancel is kept.</source>
         <translation>Abgebrochen: was vor dem Abbruch importiert wurde, bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>input tokens, estimated</source>
+        <translation>Eingabe-Tokens, geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 multi-turn · %2 with an arrival time</source>
+        <translation>%1 mehrere Runden · %2 mit Eingangszeit</translation>
+    </message>
+    <message>
+        <source>Prompts stored in the selected set; %1 of them have more than one message.</source>
+        <translation>Im ausgewählten Set gespeicherte Prompts; %1 davon haben mehr als eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>≈ %1 per prompt, before any call</source>
+        <translation>≈ %1 pro Prompt, vor jedem Aufruf</translation>
+    </message>
+    <message>
+        <source>Sum of each prompt's input tokens (system, turns, tools and message framing) from the generic estimator; provider counts differ by model family and are calibrated once real usage is recorded.</source>
+        <translation>Summe der Eingabe-Tokens jedes Prompts (System, Runden, Werkzeuge und Nachrichtenrahmen) laut allgemeinem Schätzer; die Zählung der Anbieter unterscheidet sich je Modellfamilie und wird kalibriert, sobald echter Verbrauch aufgezeichnet ist.</translation>
+    </message>
 </context>
 <context>
     <name>PromptTableModel</name>
@@ -520,6 +929,10 @@
     <message>
         <source>Arrival (UTC)</source>
         <translation>Eingang (UTC)</translation>
+    </message>
+    <message>
+        <source>≈ Tokens</source>
+        <translation>≈ Tokens</translation>
     </message>
 </context>
 <context>
@@ -554,6 +967,41 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>TagStatsModel</name>
+    <message>
+        <source>(untagged)</source>
+        <translation>(ohne Tag)</translation>
+    </message>
+    <message>
+        <source>Workload (tag)</source>
+        <translation>Arbeitslast (Tag)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Cached tokens</source>
+        <translation>Gecachte Tokens</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Input cost with cache</source>
+        <translation>Eingabekosten mit Cache</translation>
+    </message>
+    <message>
+        <source>Input cost without</source>
+        <translation>Eingabekosten ohne</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,7 @@
 #include "cli_results.h"
 
-#include "pricing/bundled_catalogue.h"
-#include "pricing/catalogue.h"
+#include "cli_catalogue.h"
 #include "results/results_import.h"
-#include "store/price_overrides.h"
 #include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -44,20 +42,16 @@ int runImportResultsCommand(const CliArgs& args) {
     auto workspace = Workspace::open(*args.option("workspace"));
     if (!workspace)
         return failure(workspace.error().toString());
-    auto bundled = Catalogue::fromJson(bundledCatalogueJson(), std::string(bundledCatalogueName()));
-    if (!bundled)
-        return failure(bundled.error().toString());
-    const EffectiveCatalogue prices = effectiveCatalogue(*bundled, **workspace);
-    for (const Error& problem : prices.problems)
-        std::cerr << "switchyard-cli: warning: price override ignored: " << problem.toString()
-                  << "\n";
+    auto catalogue = workspaceCatalogue(**workspace, std::cerr);
+    if (!catalogue)
+        return failure(catalogue.error().toString());
     std::signal(SIGINT, onImportResultsInterrupt);
 
     ResultsImportOptions options;
     options.setName = *setName;
     options.runName = args.option("run").value_or("");
     const std::string& file = args.positional.front();
-    auto report = importResultsFile(**workspace, prices.catalogue, file, options, &g_cancel);
+    auto report = importResultsFile(**workspace, *catalogue, file, options, &g_cancel);
     if (!report)
         return failure(report.error().toString());
 
@@ -87,7 +81,7 @@ int runImportResultsCommand(const CliArgs& args) {
                               {"costs_computed", report->costsComputed},
                               {"tokens_estimated", report->tokensEstimated},
                               {"unpriced_models", unpriced},
-                              {"catalogue_date", prices.catalogue.catalogueDate()},
+                              {"catalogue_date", catalogue->catalogueDate()},
                               {"cancelled", report->cancelled}};
         std::cout << out.dump(2) << "\n";
     } else {
@@ -104,7 +98,7 @@ int runImportResultsCommand(const CliArgs& args) {
         if (report->costsComputed)
             std::cout << "  " << report->costsComputed
                       << " costs computed from the pricing catalogue of "
-                      << prices.catalogue.catalogueDate() << "\n";
+                      << catalogue->catalogueDate() << "\n";
         if (report->tokensEstimated)
             std::cout << "  " << report->tokensEstimated
                       << " results had no token counts: estimated from the text\n";

@@ -1,10 +1,8 @@
 #include "cli_routing.h"
 
-#include "pricing/bundled_catalogue.h"
-#include "pricing/catalogue.h"
+#include "cli_catalogue.h"
 #include "routing/evaluation.h"
 #include "routing/policy_file.h"
-#include "store/price_overrides.h"
 #include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -91,15 +89,11 @@ std::variant<Session, Failure> openSession(const CliArgs& args) {
     auto workspace = Workspace::open(*args.option("workspace"));
     if (!workspace)
         return Failure{1, workspace.error().toString()};
-    auto bundled = Catalogue::fromJson(bundledCatalogueJson(), std::string(bundledCatalogueName()));
-    if (!bundled)
-        return Failure{1, bundled.error().toString()};
-    EffectiveCatalogue prices = effectiveCatalogue(*bundled, **workspace);
-    for (const Error& problem : prices.problems)
-        std::cerr << "switchyard-cli: warning: price override ignored: " << problem.toString()
-                  << "\n";
+    auto catalogue = workspaceCatalogue(**workspace, std::cerr);
+    if (!catalogue)
+        return Failure{1, catalogue.error().toString()};
     std::signal(SIGINT, onRoutingInterrupt);
-    return Session{std::move(workspace).value(), std::move(prices.catalogue)};
+    return Session{std::move(workspace).value(), std::move(catalogue).value()};
 }
 
 std::vector<std::string> splitList(const std::string& text) {

@@ -86,11 +86,11 @@ bool allEmpty(const CsvRecordParser& row) {
 
 } // namespace
 
-Status loadCsv(LineReader& reader, LoadRun& run) {
-    const size_t maxRecordBytes = run.options().maxLineBytes;
+Status readCsvRecords(LineReader& reader, const std::string& path, size_t maxRecordBytes,
+                      const CsvRecordHandlers& handlers) {
     const std::string tooLong = "record is longer than " + describeByteLimit(maxRecordBytes);
     CsvRecordParser parser;
-    CsvColumns columns;
+    size_t fieldCount = 0;
     bool haveHeader = false;
     int64_t recordLine = 0;
     size_t recordBytes = 0;
@@ -100,23 +100,23 @@ Status loadCsv(LineReader& reader, LoadRun& run) {
     for (;;) {
         const auto status = reader.next(line);
         if (status == LineReader::Status::ReadError)
-            return Error{run.path(), reader.lineNumber() + 1, "",
+            return Error{path, reader.lineNumber() + 1, "",
                          std::string("read error: ") + std::strerror(errno)};
         if (status == LineReader::Status::End) {
             if (parser.continuing() && !haveHeader)
-                return Error{run.path(), recordLine, "",
+                return Error{path, recordLine, "",
                              "CSV header: unterminated quoted field: a '\"' is never closed"};
-            if (parser.continuing() && run.countLine(reader.bytesConsumed()))
-                run.reject(recordLine, "", "unterminated quoted field: a '\"' is never closed");
+            if (parser.continuing() && handlers.count(reader.bytesConsumed()))
+                handlers.reject(recordLine, "unterminated quoted field: a '\"' is never closed");
             break;
         }
         if (status == LineReader::Status::TooLong) {
             if (!parser.continuing())
                 recordLine = reader.lineNumber();
             parser.reset();
-            if (!run.countLine(reader.bytesConsumed()))
+            if (!handlers.count(reader.bytesConsumed()))
                 break;
-            run.reject(recordLine, "", tooLong);
+            handlers.reject(recordLine, tooLong);
             continue;
         }
         if (!parser.continuing()) {
@@ -129,9 +129,9 @@ Status loadCsv(LineReader& reader, LoadRun& run) {
         recordBytes += line.size() + 1;
         if (recordBytes > maxRecordBytes) {
             parser.reset();
-            if (!run.countLine(reader.bytesConsumed()))
+            if (!handlers.count(reader.bytesConsumed()))
                 break;
-            run.reject(recordLine, "", tooLong);
+            handlers.reject(recordLine, tooLong);
             continue;
         }
         if (const size_t bad = findInvalidUtf8(line); bad != std::string_view::npos && !badUtf8)
@@ -145,39 +145,57 @@ Status loadCsv(LineReader& reader, LoadRun& run) {
         if (!haveHeader) {
             // Without a usable header no row can be read, so this is about the whole file.
             if (badUtf8)
-                return Error{run.path(), badUtf8->first, "",
+                return Error{path, badUtf8->first, "",
                              "invalid UTF-8 at column " + std::to_string(badUtf8->second) +
                                  " in the CSV header; the file must be UTF-8"};
             if (result == CsvRecordParser::Result::Malformed)
-                return Error{run.path(), recordLine, "", "CSV header: " + parser.problem()};
-            if (auto header = readHeader(parser, run, recordLine, columns); !header)
+                return Error{path, recordLine, "", "CSV header: " + parser.problem()};
+            if (auto header = handlers.header(parser, recordLine); !header)
                 return header;
+            fieldCount = parser.count();
             haveHeader = true;
             continue;
         }
-        if (!run.countLine(reader.bytesConsumed()))
+        if (!handlers.count(reader.bytesConsumed()))
             break;
         if (badUtf8) {
-            run.reject(badUtf8->first, "",
-                       "invalid UTF-8 at column " + std::to_string(badUtf8->second) +
-                           "; the file must be UTF-8");
+            handlers.reject(badUtf8->first, "invalid UTF-8 at column " +
+                                                std::to_string(badUtf8->second) +
+                                                "; the file must be UTF-8");
         } else if (result == CsvRecordParser::Result::Malformed) {
-            run.reject(recordLine, "", parser.problem());
-        } else if (parser.count() != columns.count) {
-            run.reject(recordLine, "",
-                       "expected " + std::to_string(columns.count) + " fields, found " +
-                           std::to_string(parser.count()));
-        } else if (auto prompt = promptFromRow(parser, columns)) {
-            run.accept(std::move(prompt).value());
+            handlers.reject(recordLine, parser.problem());
+        } else if (parser.count() != fieldCount) {
+            handlers.reject(recordLine, "expected " + std::to_string(fieldCount) +
+                                            " fields, found " + std::to_string(parser.count()));
         } else {
-            run.reject(recordLine, prompt.error().field, prompt.error().message);
+            handlers.record(parser, recordLine);
         }
-        if (run.stopped())
+        if (handlers.stopped())
             break;
     }
-    if (!haveHeader && !run.stopped())
-        return Error{run.path(), 0, "", "CSV file has no header row"};
+    if (!haveHeader && !handlers.stopped())
+        return Error{path, 0, "", "CSV file has no header row"};
     return success();
+}
+
+Status loadCsv(LineReader& reader, LoadRun& run) {
+    CsvColumns columns;
+    CsvRecordHandlers handlers;
+    handlers.header = [&](const CsvRecordParser& header, int64_t line) {
+        return readHeader(header, run, line, columns);
+    };
+    handlers.count = [&run](int64_t bytesConsumed) { return run.countLine(bytesConsumed); };
+    handlers.record = [&](const CsvRecordParser& row, int64_t line) {
+        if (auto prompt = promptFromRow(row, columns))
+            run.accept(std::move(prompt).value());
+        else
+            run.reject(line, prompt.error().field, prompt.error().message);
+    };
+    handlers.reject = [&run](int64_t line, std::string message) {
+        run.reject(line, "", std::move(message));
+    };
+    handlers.stopped = [&run] { return run.stopped(); };
+    return readCsvRecords(reader, run.path(), run.options().maxLineBytes, handlers);
 }
 
 } // namespace switchyard::detail

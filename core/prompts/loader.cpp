@@ -16,8 +16,6 @@ namespace {
 // Enough to see a binary file's NUL bytes without reading a large file twice.
 constexpr size_t kSniffBytes = 8192;
 
-enum class Format { Jsonl, Csv };
-
 struct FileCloser {
     void operator()(std::FILE* file) const { std::fclose(file); }
 };
@@ -59,8 +57,12 @@ Expected<char> firstNonBlankByte(std::FILE* file, const std::string& path) {
     }
 }
 
+} // namespace
+
+namespace detail {
+
 // Whole-file verdicts: the things no line-by-line report could explain better.
-Expected<Format> sniff(std::FILE* file, const std::string& path) {
+Expected<FileFormat> sniffFileFormat(std::FILE* file, const std::string& path) {
     std::vector<char> head(kSniffBytes);
     const size_t got = std::fread(head.data(), 1, head.size(), file);
     if (got == 0 && std::ferror(file))
@@ -80,18 +82,18 @@ Expected<Format> sniff(std::FILE* file, const std::string& path) {
     std::rewind(file);
 
     const std::string extension = lowerExtension(path);
-    Format format = *first == '{' || *first == '[' ? Format::Jsonl : Format::Csv;
+    FileFormat format = *first == '{' || *first == '[' ? FileFormat::Jsonl : FileFormat::Csv;
     if (extension == ".jsonl" || extension == ".json" || extension == ".ndjson")
-        format = Format::Jsonl;
+        format = FileFormat::Jsonl;
     else if (extension == ".csv")
-        format = Format::Csv;
-    if (format == Format::Jsonl && *first == '[')
+        format = FileFormat::Csv;
+    if (format == FileFormat::Jsonl && *first == '[')
         return Error{path, 0, "",
                      "file is one JSON array; expected JSON Lines (one JSON object per line)"};
     return format;
 }
 
-} // namespace
+} // namespace detail
 
 Expected<LoadSummary> loadPromptFile(const std::string& path, const PromptSink& sink,
                                      const LoadOptions& options, const CancelToken* cancel,
@@ -107,7 +109,7 @@ Expected<LoadSummary> loadPromptFile(const std::string& path, const PromptSink& 
     if (!file)
         return Error{path, 0, "", systemMessage("cannot open file: ")};
 
-    const auto format = sniff(file.get(), path);
+    const auto format = detail::sniffFileFormat(file.get(), path);
     if (!format)
         return format.error();
 
@@ -117,8 +119,8 @@ Expected<LoadSummary> loadPromptFile(const std::string& path, const PromptSink& 
 
     detail::LoadRun run(path, sink, options, cancel, progress, fileBytes);
     detail::LineReader reader(file.get(), options.maxLineBytes);
-    const Status loaded =
-        *format == Format::Jsonl ? detail::loadJsonl(reader, run) : detail::loadCsv(reader, run);
+    const Status loaded = *format == detail::FileFormat::Jsonl ? detail::loadJsonl(reader, run)
+                                                               : detail::loadCsv(reader, run);
     if (!loaded)
         return loaded.error();
     return run.finish(reader.bytesConsumed());

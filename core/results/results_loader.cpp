@@ -24,8 +24,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr size_t kSniffBytes = 8192;
-
 struct FileCloser {
     void operator()(std::FILE* file) const { std::fclose(file); }
 };
@@ -420,145 +418,27 @@ Expected<RecordedResult> resultFromRow(const detail::CsvRecordParser& row,
     return result;
 }
 
-bool allEmpty(const detail::CsvRecordParser& row) {
-    for (size_t i = 0; i < row.count(); ++i)
-        if (!detail::isBlank(row.field(i)))
-            return false;
-    return true;
-}
-
 Status loadCsv(detail::LineReader& reader, ResultsRun& run) {
-    using detail::CsvRecordParser;
-    using detail::LineReader;
-    const size_t maxRecordBytes = run.maxRecordBytes();
-    const std::string tooLong =
-        "record is longer than " + detail::describeByteLimit(maxRecordBytes);
-    CsvRecordParser parser;
     CsvColumns columns;
-    bool haveHeader = false;
-    int64_t recordLine = 0;
-    size_t recordBytes = 0;
-    std::optional<std::pair<int64_t, int64_t>> badUtf8; // line, column
-
-    std::string_view line;
-    for (;;) {
-        const auto status = reader.next(line);
-        if (status == LineReader::Status::ReadError)
-            return Error{run.path(), reader.lineNumber() + 1, "",
-                         std::string("read error: ") + std::strerror(errno)};
-        if (status == LineReader::Status::End) {
-            if (parser.continuing() && !haveHeader)
-                return Error{run.path(), recordLine, "",
-                             "CSV header: unterminated quoted field: a '\"' is never closed"};
-            if (parser.continuing() && run.countLine(reader.bytesConsumed()))
-                run.reject(recordLine, "", "unterminated quoted field: a '\"' is never closed");
-            break;
+    detail::CsvRecordHandlers handlers;
+    handlers.header = [&](const detail::CsvRecordParser& header, int64_t line) {
+        return readHeader(header, run.path(), line, columns);
+    };
+    handlers.count = [&run](int64_t bytesConsumed) { return run.countLine(bytesConsumed); };
+    handlers.record = [&](const detail::CsvRecordParser& row, int64_t line) {
+        auto record = resultFromRow(row, columns);
+        if (!record) {
+            run.reject(line, record.error().field, record.error().message);
+            return;
         }
-        if (status == LineReader::Status::TooLong) {
-            if (!parser.continuing())
-                recordLine = reader.lineNumber();
-            parser.reset();
-            if (!run.countLine(reader.bytesConsumed()))
-                break;
-            run.reject(recordLine, "", tooLong);
-            continue;
-        }
-        if (!parser.continuing()) {
-            if (detail::isBlank(line))
-                continue;
-            recordLine = reader.lineNumber();
-            recordBytes = 0;
-            badUtf8.reset();
-        }
-        recordBytes += line.size() + 1;
-        if (recordBytes > maxRecordBytes) {
-            parser.reset();
-            if (!run.countLine(reader.bytesConsumed()))
-                break;
-            run.reject(recordLine, "", tooLong);
-            continue;
-        }
-        if (const size_t bad = detail::findInvalidUtf8(line);
-            bad != std::string_view::npos && !badUtf8)
-            badUtf8.emplace(reader.lineNumber(), detail::columnOfByte(line, bad));
-
-        const auto result = parser.feed(line);
-        if (result == CsvRecordParser::Result::NeedMore)
-            continue;
-        if (result == CsvRecordParser::Result::Complete && haveHeader && allEmpty(parser))
-            continue;
-        if (!haveHeader) {
-            if (badUtf8)
-                return Error{run.path(), badUtf8->first, "",
-                             "invalid UTF-8 at column " + std::to_string(badUtf8->second) +
-                                 " in the CSV header; the file must be UTF-8"};
-            if (result == CsvRecordParser::Result::Malformed)
-                return Error{run.path(), recordLine, "", "CSV header: " + parser.problem()};
-            if (auto header = readHeader(parser, run.path(), recordLine, columns); !header)
-                return header;
-            haveHeader = true;
-            continue;
-        }
-        if (!run.countLine(reader.bytesConsumed()))
-            break;
-        if (badUtf8) {
-            run.reject(badUtf8->first, "",
-                       "invalid UTF-8 at column " + std::to_string(badUtf8->second) +
-                           "; the file must be UTF-8");
-        } else if (result == CsvRecordParser::Result::Malformed) {
-            run.reject(recordLine, "", parser.problem());
-        } else if (parser.count() != columns.count) {
-            run.reject(recordLine, "",
-                       "expected " + std::to_string(columns.count) + " fields, found " +
-                           std::to_string(parser.count()));
-        } else if (auto record = resultFromRow(parser, columns)) {
-            record->sourceLine = recordLine;
-            run.accept(std::move(record).value());
-        } else {
-            run.reject(recordLine, record.error().field, record.error().message);
-        }
-        if (run.stopped())
-            break;
-    }
-    if (!haveHeader && !run.stopped())
-        return Error{run.path(), 0, "", "CSV file has no header row"};
-    return success();
-}
-
-// --- the file as a whole ------------------------------------------------------------------------
-
-enum class Format { Jsonl, Csv };
-
-Expected<Format> sniff(std::FILE* file, const std::string& path) {
-    std::vector<char> head(kSniffBytes);
-    const size_t got = std::fread(head.data(), 1, head.size(), file);
-    if (got == 0 && std::ferror(file))
-        return Error{path, 0, "", std::string("cannot read file: ") + std::strerror(errno)};
-    if (got >= 2 &&
-        ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
-        return Error{path, 0, "", "file is UTF-16; save it as UTF-8"};
-    if (std::memchr(head.data(), '\0', got))
-        return Error{path, 0, "", "binary file, not JSONL or CSV"};
-    size_t i = got >= 3 && std::memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    while (i < got && std::isspace(static_cast<unsigned char>(head[i])))
-        ++i;
-    if (i == got && got < head.size())
-        return Error{path, 0, "", "file is empty"};
-    std::rewind(file);
-    const char first = i < got ? head[i] : '{';
-
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    Format format = first == '{' || first == '[' ? Format::Jsonl : Format::Csv;
-    if (extension == ".jsonl" || extension == ".json" || extension == ".ndjson")
-        format = Format::Jsonl;
-    else if (extension == ".csv")
-        format = Format::Csv;
-    if (format == Format::Jsonl && first == '[')
-        return Error{path, 0, "",
-                     "file is one JSON array; expected JSON Lines (one JSON object per line)"};
-    return format;
+        record->sourceLine = line;
+        run.accept(std::move(record).value());
+    };
+    handlers.reject = [&run](int64_t line, std::string message) {
+        run.reject(line, "", std::move(message));
+    };
+    handlers.stopped = [&run] { return run.stopped(); };
+    return detail::readCsvRecords(reader, run.path(), run.maxRecordBytes(), handlers);
 }
 
 } // namespace
@@ -578,7 +458,7 @@ Expected<ResultsLoadSummary> loadRecordedResults(const std::string& path,
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file)
         return Error{path, 0, "", std::string("cannot open file: ") + std::strerror(errno)};
-    const auto format = sniff(file.get(), path);
+    const auto format = detail::sniffFileFormat(file.get(), path);
     if (!format)
         return format.error();
     std::error_code sizeError;
@@ -586,7 +466,8 @@ Expected<ResultsLoadSummary> loadRecordedResults(const std::string& path,
     ResultsRun run(path, sink, options, cancel, progress,
                    sizeError ? 0 : static_cast<int64_t>(size));
     detail::LineReader reader(file.get(), options.maxLineBytes);
-    const Status loaded = *format == Format::Jsonl ? loadJsonl(reader, run) : loadCsv(reader, run);
+    const Status loaded =
+        *format == detail::FileFormat::Jsonl ? loadJsonl(reader, run) : loadCsv(reader, run);
     if (!loaded)
         return loaded.error();
     return run.finish(reader.bytesConsumed());

@@ -4,8 +4,6 @@
 
 #include "common/clock.h"
 
-#include <unordered_map>
-
 namespace switchyard {
 
 std::optional<RunInfo> Workspace::run(int64_t runId) const {
@@ -61,29 +59,20 @@ Workspace::findPromptsByKey(int64_t setId, std::span<const std::string> keys) co
 }
 
 Status Workspace::insertScores(int64_t runId, std::span<const ScoreRecord> scores) {
-    std::unordered_map<std::string, int64_t> modelIds;
-    for (const ScoreRecord& score : scores) {
-        if (modelIds.count(score.modelRef))
-            continue;
-        auto id = modelIdForRef(score.modelRef);
-        if (!id)
-            return id.error();
-        modelIds.emplace(score.modelRef, *id);
-    }
     sql::Transaction transaction(m_db);
     if (auto status = transaction.begin(); !status)
         return status;
-    auto stmt =
-        m_db.prepare("INSERT INTO scores (result_id, scorer, score) SELECT id, ?, ? FROM results"
-                     " WHERE run_id = ? AND model_id = ? AND prompt_id = ?"
-                     " ON CONFLICT(result_id, scorer) DO UPDATE SET score = excluded.score");
+    auto stmt = m_db.prepare(
+        "INSERT INTO scores (result_id, scorer, score) SELECT r.id, ?, ? FROM results r"
+        " JOIN models m ON m.id = r.model_id WHERE r.run_id = ? AND m.ref = ? AND r.prompt_id = ?"
+        " ON CONFLICT(result_id, scorer) DO UPDATE SET score = excluded.score");
     if (!stmt)
         return stmt.error();
     for (const ScoreRecord& score : scores) {
         stmt->bind(1, score.scorer)
             .bind(2, score.score)
             .bind(3, runId)
-            .bind(4, modelIds[score.modelRef])
+            .bind(4, score.modelRef)
             .bind(5, score.promptId);
         if (auto status = stmt->run(); !status)
             return status;

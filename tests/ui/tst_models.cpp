@@ -1,5 +1,7 @@
 // Every item model under QAbstractItemModelTester, on real workspace data.
 #include "models/cataloguemodel.h"
+#include "models/checkpointstatsmodel.h"
+#include "models/lintfindingsmodel.h"
 #include "models/promptsetsmodel.h"
 #include "models/prompttablemodel.h"
 #include "models/rejectionsmodel.h"
@@ -23,6 +25,7 @@ class TestModels : public QObject {
 
 private slots:
     void initTestCase() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w.sqlite")).toStdString());
         QVERIFY(ws.ok());
         m_workspace = std::move(ws).value();
@@ -113,6 +116,45 @@ private slots:
         QVERIFY(!model.index(1, RejectionsModel::Line).data().isValid());
         QCOMPARE(model.index(0, RejectionsModel::Reason).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("/data/a.jsonl:12: field 'tags': must be an array"));
+    }
+
+    void cacheLabModels() {
+        LintFindingsModel findings;
+        CheckpointStatsModel checkpoints;
+        TagStatsModel tags;
+        QAbstractItemModelTester t1(&findings,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&checkpoints,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&tags, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LintFinding finding;
+        finding.title = "timestamp in system block 1";
+        finding.affectedRequests = 1200;
+        finding.monthlyCostUsd = 84.5;
+        finding.fix = "Move the timestamp after the checkpoint.";
+        finding.autoFixable = true;
+        LintFinding manual = finding;
+        manual.monthlyCostUsd.reset();
+        manual.autoFixable = false;
+        findings.setRows({finding, manual});
+        QCOMPARE(findings.index(0, LintFindingsModel::Requests).data().toString(),
+                 QStringLiteral("1,200"));
+        QCOMPARE(findings.index(0, LintFindingsModel::MonthlyCost).data().toString(),
+                 QStringLiteral("$84.50"));
+        QCOMPARE(findings.index(1, LintFindingsModel::MonthlyCost).data().toString(),
+                 QStringLiteral("—"));
+        QVERIFY(findings.index(1, LintFindingsModel::Fix)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("(manual)")));
+        checkpoints.setRows({{"after system", 90, 10, 8, 2, 1800000, 20000}});
+        QCOMPARE(checkpoints.index(0, CheckpointStatsModel::Hits).data().toString(),
+                 QStringLiteral("90"));
+        QCOMPARE(checkpoints.index(0, CheckpointStatsModel::ReadTokens).data().toString(),
+                 QStringLiteral("1.8 M"));
+        tags.setRows({{"", 10, 5000, 2500, 0, 0.5, 0.01, 0.02}});
+        QCOMPARE(tags.index(0, TagStatsModel::Tag).data().toString(), QStringLiteral("(untagged)"));
+        QCOMPARE(tags.index(0, TagStatsModel::Chr).data().toString(), QStringLiteral("50.0 %"));
     }
 
     void catalogueModelEditsGoThroughHandler() {

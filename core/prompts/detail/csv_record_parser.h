@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/expected.h"
+
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,5 +79,28 @@ private:
     bool m_quoted = false;
     std::string m_problem;
 };
+
+class LineReader;
+
+// What readCsvRecords reports as it reads.
+struct CsvRecordHandlers {
+    // The first non-blank record. An Error ends the read: without a header no row can be read.
+    std::function<Status(const CsvRecordParser& header, int64_t line)> header;
+    // Called once per data record, good or bad; false stops the read (a cancel).
+    std::function<bool(int64_t bytesConsumed)> count;
+    // A complete data record with as many fields as the header.
+    std::function<void(const CsvRecordParser& record, int64_t line)> record;
+    // A data record that cannot be read: too long, not UTF-8, malformed, wrong field count.
+    std::function<void(int64_t line, std::string message)> reject;
+    // Checked after each data record.
+    std::function<bool()> stopped;
+};
+
+// Reads a CSV stream record by record: quoted fields over several lines, rows of bare commas
+// skipped, records longer than maxRecordBytes rejected. The CSV loaders of prompts and of
+// recorded results share it, so both read a file alike. An Error is about the whole file (a read
+// error, an unusable or missing header).
+Status readCsvRecords(LineReader& reader, const std::string& path, size_t maxRecordBytes,
+                      const CsvRecordHandlers& handlers);
 
 } // namespace switchyard::detail

@@ -3,6 +3,7 @@
 #include "prompts/detail/line_reader.h"
 #include "prompts/loader.h"
 
+#include <cstdio>
 #include <string>
 
 namespace switchyard::detail {
@@ -39,6 +40,13 @@ private:
     std::vector<Prompt> m_batch;
     LoadSummary m_summary;
 };
+
+enum class FileFormat { Jsonl, Csv };
+
+// Whole-file verdicts, before any line is read: missing bytes, UTF-16, binary, empty, a JSON array
+// instead of JSON Lines. The format comes from the extension (.jsonl/.json/.ndjson, .csv), else
+// the first non-blank byte ('{' or '[' means JSONL). Leaves the file rewound.
+Expected<FileFormat> sniffFileFormat(std::FILE* file, const std::string& path);
 
 // Each reads the whole stream through `reader`. An Error means the file as a whole is unusable.
 Status loadJsonl(LineReader& reader, LoadRun& run);
