@@ -619,6 +619,10 @@ Prompts: %4</translation>
         <source>Cache Lab</source>
         <translation>Cache-Labor</translation>
     </message>
+    <message>
+        <source>synthetic demo data</source>
+        <translation>synthetische Demodaten</translation>
+    </message>
 </context>
 <context>
     <name>PricingPage</name>

@@ -1,5 +1,8 @@
 #include "demoworkspace.h"
 
+#include "demo/demo_results.h"
+#include "pricing/catalogue.h"
+#include "pricing/bundled_catalogue.h"
 #include "store/prompt_import.h"
 
 #include <QDir>
@@ -12,7 +15,8 @@ namespace demoworkspace {
 
 namespace {
 const char* const kDemoSetName = "Demo: mixed workload";
-}
+constexpr uint64_t kDemoSeed = 20261127;
+} // namespace
 
 QString path() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -49,6 +53,20 @@ bool ensure(QString* errorMessage) {
         }
         (void)(*workspace)
             ->setPromptSetSource(report->setId, "resources/demo/demo-prompts.jsonl (bundled)");
+        // Recorded results for routers to learn from, from the seeded generator: labelled
+        // synthetic wherever they are shown, replaced by real runs and imports.
+        auto catalogue = switchyard::Catalogue::fromJson(
+            switchyard::bundledCatalogueJson(), std::string(switchyard::bundledCatalogueName()));
+        if (!catalogue) {
+            *errorMessage = QString::fromStdString(catalogue.error().toString());
+            return false;
+        }
+        auto run =
+            switchyard::generateDemoResults(**workspace, report->setId, *catalogue, kDemoSeed);
+        if (!run) {
+            *errorMessage = QString::fromStdString(run.error().toString());
+            return false;
+        }
     }
     QFile::remove(building + QStringLiteral("-wal"));
     QFile::remove(building + QStringLiteral("-shm"));

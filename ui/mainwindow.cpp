@@ -8,6 +8,7 @@
 #include "workspacecontroller.h"
 
 #include <QAction>
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -23,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace {
 constexpr int kMaxRecent = 8;
@@ -213,6 +215,9 @@ void MainWindow::updateStatus() {
           << tr("catalogue %1").arg(m_pricing->catalogueDate());
     if (m_controller->isDemo())
         parts << tr("demo workspace (authored example prompts)");
+    const auto runs = workspace->runs();
+    if (std::any_of(runs.begin(), runs.end(), [](const auto& run) { return run.synthetic; }))
+        parts << tr("synthetic demo data");
     m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 

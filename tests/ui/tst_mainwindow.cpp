@@ -53,6 +53,12 @@ private slots:
         QVERIFY(controller.isDemo());
         QVERIFY2(window.statusText().contains(QStringLiteral("demo workspace")),
                  qPrintable(window.statusText()));
+        // The demo carries seeded recorded results, flagged as synthetic wherever shown.
+        const auto runs = controller.workspace()->runs();
+        QCOMPARE(runs.size(), size_t{1});
+        QVERIFY(runs[0].synthetic);
+        QVERIFY(controller.workspace()->resultCount(runs[0].id) >= 4 * 300);
+        QVERIFY(window.statusText().contains(QStringLiteral("synthetic demo data")));
 
         auto* page = window.promptSetsPage();
         QCOMPARE(page->setsView()->model()->rowCount(), 1);
