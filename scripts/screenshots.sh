@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 mkdir -p docs/screenshots
 QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
     ./build/tests/ui/tst_mainwindow opensOnDemoWorkspace
+QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
+    ./build/tests/ui/tst_cachelabpage recordedDemoTrafficIsSimulated

@@ -8,6 +8,7 @@
 #include "pagelayout.h"
 #include "uiformat.h"
 #include "widgets/statcard.h"
+#include "widgets/tableview.h"
 #include "workspacecontroller.h"
 
 #include <QButtonGroup>
@@ -32,17 +33,6 @@
 using namespace switchyard;
 
 namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 ExportableChartView* makeChart(QWidget* parent) {
     auto* chart = new QChart;
@@ -108,13 +98,13 @@ CacheLabPage::CacheLabPage(WorkspaceController* controller, QWidget* parent)
     top->setSizes({1100, 340});
 
     auto* tabs = new QTabWidget(this);
-    m_findingsView = makeTable(m_findings, tabs);
+    m_findingsView = makeTableView(m_findings, tabs);
     m_findingsView->horizontalHeader()->resizeSection(LintFindingsModel::Finding, 420);
     m_findingsView->horizontalHeader()->resizeSection(LintFindingsModel::Requests, 90);
     m_findingsView->horizontalHeader()->resizeSection(LintFindingsModel::MonthlyCost, 120);
     tabs->addTab(m_findingsView, tr("Cacheability findings"));
-    tabs->addTab(makeTable(m_checkpoints, tabs), tr("Per checkpoint"));
-    tabs->addTab(makeTable(m_tags, tabs), tr("Per workload"));
+    tabs->addTab(makeTableView(m_checkpoints, tabs), tr("Per checkpoint"));
+    tabs->addTab(makeTableView(m_tags, tabs), tr("Per workload"));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("cacheLabSplitter"));

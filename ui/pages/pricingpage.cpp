@@ -5,6 +5,7 @@
 #include "pagelayout.h"
 #include "uiformat.h"
 #include "widgets/statcard.h"
+#include "widgets/tableview.h"
 #include "workspacecontroller.h"
 
 #include <QFileDialog>
@@ -54,28 +55,18 @@ PricingPage::PricingPage(WorkspaceController* controller, QWidget* parent)
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    m_table = new QTableView(this);
-    m_table->setModel(m_proxy);
+    m_table = makeTableView(m_proxy, this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CatalogueModel::Model, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(CatalogueModel::Model, 330);
     for (int column = CatalogueModel::Input; column <= CatalogueModel::Context; ++column)
         m_table->horizontalHeader()->resizeSection(column, 100);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     page->addWidget(m_table, 1);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     page->addWidget(m_message);
-    m_issuesView = new QTableView(this);
-    m_issuesView->setModel(m_issuesModel);
-    m_issuesView->verticalHeader()->setVisible(false);
-    m_issuesView->horizontalHeader()->setStretchLastSection(true);
+    m_issuesView = makeTableView(m_issuesModel, this);
     m_issuesView->setMaximumHeight(150);
     m_issuesView->setVisible(false);
     page->addWidget(m_issuesView);

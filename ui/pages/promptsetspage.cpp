@@ -8,6 +8,7 @@
 #include "readjob.h"
 #include "uiformat.h"
 #include "widgets/statcard.h"
+#include "widgets/tableview.h"
 #include "workspacecontroller.h"
 
 #include <QFileDialog>
@@ -21,24 +22,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
-namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideRight);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-} // namespace
 
 PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_setsModel(new PromptSetsModel(this)),
@@ -62,7 +45,7 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
         cards->addWidget(card);
     page->addLayout(cards);
 
-    m_setsView = makeTable(m_setsModel, this);
+    m_setsView = makeTableView(m_setsModel, this);
     m_setsView->horizontalHeader()->setSectionResizeMode(PromptSetsModel::Name,
                                                          QHeaderView::ResizeToContents);
 
@@ -73,7 +56,7 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
     m_search->setPlaceholderText(tr("Search id, text or tags"));
     m_search->setClearButtonEnabled(true);
     promptsLayout->addWidget(m_search);
-    m_promptsView = makeTable(m_promptsModel, promptsPane);
+    m_promptsView = makeTableView(m_promptsModel, promptsPane);
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Ordinal, 60);
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Id, 110);
     m_promptsView->horizontalHeader()->resizeSection(PromptTableModel::Prompt, 420);
@@ -120,7 +103,7 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
         progressRow->addWidget(w);
     }
     reportBox->addLayout(progressRow);
-    m_rejectionsView = makeTable(m_rejectionsModel, this);
+    m_rejectionsView = makeTableView(m_rejectionsModel, this);
     m_rejectionsView->setMaximumHeight(160);
     m_rejectionsView->horizontalHeader()->resizeSection(RejectionsModel::File, 180);
     m_rejectionsView->horizontalHeader()->resizeSection(RejectionsModel::Line, 60);

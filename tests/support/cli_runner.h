@@ -1,0 +1,29 @@
+#pragma once
+
+// Runs switchyard-cli as a user or a CI pipeline does: a real process, real files. Tests that
+// include this define SWITCHYARD_CLI_PATH (tests/cli/CMakeLists.txt).
+
+#include <QByteArray>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+#include <QtTest>
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000) {
+    QProcess process;
+    process.start(QStringLiteral(SWITCHYARD_CLI_PATH), arguments);
+    process.waitForFinished(timeoutMs);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+inline void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
