@@ -2,6 +2,7 @@
 #include "store/workspace.h"
 
 #include "common/clock.h"
+#include "store/detail/run_row.h"
 
 #include <unordered_map>
 
@@ -43,23 +44,11 @@ Expected<int64_t> Workspace::createRun(const RunInfo& run) {
 
 std::vector<RunInfo> Workspace::runs() const {
     std::vector<RunInfo> out;
-    auto stmt = m_db.prepare("SELECT id, name, set_id, kind, status, synthetic, params_json,"
-                             " created_at FROM runs ORDER BY id");
+    auto stmt = m_db.prepare(std::string(detail::kRunColumns) + "ORDER BY id");
     if (!stmt)
         return out;
-    while (stmt->next()) {
-        RunInfo run;
-        run.id = stmt->columnInt(0);
-        run.name = stmt->columnText(1);
-        if (!stmt->columnIsNull(2))
-            run.setId = stmt->columnInt(2);
-        run.kind = stmt->columnText(3);
-        run.status = stmt->columnText(4);
-        run.synthetic = stmt->columnInt(5) != 0;
-        run.paramsJson = stmt->columnText(6);
-        run.createdAt = stmt->columnText(7);
-        out.push_back(std::move(run));
-    }
+    while (stmt->next())
+        out.push_back(detail::runFromRow(*stmt));
     return out;
 }
 

@@ -3,28 +3,18 @@
 #include "store/workspace.h"
 
 #include "common/clock.h"
+#include "store/detail/run_row.h"
 
 namespace switchyard {
 
 std::optional<RunInfo> Workspace::run(int64_t runId) const {
-    auto stmt = m_db.prepare("SELECT id, name, set_id, kind, status, synthetic, params_json,"
-                             " created_at FROM runs WHERE id = ?");
+    auto stmt = m_db.prepare(std::string(detail::kRunColumns) + "WHERE id = ?");
     if (!stmt)
         return std::nullopt;
     stmt->bind(1, runId);
     if (!stmt->next())
         return std::nullopt;
-    RunInfo run;
-    run.id = stmt->columnInt(0);
-    run.name = stmt->columnText(1);
-    if (!stmt->columnIsNull(2))
-        run.setId = stmt->columnInt(2);
-    run.kind = stmt->columnText(3);
-    run.status = stmt->columnText(4);
-    run.synthetic = stmt->columnInt(5) != 0;
-    run.paramsJson = stmt->columnText(6);
-    run.createdAt = stmt->columnText(7);
-    return run;
+    return detail::runFromRow(*stmt);
 }
 
 Status Workspace::setRunStatus(int64_t runId, const std::string& status,
