@@ -16,11 +16,6 @@ namespace {
 // Enough to see a binary file's NUL bytes without reading a large file twice.
 constexpr size_t kSniffBytes = 8192;
 
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
-using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
-
 bool isSpaceByte(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
@@ -95,9 +90,9 @@ Expected<FileFormat> sniffFileFormat(std::FILE* file, const std::string& path) {
 
 } // namespace detail
 
-Expected<LoadSummary> loadPromptFile(const std::string& path, const PromptSink& sink,
-                                     const LoadOptions& options, const CancelToken* cancel,
-                                     const Progress& progress) {
+namespace detail {
+
+Expected<OpenedDataFile> openDataFile(const std::string& path) {
     namespace fs = std::filesystem;
     std::error_code ignored;
     const auto status = fs::status(path, ignored);
@@ -105,22 +100,33 @@ Expected<LoadSummary> loadPromptFile(const std::string& path, const PromptSink& 
         return Error{path, 0, "", "file not found"};
     if (fs::is_directory(status))
         return Error{path, 0, "", "is a directory, not a file"};
-    FilePtr file(std::fopen(path.c_str(), "rb"));
-    if (!file)
+    OpenedDataFile opened;
+    opened.file.reset(std::fopen(path.c_str(), "rb"));
+    if (!opened.file)
         return Error{path, 0, "", systemMessage("cannot open file: ")};
-
-    const auto format = detail::sniffFileFormat(file.get(), path);
+    auto format = sniffFileFormat(opened.file.get(), path);
     if (!format)
         return format.error();
-
+    opened.format = *format;
     std::error_code sizeError;
     const auto size = fs::file_size(path, sizeError);
-    const int64_t fileBytes = sizeError ? 0 : static_cast<int64_t>(size);
+    opened.bytes = sizeError ? 0 : static_cast<int64_t>(size);
+    return opened;
+}
 
-    detail::LoadRun run(path, sink, options, cancel, progress, fileBytes);
-    detail::LineReader reader(file.get(), options.maxLineBytes);
-    const Status loaded = *format == detail::FileFormat::Jsonl ? detail::loadJsonl(reader, run)
-                                                               : detail::loadCsv(reader, run);
+} // namespace detail
+
+Expected<LoadSummary> loadPromptFile(const std::string& path, const PromptSink& sink,
+                                     const LoadOptions& options, const CancelToken* cancel,
+                                     const Progress& progress) {
+    auto opened = detail::openDataFile(path);
+    if (!opened)
+        return opened.error();
+    detail::LoadRun run(path, sink, options, cancel, progress, opened->bytes);
+    detail::LineReader reader(opened->file.get(), options.maxLineBytes);
+    const Status loaded = opened->format == detail::FileFormat::Jsonl
+                              ? detail::loadJsonl(reader, run)
+                              : detail::loadCsv(reader, run);
     if (!loaded)
         return loaded.error();
     return run.finish(reader.bytesConsumed());

@@ -24,11 +24,6 @@ namespace {
 
 using nlohmann::json;
 
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
-using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
-
 // Batching, capped rejections, cancel and progress: LoadRun's bookkeeping for results.
 class ResultsRun {
 public:
@@ -448,26 +443,13 @@ Expected<ResultsLoadSummary> loadRecordedResults(const std::string& path,
                                                  const LoadOptions& options,
                                                  const CancelToken* cancel,
                                                  const Progress& progress) {
-    namespace fs = std::filesystem;
-    std::error_code ignored;
-    const auto status = fs::status(path, ignored);
-    if (!fs::exists(status))
-        return Error{path, 0, "", "file not found"};
-    if (fs::is_directory(status))
-        return Error{path, 0, "", "is a directory, not a file"};
-    FilePtr file(std::fopen(path.c_str(), "rb"));
-    if (!file)
-        return Error{path, 0, "", std::string("cannot open file: ") + std::strerror(errno)};
-    const auto format = detail::sniffFileFormat(file.get(), path);
-    if (!format)
-        return format.error();
-    std::error_code sizeError;
-    const auto size = fs::file_size(path, sizeError);
-    ResultsRun run(path, sink, options, cancel, progress,
-                   sizeError ? 0 : static_cast<int64_t>(size));
-    detail::LineReader reader(file.get(), options.maxLineBytes);
+    auto opened = detail::openDataFile(path);
+    if (!opened)
+        return opened.error();
+    ResultsRun run(path, sink, options, cancel, progress, opened->bytes);
+    detail::LineReader reader(opened->file.get(), options.maxLineBytes);
     const Status loaded =
-        *format == detail::FileFormat::Jsonl ? loadJsonl(reader, run) : loadCsv(reader, run);
+        opened->format == detail::FileFormat::Jsonl ? loadJsonl(reader, run) : loadCsv(reader, run);
     if (!loaded)
         return loaded.error();
     return run.finish(reader.bytesConsumed());

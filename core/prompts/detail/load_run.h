@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstdio>
+#include <memory>
+
 #include "prompts/detail/line_reader.h"
 #include "prompts/loader.h"
 
@@ -47,6 +50,20 @@ enum class FileFormat { Jsonl, Csv };
 // instead of JSON Lines. The format comes from the extension (.jsonl/.json/.ndjson, .csv), else
 // the first non-blank byte ('{' or '[' means JSONL). Leaves the file rewound.
 Expected<FileFormat> sniffFileFormat(std::FILE* file, const std::string& path);
+
+struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+// A data file opened for loading: every whole-file check done (missing, a directory,
+// unreadable, then sniffFileFormat), its format and size known (0 when the size is unknown).
+struct OpenedDataFile {
+    FilePtr file;
+    FileFormat format = FileFormat::Jsonl;
+    int64_t bytes = 0;
+};
+Expected<OpenedDataFile> openDataFile(const std::string& path);
 
 // Each reads the whole stream through `reader`. An Error means the file as a whole is unusable.
 Status loadJsonl(LineReader& reader, LoadRun& run);
