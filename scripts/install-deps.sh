@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs every Debian 12 package Switchyard needs to build, test and run. Nothing else is
-# downloaded: the build uses only these packages.
+# downloaded: the build uses only these packages. dbus-daemon and gnome-keyring are for tests
+# only: tst_keychain runs a real OS-keychain round trip in a private, throwaway keyring.
 set -eu
 packages="
   cmake ninja-build g++ pkg-config
@@ -10,6 +11,7 @@ packages="
   libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libyaml-cpp-dev libbenchmark-dev
   libcpp-httplib-dev qtkeychain-qt6-dev
   libxkbcommon-dev fonts-dejavu-core
+  dbus-daemon gnome-keyring
 "
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 if ! dpkg -s $packages >/dev/null 2>&1; then

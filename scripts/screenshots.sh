@@ -7,3 +7,9 @@ QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
     ./build/tests/ui/tst_mainwindow opensOnDemoWorkspace
 QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
     ./build/tests/ui/tst_cachelabpage recordedDemoTrafficIsSimulated
+QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
+    ./build/tests/ui/tst_providerspage screenshot
+QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
+    ./build/tests/ui/tst_routerlabpage screenshot
+QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
+    ./build/tests/ui/tst_runspage

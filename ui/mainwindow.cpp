@@ -4,6 +4,10 @@
 #include "pages/cachelabpage.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
+#include "pages/providerspage.h"
+#include "pages/routerlabpage.h"
+#include "pages/runspage.h"
+#include "results/recorded_results.h"
 #include "uiformat.h"
 #include "workspacecontroller.h"
 
@@ -52,6 +56,12 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     m_pricing = new PricingPage(controller, this);
     addPage(m_promptSets, tr("Prompt Sets"));
     addPage(m_pricing, tr("Pricing"));
+    m_providers = new ProvidersPage(this);
+    addPage(m_providers, tr("Providers"));
+    m_runs = new RunsPage(controller, m_providers->providersController(), this);
+    addPage(m_runs, tr("Runs"));
+    m_routerLab = new RouterLabPage(controller, this);
+    addPage(m_routerLab, tr("Router Lab"));
     m_cacheLab = new CacheLabPage(controller, this);
     addPage(m_cacheLab, tr("Cache Lab"));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -65,8 +75,16 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     connect(controller, &WorkspaceController::dataChanged, this, &MainWindow::updateStatus);
     connect(m_promptSets, &PromptSetsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_routerLab, &RouterLabPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_cacheLab, &CacheLabPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_providers, &ProvidersPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_runs, &RunsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_runs, &RunsPage::openProvidersRequested, this,
+            [this]() { showPage(m_pages->indexOf(m_providers)); });
     restoreLayout();
     updateStatus();
 }
@@ -99,6 +117,11 @@ void MainWindow::buildMenus() {
         showPage(0);
         m_promptSets->chooseAndImport();
     });
+    file->addAction(tr("Import Recorded &Results…"), QKeySequence(tr("Ctrl+Shift+I")), this,
+                    [this]() {
+                        m_nav->setCurrentRow(m_pages->indexOf(m_routerLab));
+                        m_routerLab->chooseAndImport();
+                    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -112,6 +135,17 @@ void MainWindow::buildMenus() {
         setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
     present->setCheckable(false);
+
+    auto* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&Start Run…"), QKeySequence(tr("Ctrl+R")), this, [this]() {
+        showPage(m_pages->indexOf(m_runs));
+        m_runs->startRun();
+    });
+    run->addAction(tr("&Estimate Run"), this, [this]() {
+        showPage(m_pages->indexOf(m_runs));
+        m_runs->estimate();
+    });
+    run->addAction(tr("&Cancel Run"), this, [this]() { m_runs->cancelRun(); });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
@@ -236,6 +270,9 @@ void MainWindow::restoreLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // A run still going is cancelled and waited for: its recorded results are committed, and a
+    // resume next time sends only what is missing.
+    m_runs->shutdown();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
@@ -259,7 +296,16 @@ void MainWindow::dropEvent(QDropEvent* event) {
             files << url.toLocalFile();
     if (files.isEmpty())
         return;
-    showPage(0);
-    m_promptSets->importFiles(files);
+    // Recorded results are followed on the Router Lab, where they are used; one import job
+    // takes both kinds of file either way.
+    if (std::any_of(files.begin(), files.end(), [](const QString& file) {
+            return switchyard::sniffResultsFile(file.toStdString()).recordedResults;
+        })) {
+        showPage(m_pages->indexOf(m_routerLab));
+        m_routerLab->importResults(files);
+    } else {
+        showPage(0);
+        m_promptSets->importFiles(files);
+    }
     event->acceptProposedAction();
 }

@@ -5,6 +5,9 @@
 class CacheLabPage;
 class PricingPage;
 class PromptSetsPage;
+class ProvidersPage;
+class RouterLabPage;
+class RunsPage;
 class WorkspaceController;
 class QLabel;
 class QListWidget;
@@ -27,6 +30,9 @@ public:
     QWidget* page(int index) const;
     PromptSetsPage* promptSetsPage() const { return m_promptSets; }
     PricingPage* pricingPage() const { return m_pricing; }
+    ProvidersPage* providersPage() const { return m_providers; }
+    RunsPage* runsPage() const { return m_runs; }
+    RouterLabPage* routerLabPage() const { return m_routerLab; }
     CacheLabPage* cacheLabPage() const { return m_cacheLab; }
     QString statusText() const;
 
@@ -50,6 +56,9 @@ private:
     QStackedWidget* m_pages;
     PromptSetsPage* m_promptSets;
     PricingPage* m_pricing;
+    ProvidersPage* m_providers;
+    RunsPage* m_runs;
+    RouterLabPage* m_routerLab;
     CacheLabPage* m_cacheLab;
     QLabel* m_workspaceLabel;
     QLabel* m_statusLabel;

@@ -44,4 +44,17 @@ QString timestamp(int64_t epochMs) {
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString duration(double seconds) {
+    const auto total = static_cast<int64_t>(std::llround(std::max(0.0, seconds)));
+    const int64_t hours = total / 3600;
+    const int64_t minutes = total % 3600 / 60;
+    if (hours > 0)
+        return QStringLiteral("%1 h %2 min")
+            .arg(count(hours))
+            .arg(minutes, 2, 10, QLatin1Char('0'));
+    if (minutes > 0)
+        return QStringLiteral("%1 min %2 s").arg(minutes).arg(total % 60);
+    return QStringLiteral("%1 s").arg(total);
+}
+
 } // namespace uiformat

@@ -13,5 +13,7 @@ QString percent(double fraction);
 QString count(int64_t value);
 QString tokens(int64_t value);
 QString timestamp(int64_t epochMs);
+// Elapsed or remaining time: "45 s", "3 min 20 s", "2 h 05 min" (seconds rounded).
+QString duration(double seconds);
 
 } // namespace uiformat

@@ -105,6 +105,7 @@ int WorkspaceController::startImport(const QStringList& files, const QString& se
     m_importJobId = jobId;
     m_importCancel = std::make_shared<CancelToken>();
     const std::string workspacePath = m_workspace->path();
+    const Catalogue catalogue = m_catalogue.catalogue; // results without a cost are priced by it
     QPointer<WorkspaceController> self(this);
     auto cancel = m_importCancel;
 
@@ -128,8 +129,26 @@ int WorkspaceController::startImport(const QStringList& files, const QString& se
                         },
                         Qt::QueuedConnection);
                 };
-                auto report = importPromptFile(**workspace, file.toStdString(),
-                                               setName.toStdString(), cancel.get(), progress);
+                const std::string path = file.toStdString();
+                if (const ResultsFileSniff sniff = sniffResultsFile(path); sniff.recordedResults) {
+                    ResultsImportOptions options;
+                    options.setName = setName.isEmpty()
+                                          ? defaultResultsSetName(**workspace, path, sniff)
+                                          : setName.toStdString();
+                    auto run = importResultsFile(**workspace, catalogue, path, options,
+                                                 cancel.get(), progress);
+                    if (!run) {
+                        result.fileErrors.push_back(run.error());
+                        continue;
+                    }
+                    result.reports.push_back(ImportReport{path, run->setName, run->setId,
+                                                          run->promptsCreated, run->rejectedCount,
+                                                          run->rejected, run->cancelled});
+                    result.runs.push_back(std::move(run).value());
+                    continue;
+                }
+                auto report = importPromptFile(**workspace, path, setName.toStdString(),
+                                               cancel.get(), progress);
                 if (report)
                     result.reports.push_back(std::move(report).value());
                 else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pricing/litellm_import.h"
+#include "results/results_import.h"
 #include "store/price_overrides.h"
 #include "store/prompt_import.h"
 #include "store/workspace.h"
@@ -19,6 +20,10 @@ struct ImportJobResult {
     int jobId = 0;
     std::vector<switchyard::ImportReport> reports;
     std::vector<switchyard::Error> fileErrors;
+    // Files whose first record is a recorded result were imported as runs instead. Each also
+    // has an entry in `reports` (the prompts it added, its rejected lines), so a page that only
+    // knows prompt imports still reports them truthfully.
+    std::vector<switchyard::ResultsImportReport> runs;
     bool cancelled = false;
 };
 Q_DECLARE_METATYPE(ImportJobResult)
@@ -40,7 +45,9 @@ public:
     void setDemo(bool demo) { m_isDemo = demo; }
 
     // Starts importing files into the workspace; returns the job id. One import at a time:
-    // returns 0 when one is already running.
+    // returns 0 when one is already running. A recorded-results file (sniffResultsFile) becomes
+    // a run over `setName`, or without one over the set holding its prompts
+    // (defaultResultsSetName); any other file is a prompt set.
     int startImport(const QStringList& files, const QString& setName = {});
     void cancelImport();
     bool importRunning() const { return m_importJobId != 0; }

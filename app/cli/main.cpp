@@ -5,6 +5,7 @@
 #include "cli_import.h"
 #include "cli_results.h"
 #include "cli_routing.h"
+#include "cli_run.h"
 
 #include <iostream>
 #include <string>
@@ -43,6 +44,26 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "set", "run"},
          {"json"},
          1},
+        {"run",
+         "run --workspace W --set NAME --models REF,REF [--providers FILE] [--budget USD] "
+         "[--concurrency N] [--max-tokens N] [--temperature T] [--retry-failed] [--fresh] [--yes] "
+         "[--json]",
+         "Send every prompt of a set to each model and record the answers as they arrive. Shows "
+         "the estimate (expected and maximum cost) and asks first; --yes skips the question "
+         "(required when stdin is not a terminal). The same set, models and parameters again "
+         "continue the newest unfinished run instead of paying twice; --retry-failed re-sends "
+         "only its failed calls. Identical requests are answered from the workspace's response "
+         "cache at no cost unless --fresh. --budget caps what this command spends: no call starts "
+         "unless it fits with the maximum cost of every call in flight. --concurrency sets the "
+         "calls in flight per provider (default: the providers file's). Ctrl+C stops and keeps "
+         "what arrived. Providers: --providers, else $SWITCHYARD_PROVIDERS, else "
+         "~/.config/switchyard/providers.yaml. --json model figures cover the whole run; "
+         "spent_usd, calls, recorded and cached this command. Exits 1 when cancelled, stopped "
+         "at the budget, or when every call failed.",
+         {"workspace", "set", "models", "providers", "budget", "concurrency", "max-tokens",
+          "temperature"},
+         {"json", "yes", "retry-failed", "fresh"},
+         0},
         {"replay",
          "replay --workspace W --policy NAME|FILE [--run ID] [--json]",
          "Replay one routing policy (a YAML file, or one saved in the workspace) over recorded "
@@ -126,6 +147,8 @@ int main(int argc, char* argv[]) {
         return runCacheCommand(*args);
     if (args->command == "import-results")
         return runImportResultsCommand(*args);
+    if (args->command == "run")
+        return runRunCommand(*args);
     if (args->command == "replay")
         return runReplayCommand(*args);
     if (args->command == "sweep")

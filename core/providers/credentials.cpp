@@ -227,11 +227,7 @@ Expected<BedrockAuth> resolveBedrockAuth(const ProviderConfig& provider,
 }
 
 Expected<Secret> resolveApiKey(const ProviderConfig& provider, const CredentialSources& sources) {
-    std::string variable = provider.apiKeyEnv;
-    if (variable.empty() && provider.kind == ProviderKind::Anthropic)
-        variable = "ANTHROPIC_API_KEY";
-    if (variable.empty() && provider.kind == ProviderKind::OpenAi && provider.baseUrl.empty())
-        variable = "OPENAI_API_KEY";
+    const std::string variable = provider.apiKeyVariable();
     if (variable.empty())
         return Secret(); // an OpenAI-compatible server of your own, without authentication
     if (auto key = lookup(sources, variable))

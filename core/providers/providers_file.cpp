@@ -222,10 +222,12 @@ public:
                 config.limits.requestsPerMinute = *number;
             else if (key == "tokens_per_minute")
                 config.limits.tokensPerMinute = *number;
+            // Rounded, not truncated: 1.005 s is 1004.9999... ms in binary and must read as the
+            // 1005 ms that providersToYaml wrote.
             else if (key == "connect_timeout_s")
-                config.limits.connectTimeoutMs = static_cast<int64_t>(*number * 1000);
+                config.limits.connectTimeoutMs = std::llround(*number * 1000);
             else if (key == "timeout_s")
-                config.limits.timeoutMs = static_cast<int64_t>(*number * 1000);
+                config.limits.timeoutMs = std::llround(*number * 1000);
             else
                 config.limits.maxAttempts = static_cast<int>(*number);
         }
@@ -305,6 +307,23 @@ Expected<ProvidersFile> loadProvidersFile(const std::string& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return parseProvidersYaml(text.str(), path);
+}
+
+std::string ProviderConfig::apiKeyVariable() const {
+    if (!apiKeyEnv.empty())
+        return apiKeyEnv;
+    if (kind == ProviderKind::Anthropic)
+        return "ANTHROPIC_API_KEY";
+    if (kind == ProviderKind::OpenAi && baseUrl.empty())
+        return "OPENAI_API_KEY";
+    return {};
+}
+
+bool ProviderConfig::sameSettings(const ProviderConfig& other) const {
+    return name == other.name && kind == other.kind && baseUrl == other.baseUrl &&
+           region == other.region && endpointUrl == other.endpointUrl && profile == other.profile &&
+           apiKeyEnv == other.apiKeyEnv && apiKeyHeader == other.apiKeyHeader &&
+           models == other.models && limits == other.limits;
 }
 
 } // namespace switchyard

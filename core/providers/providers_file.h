@@ -3,6 +3,8 @@
 #include "common/expected.h"
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,8 @@ struct ProviderLimits {
     int64_t connectTimeoutMs = 10'000;
     int64_t timeoutMs = 120'000; // whole attempt, connect to last byte
     int maxAttempts = 4;         // first try included
+
+    bool operator==(const ProviderLimits&) const = default;
 };
 
 // One entry of providers.yaml. Holds where a credential lives, never the credential.
@@ -42,6 +46,12 @@ struct ProviderConfig {
     std::vector<std::string> models;
     ProviderLimits limits;
     int64_t sourceLine = 0; // 1-based line of the entry in the file
+
+    // The environment variable the key is read from: apiKeyEnv or its default; empty when the
+    // provider needs no key (bedrock, local-student, an openai-compatible server of your own).
+    std::string apiKeyVariable() const;
+    // Equal in everything the file says; where it said it (sourceLine) does not count.
+    bool sameSettings(const ProviderConfig& other) const;
 };
 
 struct ProvidersFile {
@@ -57,5 +67,27 @@ struct ProvidersFile {
 Expected<ProvidersFile> loadProvidersFile(const std::string& path);
 Expected<ProvidersFile> parseProvidersYaml(std::string_view text,
                                            const std::string& path = "providers.yaml");
+
+// The YAML parseProvidersYaml reads back to the same providers: fields left at their defaults
+// (empty strings, default limits) are omitted, timeouts are written in seconds. Comments of a
+// file that was read are not kept. There is no credential to write: the struct holds none.
+std::string providersToYaml(const ProvidersFile& file);
+
+// Runs the providers through the same checks as reading the file, so an edit is refused with
+// the message a hand-written file would get ("field 'providers[1].base_url': expected ...");
+// the line of such an error is 0, as the entry has not been written anywhere yet.
+Status validateProviders(const ProvidersFile& file);
+
+// Validates, then writes providersToYaml(file) to `path` atomically: a temporary file in the
+// same folder (created when missing), flushed to disk, renamed over the old file. A crash
+// leaves the old file or the new one, never half of one.
+Status saveProvidersFile(const ProvidersFile& file, const std::string& path);
+
+// Where the GUI and `switchyard-cli run` look for the providers file when none is given:
+// $SWITCHYARD_PROVIDERS when set and non-empty, else HOME/.config/switchyard/providers.yaml.
+// `env` looks a variable up (nullopt when unset) and `home` is the home folder; when empty they
+// fall back to the process environment and $HOME, as CredentialSources does.
+using EnvLookup = std::function<std::optional<std::string>(const std::string& name)>;
+std::string defaultProvidersFilePath(const EnvLookup& env = {}, const std::string& home = {});
 
 } // namespace switchyard

@@ -57,4 +57,18 @@ Expected<ResultsLoadSummary> loadRecordedResults(const std::string& path,
                                                  const CancelToken* cancel = nullptr,
                                                  const Progress& progress = {});
 
+// What the first record of a file says, read without loading the rest: whether the file holds
+// recorded results rather than prompts (so a dropped file goes to the right importer), and which
+// prompt that record answers (so the results can find the set they belong to).
+struct ResultsFileSniff {
+    // The first record (JSONL) or the header (CSV) has `prompt_id`, `model` and one of
+    // `score`/`output` (or `error`, a failed call): the fields a results file requires.
+    bool recordedResults = false;
+    std::string firstPromptId;   // of the first record, when it has one
+    bool firstHasPrompt = false; // the first record carries the prompt's text
+};
+// Never an error: a file that cannot be read is "not recorded results", and the prompt importer
+// then reports what is wrong with it.
+ResultsFileSniff sniffResultsFile(const std::string& path);
+
 } // namespace switchyard

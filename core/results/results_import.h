@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/expected.h"
 #include "prompts/loader.h"
+#include "results/recorded_results.h"
 #include "store/workspace.h"
 
 #include <cstdint>
@@ -62,5 +63,11 @@ Expected<ResultsImportReport> importResultsFile(Workspace& workspace, const Cata
                                                 const ResultsImportOptions& options,
                                                 const CancelToken* cancel = nullptr,
                                                 const Progress& progress = {});
+
+// The prompt set a results file goes into when the user named none (a file dropped on the
+// window): the newest set that holds the first record's prompt_id, else a new set named after the
+// file (made unique, so an unrelated set of that name is never appended to).
+std::string defaultResultsSetName(const Workspace& workspace, const std::string& path,
+                                  const ResultsFileSniff& sniff);
 
 } // namespace switchyard

@@ -8,7 +8,7 @@ namespace switchyard::schema {
 namespace {
 
 // Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: the initial workspace.
     R"sql(
 CREATE TABLE prompt_sets (
@@ -103,6 +103,27 @@ CREATE TABLE price_overrides (
     price_json TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+)sql",
+    // 3: the provider runner. Answers kept for identical requests (the response cache, keyed by
+    // a hash of the request as sent), and the lookups a resume makes: a set's runs, a model's
+    // results.
+    R"sql(
+CREATE TABLE response_cache (
+    request_hash TEXT PRIMARY KEY,
+    model_ref TEXT NOT NULL,
+    output TEXT NOT NULL,
+    input_tokens INTEGER NOT NULL DEFAULT 0,
+    output_tokens INTEGER NOT NULL DEFAULT 0,
+    cache_read_tokens INTEGER NOT NULL DEFAULT 0,
+    cache_write_tokens INTEGER NOT NULL DEFAULT 0,
+    cache_write_1h_tokens INTEGER NOT NULL DEFAULT 0,
+    stop_reason TEXT NOT NULL DEFAULT '',
+    priced_model TEXT NOT NULL DEFAULT '',
+    latency_ms REAL,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX runs_by_set ON runs(set_id, kind);
+CREATE INDEX results_by_model ON results(model_id);
 )sql",
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/expected.h"
+#include "pricing/usage.h"
 #include "prompts/prompt.h"
 #include "store/records.h"
 #include "store/sqlite.h"
@@ -46,6 +47,48 @@ struct RunResultRow {
     std::string errorClass; // empty when the call succeeded
     std::optional<double> score;
     std::string output; // only when asked for
+};
+
+// A successful answer kept for identical requests: the runner's response cache
+// (workspace_runs.cpp), keyed by a hash of the request as it went on the wire.
+struct CachedResponse {
+    std::string requestHash;
+    std::string modelRef;
+    std::string output;
+    Usage usage;
+    std::string stopReason;
+    std::string pricedModel; // CallResult::pricedModel of the original call
+    std::optional<double> latencyMs;
+};
+
+// A run's results of one model with one error class (empty: the successful ones), summed.
+// A result with attempts = 0 and no error was answered from the response cache.
+struct RunResultTotals {
+    std::string modelRef;
+    std::string errorClass;
+    int64_t results = 0;
+    int64_t cached = 0;
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    int64_t cacheReadTokens = 0;
+    int64_t cacheWriteTokens = 0;
+    double costUsd = 0.0;
+    double cachedCostUsd = 0.0; // the part of costUsd that cache hits account for
+};
+
+// A run's failed results of one error class (Workspace::runErrorGroups).
+struct RunErrorGroup {
+    std::string errorClass;
+    int64_t results = 0;
+    std::vector<std::pair<std::string, int64_t>> models; // ref -> failed results, most first
+    // Distinct provider messages -> results, most frequent first, at most maxExamples.
+    std::vector<std::pair<std::string, int64_t>> examples;
+};
+
+// A model's successful answers over every run of the workspace (cache hits left out).
+struct OutputHistory {
+    int64_t answers = 0;
+    double meanOutputTokens = 0.0;
 };
 
 struct PolicyRecord {
@@ -130,6 +173,28 @@ public:
     std::vector<std::pair<int64_t, std::string>> runModels(int64_t runId) const;
     // The scorers that scored results of a run, ordered by name.
     std::vector<std::string> runScorers(int64_t runId) const;
+
+    // Provider runs: resuming, the response cache, summaries (workspace_runs.cpp).
+    // The newest run of kind "provider" over the set whose params_json is exactly paramsJson;
+    // complete runs only when includeComplete.
+    std::optional<RunInfo> findProviderRun(int64_t setId, const std::string& paramsJson,
+                                           bool includeComplete) const;
+    // Every result of a run as (model, prompt row, failed), ordered by model id, then prompt id.
+    Status forEachRunPair(int64_t runId,
+                          const std::function<void(int64_t modelId, int64_t promptId,
+                                                   bool failed)>& visit) const;
+    // (ordinal, prompts.id) of up to `limit` prompts after `afterOrdinal`, in ordinal order:
+    // short reads, so a long run never holds a read snapshot that keeps the WAL growing.
+    std::vector<std::pair<int64_t, int64_t>> promptIdPage(int64_t setId, int64_t afterOrdinal,
+                                                          int limit) const;
+    OutputHistory outputHistory(const std::string& modelRef) const;
+    std::optional<CachedResponse> cachedResponse(const std::string& requestHash) const;
+    // Inserts or replaces, in one transaction.
+    Status putCachedResponses(std::span<const CachedResponse> responses);
+    // Per model and error class, ordered by model ref.
+    std::vector<RunResultTotals> runResultTotals(int64_t runId) const;
+    // A run's failures per error class, most results first (workspace_errors.cpp).
+    std::vector<RunErrorGroup> runErrorGroups(int64_t runId, int maxExamples = 3) const;
 
     // Routing policies (YAML), by unique name. Saving a name again replaces it.
     Status savePolicy(const std::string& name, const std::string& yaml);

@@ -1,4 +1,5 @@
-// providers.yaml (every field, every class of mistake with the path and line it names) and
+// providers.yaml (every field, every class of mistake with the path and line it names; writing
+// it back, validating edits, the atomic save and where the file is looked for) and
 // credential resolution (environment, ~/.aws/credentials and ~/.aws/config profiles, bearer
 // tokens, the keychain hook), on real files in a temporary home directory.
 #include "providers/credentials.h"
@@ -86,6 +87,17 @@ private slots:
     void loadsFromDisk();
     void fileErrors_data();
     void fileErrors();
+    void roundTrips_data();
+    void roundTrips();
+    void millisecondsSurvive_data();
+    void millisecondsSurvive();
+    void writesReadableYaml();
+    void validatesEdits_data();
+    void validatesEdits();
+    void savesAtomically();
+    void refusesToSaveInvalid();
+    void defaultPath_data();
+    void defaultPath();
     void bedrockCredentials_data();
     void bedrockCredentials();
     void apiKeys_data();
@@ -221,6 +233,247 @@ void TestProvidersConfig::fileErrors() {
     QVERIFY(!file.ok());
     QCOMPARE(QString::fromStdString(file.error().toString()), error);
     QVERIFY(!QString::fromStdString(file.error().toString()).contains("SECRET"));
+}
+
+void TestProvidersConfig::roundTrips_data() {
+    QTest::addColumn<QByteArray>("yaml"); // read, written, read again: the providers must match
+
+    QTest::newRow("architecture example") << QByteArray(kArchitectureExample);
+    QTest::newRow("no providers") << QByteArray("providers: []\n");
+    QTest::newRow("model ids YAML would misread unquoted")
+        << QByteArray("providers:\n  - name: odd\n    kind: openai\n"
+                      "    base_url: http://127.0.0.1:8000/v1\n"
+                      "    models: ['null', 'true', 'yes', '~', '- dash', '#hash', 'a: b', "
+                      "\"quote'd\", 'with space', '[x]', '{y}', '123', '0x1F', "
+                      "'arn:aws:bedrock:us-east-1:1:inference-profile/us.m:0']\n");
+    QTest::newRow("every limit, awkward numbers")
+        << QByteArray("providers:\n  - name: limits\n    kind: anthropic\n"
+                      "    api_key_env: TEAM_KEY\n    models: [m]\n    concurrency: 4096\n"
+                      "    requests_per_minute: 0.5\n    tokens_per_minute: 123456789.25\n"
+                      "    connect_timeout_s: 1.005\n    timeout_s: 0.001\n"
+                      "    max_attempts: 1\n");
+    QTest::newRow("azure key header")
+        << QByteArray("providers:\n  - name: azure\n    kind: openai\n"
+                      "    base_url: https://example.openai.azure.com/openai/v1\n"
+                      "    api_key_env: AZURE_OPENAI_KEY\n    api_key_header: api-key\n"
+                      "    models: [gpt-4o]\n");
+    QTest::newRow("bedrock endpoint and profile")
+        << QByteArray("providers:\n  - name: vpc.bedrock_1\n    kind: bedrock\n"
+                      "    region: eu-central-1\n"
+                      "    endpoint_url: https://vpce-1.bedrock-runtime.eu-central-1.vpce."
+                      "amazonaws.com\n    profile: prod-readonly\n"
+                      "    models: [eu.anthropic.claude-3-5-haiku-20241022-v1:0]\n");
+    QTest::newRow("unicode in a model id")
+        << QByteArray("providers:\n  - name: local\n    kind: local-student\n"
+                      "    models: [\"r\xc3\xa9sum\xc3\xa9-router\"]\n");
+}
+
+void TestProvidersConfig::roundTrips() {
+    QFETCH(QByteArray, yaml);
+    auto original = parseProvidersYaml(yaml.toStdString(), "providers.yaml");
+    QVERIFY2(original.ok(), original.ok() ? "" : original.error().toString().c_str());
+    const std::string written = providersToYaml(*original);
+    auto reread = parseProvidersYaml(written, "providers.yaml");
+    QVERIFY2(reread.ok(),
+             (reread.ok() ? written : reread.error().toString() + "\n" + written).c_str());
+    QCOMPARE(reread->providers.size(), original->providers.size());
+    for (size_t i = 0; i < original->providers.size(); ++i)
+        QVERIFY2(reread->providers[i].sameSettings(original->providers[i]), written.c_str());
+    // Writing is stable: a second save of an unchanged file changes nothing.
+    QCOMPARE(providersToYaml(*reread), written);
+}
+
+void TestProvidersConfig::millisecondsSurvive_data() {
+    QTest::addColumn<qint64>("milliseconds"); // written as seconds, read back as milliseconds
+    for (const qint64 ms : {1, 999, 1005, 2500, 4350, 1234567, 86400000})
+        QTest::addRow("%lld ms", static_cast<long long>(ms)) << ms;
+}
+
+void TestProvidersConfig::millisecondsSurvive() {
+    QFETCH(qint64, milliseconds);
+    ProviderConfig config;
+    config.name = "p";
+    config.models = {"m"};
+    config.limits.connectTimeoutMs = std::min<qint64>(milliseconds, 600'000);
+    config.limits.timeoutMs = milliseconds;
+    ProvidersFile file;
+    file.providers = {config};
+    auto reread = parseProvidersYaml(providersToYaml(file));
+    QVERIFY(reread.ok());
+    QCOMPARE(reread->providers[0].limits.timeoutMs, milliseconds);
+    QCOMPARE(reread->providers[0].limits.connectTimeoutMs, config.limits.connectTimeoutMs);
+}
+
+void TestProvidersConfig::writesReadableYaml() {
+    ProvidersFile file;
+    ProviderConfig openai;
+    openai.name = "openai";
+    openai.kind = ProviderKind::OpenAi;
+    openai.baseUrl = "https://api.openai.com";
+    openai.apiKeyEnv = "OPENAI_API_KEY";
+    openai.models = {"gpt-4o-mini", "gpt-4o"};
+    openai.limits.concurrency = 32;
+    openai.limits.timeoutMs = 30'000;
+    ProviderConfig bedrock;
+    bedrock.name = "bedrock";
+    bedrock.kind = ProviderKind::Bedrock;
+    bedrock.region = "us-east-1";
+    bedrock.models = {"anthropic.claude-3-5-haiku-20241022-v1:0"};
+    file.providers = {bedrock, openai};
+    QCOMPARE(QString::fromStdString(providersToYaml(file)),
+             QStringLiteral("# Switchyard providers. No credential is ever stored here: keys come "
+                            "from the\n"
+                            "# environment variable api_key_env names, an AWS profile, or the OS "
+                            "keychain.\n"
+                            "providers:\n"
+                            "  - name: bedrock\n"
+                            "    kind: bedrock\n"
+                            "    region: us-east-1\n"
+                            "    models: [anthropic.claude-3-5-haiku-20241022-v1:0]\n"
+                            "  - name: openai\n"
+                            "    kind: openai\n"
+                            "    base_url: https://api.openai.com\n"
+                            "    api_key_env: OPENAI_API_KEY\n"
+                            "    models: [gpt-4o-mini, gpt-4o]\n"
+                            "    concurrency: 32\n"
+                            "    timeout_s: 30\n"));
+}
+
+void TestProvidersConfig::validatesEdits_data() {
+    QTest::addColumn<QString>("change"); // what is done to a valid openai provider
+    QTest::addColumn<QString>("error");  // Error::toString(): no line, the entry is not written
+
+    QTest::newRow("valid") << "none"
+                           << "";
+    QTest::newRow("empty name") << "name="
+                                << "field 'providers[1].name': expected a non-empty string";
+    QTest::newRow("name with a slash")
+        << "name=team/openai"
+        << "field 'providers[1].name': use letters, digits, '-', '_' or '.' (it prefixes model "
+           "references as NAME/model)";
+    QTest::newRow("name taken") << "name=first"
+                                << "field 'providers[1].name': provider 'first' is defined twice";
+    QTest::newRow("no models") << "models="
+                               << "field 'providers[1].models': expected a non-empty list of "
+                                  "model ids";
+    QTest::newRow("model twice") << "models=a,a"
+                                 << "field 'providers[1].models[1]': model 'a' is listed twice";
+    QTest::newRow("bad URL")
+        << "base_url=api.openai.com"
+        << "field 'providers[1].base_url': expected an http:// or https:// URL, got "
+           "'api.openai.com'";
+    QTest::newRow("region on openai")
+        << "region=us-east-1"
+        << "field 'providers[1].region': only applies to bedrock providers";
+    QTest::newRow("zero concurrency")
+        << "concurrency=0"
+        << "field 'providers[1].concurrency': must be between 1 and 4096, got 0";
+}
+
+void TestProvidersConfig::validatesEdits() {
+    QFETCH(QString, change);
+    QFETCH(QString, error);
+    ProvidersFile file;
+    ProviderConfig first;
+    first.name = "first";
+    first.kind = ProviderKind::Anthropic;
+    first.models = {"claude-haiku-4-5"};
+    ProviderConfig edited;
+    edited.name = "openai";
+    edited.kind = ProviderKind::OpenAi;
+    edited.models = {"gpt-4o-mini"};
+    const QString key = change.section('=', 0, 0);
+    const std::string value = change.section('=', 1).toStdString();
+    if (key == "name")
+        edited.name = value;
+    else if (key == "models")
+        edited.models = value.empty()
+                            ? std::vector<std::string>{}
+                            : std::vector<std::string>{value.substr(0, 1), value.substr(2, 1)};
+    else if (key == "base_url")
+        edited.baseUrl = value;
+    else if (key == "region")
+        edited.region = value;
+    else if (key == "concurrency")
+        edited.limits.concurrency = std::stoi(value);
+    file.providers = {first, edited};
+    const Status status = validateProviders(file);
+    if (error.isEmpty()) {
+        QVERIFY(status.ok());
+        return;
+    }
+    QVERIFY(!status.ok());
+    QCOMPARE(QString::fromStdString(status.error().toString()), error);
+}
+
+void TestProvidersConfig::savesAtomically() {
+    QTemporaryDir dir;
+    // The folder does not exist yet, as ~/.config/switchyard on a first start.
+    const QString path = dir.filePath("config/switchyard/providers.yaml");
+    auto file = parseProvidersYaml(kArchitectureExample, path.toStdString());
+    QVERIFY(file.ok());
+    QVERIFY(saveProvidersFile(*file, path.toStdString()).ok());
+    auto loaded = loadProvidersFile(path.toStdString());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->providers.size(), size_t(5));
+    QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+
+    // A file the user made private stays private; no temporary file is left behind.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    file->providers.pop_back();
+    QVERIFY(saveProvidersFile(*file, path.toStdString()).ok());
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    QCOMPARE(loadProvidersFile(path.toStdString())->providers.size(), size_t(4));
+    QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files),
+             QStringList{"providers.yaml"});
+}
+
+void TestProvidersConfig::refusesToSaveInvalid() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("providers.yaml");
+    writeFile(path, kArchitectureExample);
+    auto file = loadProvidersFile(path.toStdString());
+    QVERIFY(file.ok());
+    file->providers[1].models.clear();
+    const Status saved = saveProvidersFile(*file, path.toStdString());
+    QVERIFY(!saved.ok());
+    QCOMPARE(QString::fromStdString(saved.error().field), QStringLiteral("providers[1].models"));
+    QFile unchanged(path);
+    QVERIFY(unchanged.open(QIODevice::ReadOnly));
+    QCOMPARE(unchanged.readAll(), QByteArray(kArchitectureExample));
+
+    const Status unwritable =
+        saveProvidersFile(ProvidersFile{}, dir.filePath("providers.yaml/inside").toStdString());
+    QVERIFY(!unwritable.ok());
+}
+
+void TestProvidersConfig::defaultPath_data() {
+    QTest::addColumn<QString>("variable"); // $SWITCHYARD_PROVIDERS, "-" = unset
+    QTest::addColumn<QString>("home");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("variable wins") << "/etc/team/providers.yaml"
+                                   << "/home/ada"
+                                   << "/etc/team/providers.yaml";
+    QTest::newRow("unset") << "-"
+                           << "/home/ada"
+                           << "/home/ada/.config/switchyard/providers.yaml";
+    QTest::newRow("empty counts as unset") << ""
+                                           << "/home/ada"
+                                           << "/home/ada/.config/switchyard/providers.yaml";
+}
+
+void TestProvidersConfig::defaultPath() {
+    QFETCH(QString, variable);
+    QFETCH(QString, home);
+    QFETCH(QString, expected);
+    FakeEnvironment environment;
+    if (variable != "-")
+        environment.values["SWITCHYARD_PROVIDERS"] = variable.toStdString();
+    const CredentialSources sources = environment.sources(home);
+    QCOMPARE(QString::fromStdString(defaultProvidersFilePath(sources.env, home.toStdString())),
+             expected);
 }
 
 void TestProvidersConfig::bedrockCredentials_data() {

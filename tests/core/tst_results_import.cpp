@@ -329,6 +329,97 @@ private slots:
         QVERIFY((*ws)->runs().empty());
     }
 
+    // A dropped file goes to the results importer only when its first record is a result.
+    void sniffTellsResultsFromPrompts_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("results");
+        QTest::addColumn<QString>("firstPromptId");
+        QTest::addColumn<bool>("hasPrompt");
+        QTest::newRow("jsonl result with score")
+            << "a.jsonl"
+            << QByteArray(R"({"prompt_id": "q1", "model": "m", "score": 1, "prompt": "Hi"})"
+                          "\n")
+            << true << "q1" << true;
+        QTest::newRow("jsonl result with output only, integer id")
+            << "b.jsonl" << QByteArray(R"({"prompt_id": 17, "model": "m", "output": "4"})") << true
+            << "17" << false;
+        QTest::newRow("jsonl failed call")
+            << "c.jsonl" << QByteArray(R"({"prompt_id": "q1", "model": "m", "error": "timeout"})")
+            << true << "q1" << false;
+        QTest::newRow("bom and blank lines first")
+            << "d.jsonl"
+            << QByteArray("\xEF\xBB\xBF\n  \n"
+                          R"({"prompt_id": "q9", "model": "m", "score": 0})")
+            << true << "q9" << false;
+        QTest::newRow("prompt file with a model hint")
+            << "e.jsonl" << QByteArray(R"({"id": "q1", "prompt": "Hi", "model": "m"})") << false
+            << "" << true;
+        QTest::newRow("result fields without an answer")
+            << "f.jsonl" << QByteArray(R"({"prompt_id": "q1", "model": "m"})") << false << "q1"
+            << false;
+        QTest::newRow("null model")
+            << "g.jsonl" << QByteArray(R"({"prompt_id": "q1", "model": null, "score": 1})") << false
+            << "q1" << false;
+        QTest::newRow("csv results")
+            << "h.csv" << QByteArray(" Prompt_ID ,model,prompt,score\n\"q 1\",m,\"two\nlines\",1\n")
+            << true << "q 1" << true;
+        QTest::newRow("csv results without prompt text")
+            << "i.csv" << QByteArray("prompt_id,model,output\nq2,m,four\n") << true << "q2"
+            << false;
+        QTest::newRow("csv prompts")
+            << "j.csv" << QByteArray("id,prompt,model\nq1,Hi,m\n") << false << "" << false;
+        QTest::newRow("json array")
+            << "k.json" << QByteArray(R"([{"prompt_id": "q1"}])") << false << "" << false;
+        QTest::newRow("empty") << "l.jsonl" << QByteArray() << false << "" << false;
+    }
+
+    void sniffTellsResultsFromPrompts() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(bool, results);
+        QFETCH(QString, firstPromptId);
+        QFETCH(bool, hasPrompt);
+        const ResultsFileSniff sniff = sniffResultsFile(write(qPrintable(name), content));
+        QCOMPARE(sniff.recordedResults, results);
+        QCOMPARE(QString::fromStdString(sniff.firstPromptId), firstPromptId);
+        QCOMPARE(sniff.firstHasPrompt, hasPrompt);
+    }
+
+    void sniffOfAMissingFileIsNotResults() {
+        QVERIFY(!sniffResultsFile(m_dir.filePath("absent.jsonl").toStdString()).recordedResults);
+    }
+
+    // Results dropped without a set name join the set that holds their prompts, else a new one.
+    void defaultSetIsTheOneHoldingTheFirstPrompt() {
+        const std::string wsPath = m_dir.filePath("default-set.sqlite").toStdString();
+        auto ws = Workspace::open(wsPath);
+        QVERIFY(ws.ok());
+        const Catalogue catalogue = bundledCatalogue();
+        ResultsImportOptions options;
+        options.setName = "support";
+        const std::string first = write(
+            "support.jsonl", R"({"prompt_id": "s1", "prompt": "Hi", "model": "m", "score": 1})");
+        QVERIFY(importResultsFile(**ws, catalogue, first, options).ok());
+        options.setName = "other";
+        QVERIFY(importResultsFile(
+                    **ws, catalogue,
+                    write("other.jsonl",
+                          R"({"prompt_id": "o1", "prompt": "Yo", "model": "m", "score": 1})"),
+                    options)
+                    .ok());
+
+        const std::string more =
+            write("more-results.jsonl", R"({"prompt_id": "s1", "model": "m2", "score": 0})");
+        QCOMPARE(defaultResultsSetName(**ws, more, sniffResultsFile(more)), std::string("support"));
+        // Unknown prompts: a new set named after the file, never an unrelated set of that name.
+        const std::string fresh =
+            write("support.csv", "prompt_id,model,prompt,score\nz9,m,Hello,1\n");
+        QCOMPARE(defaultResultsSetName(**ws, fresh, sniffResultsFile(fresh)),
+                 (*ws)->uniqueSetName("support"));
+        QVERIFY((*ws)->uniqueSetName("support") != "support");
+    }
+
     // The real two-model GSM8K results: no tokens or costs in the file.
     void importsRealGsm8kResults() {
         const std::string path = SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl";

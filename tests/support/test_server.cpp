@@ -377,6 +377,8 @@ struct TestServer::Impl {
                 points.push_back({std::to_string(std::hash<std::string>{}(prefix)), outcome.total,
                                   segment.ttl.empty() ? "5m" : segment.ttl});
         }
+        if (!options.promptCache)
+            return outcome; // every prompt a miss that writes nothing
         std::lock_guard lock(mutex);
         const int64_t now = nowSeconds();
         int hit = -1;

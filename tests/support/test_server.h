@@ -52,6 +52,9 @@ struct TestServerOptions {
     std::string routedModelArn = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/"
                                  "us.anthropic.claude-3-5-haiku-20241022-v1:0";
     bool record = true; // keep every request for requests(); off for benchmarks
+    // Simulate prompt caching. It remembers every prompt prefix it saw, so a benchmark that
+    // measures its client's memory over many distinct prompts turns it off.
+    bool promptCache = true;
 };
 
 struct RecordedRequest {

@@ -37,6 +37,22 @@ private slots:
         QCOMPARE(uiformat::timestamp(0), QStringLiteral("1970-01-01 00:00:00"));
     }
 
+    void durations_data() {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << QStringLiteral("0 s");
+        QTest::newRow("rounded") << 44.6 << QStringLiteral("45 s");
+        QTest::newRow("minutes") << 200.0 << QStringLiteral("3 min 20 s");
+        QTest::newRow("hours") << 7500.0 << QStringLiteral("2 h 05 min");
+        QTest::newRow("negative") << -3.0 << QStringLiteral("0 s");
+    }
+
+    void durations() {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(uiformat::duration(seconds), text);
+    }
+
     void germanSeparators() {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(uiformat::money(1234.56), QStringLiteral("$1.234,56"));

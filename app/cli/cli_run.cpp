@@ -1,0 +1,281 @@
+#include "cli_run.h"
+
+#include "cli_catalogue.h"
+#include "providers/providers_file.h"
+#include "run/runner.h"
+#include "store/workspace.h"
+
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <charconv>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace switchyard;
+
+namespace {
+
+// Ctrl+C stops dispatching and cuts the calls in flight short; what arrived is committed and a
+// second run of the same command resumes. A second Ctrl+C ends the process at once.
+CancelToken g_cancel;
+extern "C" void onRunInterrupt(int) {
+    g_cancel.cancel();
+    std::signal(SIGINT, SIG_DFL);
+}
+
+int badArguments(const std::string& message) {
+    std::cerr << "switchyard-cli: " << message << " (see switchyard-cli run --help)\n";
+    return 2;
+}
+
+int failure(const std::string& message) {
+    std::cerr << "switchyard-cli: " << message << "\n";
+    return 1;
+}
+
+template <typename T> std::optional<T> parseNumber(const std::string& text) {
+    T value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::vector<std::string> splitModels(const std::string& list) {
+    std::vector<std::string> refs;
+    size_t start = 0;
+    while (start <= list.size()) {
+        const size_t comma = std::min(list.find(',', start), list.size());
+        std::string ref = list.substr(start, comma - start);
+        ref.erase(0, ref.find_first_not_of(' '));
+        ref.erase(ref.find_last_not_of(' ') + 1);
+        if (!ref.empty())
+            refs.push_back(ref);
+        start = comma + 1;
+    }
+    return refs;
+}
+
+// --providers, else $SWITCHYARD_PROVIDERS, else ~/.config/switchyard/providers.yaml: the file
+// the GUI's Providers page edits.
+std::string providersPath(const CliArgs& args) {
+    if (auto path = args.option("providers"))
+        return *path;
+    return defaultProvidersFilePath();
+}
+
+std::string usd(double value) {
+    char text[32];
+    // Cents from a dollar up; small runs cost fractions of a cent, so they get more digits.
+    const char* format = value >= 1.0 ? "$%.2f" : value >= 0.01 ? "$%.4f" : "$%.6f";
+    std::snprintf(text, sizeof text, format, value);
+    return text;
+}
+
+void printEstimate(std::ostream& out, const RunEstimate& estimate, const std::string& setName,
+                   const std::optional<double>& budget) {
+    out << "Estimate for set '" << setName << "' (" << estimate.prompts << " prompts";
+    if (estimate.resumeRunId)
+        out << "; continuing run " << *estimate.resumeRunId << ", " << estimate.alreadyRecorded
+            << " results kept";
+    out << "):\n";
+    for (const ModelEstimate& model : estimate.models)
+        out << "  " << model.modelRef << ": " << model.calls << " calls, ~" << model.inputTokens
+            << " input tokens, ~" << model.expectedOutputTokens << " output tokens ("
+            << (model.outputFromHistory
+                    ? "from its " + std::to_string(model.outputHistory) + " recorded answers"
+                    : std::string("a quarter of max_tokens"))
+            << "), expected " << usd(model.expectedCostUsd) << ", at most " << usd(model.maxCostUsd)
+            << "\n";
+    out << "  total: " << estimate.calls << " calls, expected " << usd(estimate.expectedCostUsd)
+        << ", at most " << usd(estimate.maxCostUsd);
+    if (budget)
+        out << "; budget " << usd(*budget);
+    out << " (answers already in the response cache cost nothing)\n";
+}
+
+bool confirmed(const RunEstimate& estimate) {
+    std::cerr << "Send " << estimate.calls << " calls (expected " << usd(estimate.expectedCostUsd)
+              << ")? [y/N] " << std::flush;
+    std::string answer;
+    std::getline(std::cin, answer);
+    return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+void showProgress(const RunProgress& progress) {
+    char line[160];
+    std::snprintf(line, sizeof line, "\r  %lld/%lld done, %lld in flight, %s spent, %.0f/s",
+                  static_cast<long long>(progress.done), static_cast<long long>(progress.planned),
+                  static_cast<long long>(progress.inFlight), usd(progress.spentUsd).c_str(),
+                  progress.resultsPerSecond);
+    std::cerr << line;
+    if (progress.etaS)
+        std::cerr << ", ETA " << static_cast<long long>(std::ceil(*progress.etaS)) << " s";
+    std::cerr << "    " << std::flush;
+}
+
+nlohmann::json outcomeJson(const RunOutcome& outcome, const std::optional<double>& budget) {
+    nlohmann::json models = nlohmann::json::object();
+    for (const RunModelSummary& model : outcome.recorded)
+        models[model.modelRef] = {{"ok", model.ok},
+                                  {"failed", model.failed},
+                                  {"cached", model.cached},
+                                  {"input_tokens", model.inputTokens},
+                                  {"output_tokens", model.outputTokens},
+                                  {"cache_read_tokens", model.cacheReadTokens},
+                                  {"cache_write_tokens", model.cacheWriteTokens},
+                                  {"cost_usd", model.costUsd},
+                                  {"spent_usd", model.spentUsd}};
+    int64_t cached = 0;
+    for (const ModelProgress& model : outcome.progress.models)
+        cached += model.cached;
+    return {{"run_id", outcome.runId},
+            {"status", runStatusName(outcome.status)},
+            {"resumed", outcome.resumed},
+            {"models", models},
+            {"estimate_usd", outcome.estimate.expectedCostUsd},
+            {"max_cost_usd", outcome.estimate.maxCostUsd},
+            {"budget_usd", budget ? nlohmann::json(*budget) : nlohmann::json(nullptr)},
+            {"spent_usd", outcome.progress.spentUsd},
+            {"calls", outcome.progress.planned},
+            {"recorded", outcome.progress.done},
+            {"cached", cached},
+            {"wall_s", outcome.wallS}};
+}
+
+void printOutcome(const RunOutcome& outcome, const std::string& setName) {
+    std::cout << "Run " << outcome.runId << (outcome.resumed ? " (continued)" : "") << " of set '"
+              << setName << "': " << runStatusName(outcome.status) << " after "
+              << std::round(outcome.wallS * 10) / 10 << " s; " << outcome.progress.done << " of "
+              << outcome.progress.planned << " calls recorded now, "
+              << usd(outcome.progress.spentUsd) << " spent\n";
+    for (const RunModelSummary& model : outcome.recorded) {
+        std::cout << "  " << model.modelRef << ": " << model.ok << " ok (" << model.cached
+                  << " from the response cache)";
+        for (const auto& [kind, count] : model.failed)
+            std::cout << ", " << count << " " << kind;
+        std::cout << "; tokens in " << model.inputTokens << ", out " << model.outputTokens
+                  << ", cache read " << model.cacheReadTokens << ", cache write "
+                  << model.cacheWriteTokens << "; cost " << usd(model.costUsd) << "\n";
+    }
+}
+
+} // namespace
+
+int runRunCommand(const CliArgs& args) {
+    const bool json = args.flag("json");
+    if (!args.positional.empty())
+        return badArguments("unexpected argument '" + args.positional.front() + "'");
+    const auto setName = args.option("set");
+    if (!setName || setName->empty())
+        return badArguments("--set NAME is required");
+    const auto refs = splitModels(args.option("models").value_or(""));
+    if (refs.empty())
+        return badArguments("--models REF,REF is required");
+
+    RunRequest request;
+    request.workspacePath = *args.option("workspace");
+    request.modelRefs = refs;
+    request.retryFailedOnly = args.flag("retry-failed");
+    request.freshSamples = args.flag("fresh");
+    if (auto text = args.option("budget")) {
+        request.budgetUsd = parseNumber<double>(*text);
+        if (!request.budgetUsd || !(*request.budgetUsd > 0) || !std::isfinite(*request.budgetUsd))
+            return badArguments("--budget must be a positive number of dollars");
+    }
+    if (auto text = args.option("concurrency")) {
+        request.concurrency = parseNumber<int>(*text);
+        if (!request.concurrency || *request.concurrency < 1)
+            return badArguments("--concurrency must be a positive whole number");
+    }
+    if (auto text = args.option("max-tokens")) {
+        const auto maxTokens = parseNumber<int64_t>(*text);
+        if (!maxTokens || *maxTokens < 1)
+            return badArguments("--max-tokens must be a positive whole number");
+        request.params.maxTokens = *maxTokens;
+    }
+    if (auto text = args.option("temperature")) {
+        request.params.temperature = parseNumber<double>(*text);
+        if (!request.params.temperature || *request.params.temperature < 0)
+            return badArguments("--temperature must be a number of at least 0");
+    }
+
+    {
+        auto workspace = Workspace::open(request.workspacePath);
+        if (!workspace)
+            return failure(workspace.error().toString());
+        const auto setId = (*workspace)->findPromptSet(*setName);
+        if (!setId)
+            return failure("no prompt set named '" + *setName + "' in " + request.workspacePath);
+        request.setId = *setId;
+        auto catalogue = workspaceCatalogue(**workspace, std::cerr);
+        if (!catalogue)
+            return failure(catalogue.error().toString());
+        request.catalogue = std::move(catalogue).value();
+    }
+    const std::string providers = providersPath(args);
+    auto file = loadProvidersFile(providers);
+    if (!file)
+        return failure(file.error().toString() +
+                       " (name the providers file with --providers or $SWITCHYARD_PROVIDERS)");
+    request.providers = std::move(file).value();
+
+    auto estimate = estimateRun(request);
+    if (!estimate)
+        return failure(estimate.error().toString());
+    if (!args.flag("yes")) {
+        if (!isatty(STDIN_FILENO))
+            return failure("not a terminal, so nothing can be confirmed: pass --yes to send " +
+                           std::to_string(estimate->calls) + " calls (expected " +
+                           usd(estimate->expectedCostUsd) + ", at most " +
+                           usd(estimate->maxCostUsd) + ")");
+        printEstimate(std::cerr, *estimate, *setName, request.budgetUsd);
+        if (!confirmed(*estimate))
+            return failure("not confirmed; nothing was sent");
+    } else if (!json) {
+        printEstimate(std::cout, *estimate, *setName, request.budgetUsd);
+    }
+
+    const bool live = !json && isatty(STDERR_FILENO);
+    std::signal(SIGINT, onRunInterrupt);
+    auto outcome = executeRun(
+        request, g_cancel,
+        [live](const RunProgress& progress) {
+            if (live)
+                showProgress(progress);
+        },
+        &*estimate);
+    std::signal(SIGINT, SIG_DFL);
+    if (live)
+        std::cerr << "\n";
+    if (!outcome)
+        return failure(outcome.error().toString());
+
+    if (json)
+        std::cout << outcomeJson(*outcome, request.budgetUsd).dump(2) << "\n";
+    else
+        printOutcome(*outcome, *setName);
+    switch (outcome->status) {
+    case RunStatus::Cancelled:
+        return failure("cancelled: " + std::to_string(outcome->progress.done) +
+                       " results recorded; run the same command again to continue");
+    case RunStatus::Budget:
+        return failure("stopped at the budget of " + usd(*request.budgetUsd) + " (" +
+                       usd(outcome->progress.spentUsd) +
+                       " spent); run again with a larger --budget to continue");
+    default:
+        break;
+    }
+    const ModelProgress* anyOk = nullptr;
+    for (const ModelProgress& model : outcome->progress.models)
+        if (model.ok > 0)
+            anyOk = &model;
+    if (outcome->progress.done > 0 && !anyOk)
+        return failure("every call failed; see the error classes above");
+    return 0;
+}

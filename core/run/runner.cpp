@@ -1,0 +1,312 @@
+// executeRun: the dispatcher. It walks the pending pairs, answers what the response cache holds,
+// admits each call against the in-flight bound and the budget, and hands the transport a
+// callback that only queues the result for the writer (result_writer.cpp).
+#include "run/runner.h"
+
+#include "run/detail/result_writer.h"
+#include "run/detail/run_plan.h"
+#include "run/detail/run_tracker.h"
+
+#include <chrono>
+#include <deque>
+#include <set>
+
+namespace switchyard {
+
+std::string_view runStatusName(RunStatus status) {
+    switch (status) {
+    case RunStatus::Running:
+        return "running";
+    case RunStatus::Complete:
+        return "complete";
+    case RunStatus::Cancelled:
+        return "cancelled";
+    case RunStatus::Budget:
+        return "budget";
+    }
+    return "running";
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using detail::Completion;
+
+// How long the dispatcher blocks at most before it looks at the cancel token and the clock.
+constexpr int64_t kWaitSliceMs = 50;
+constexpr double kThroughputWindowS = 10.0;
+
+// Results per second over the last kThroughputWindowS of progress samples.
+class Throughput {
+public:
+    double sample(double elapsedS, int64_t done) {
+        m_samples.emplace_back(elapsedS, done);
+        while (m_samples.size() > 2 && elapsedS - m_samples[1].first >= kThroughputWindowS)
+            m_samples.pop_front();
+        const double span = elapsedS - m_samples.front().first;
+        return span > 0 ? static_cast<double>(done - m_samples.front().second) / span : 0.0;
+    }
+
+private:
+    std::deque<std::pair<double, int64_t>> m_samples;
+};
+
+std::vector<RunModelSummary> summarize(const Workspace& workspace, int64_t runId,
+                                       const std::vector<std::string>& refs) {
+    std::vector<RunModelSummary> out;
+    const auto totals = workspace.runResultTotals(runId);
+    for (const std::string& ref : refs) {
+        RunModelSummary summary;
+        summary.modelRef = ref;
+        for (const RunResultTotals& row : totals) {
+            if (row.modelRef != ref)
+                continue;
+            if (row.errorClass.empty())
+                summary.ok += row.results;
+            else
+                summary.failed[row.errorClass] += row.results;
+            summary.cached += row.cached;
+            summary.inputTokens += row.inputTokens;
+            summary.outputTokens += row.outputTokens;
+            summary.cacheReadTokens += row.cacheReadTokens;
+            summary.cacheWriteTokens += row.cacheWriteTokens;
+            summary.costUsd += row.costUsd;
+            summary.spentUsd += row.costUsd - row.cachedCostUsd;
+        }
+        out.push_back(std::move(summary));
+    }
+    return out;
+}
+
+// One invocation of executeRun, from the first dispatch to the last result.
+class Session {
+public:
+    Session(const RunRequest& request, const CancelToken& cancel,
+            const RunProgressCallback& progress, const Workspace& workspace, ProviderClient& client,
+            const detail::RunPlan& plan, const RunEstimate& estimate, detail::RunTracker& tracker,
+            detail::ResultWriter& writer, int64_t runId)
+        : m_request(request), m_cancel(cancel), m_progress(progress), m_workspace(workspace),
+          m_client(client), m_plan(plan), m_estimate(estimate), m_tracker(tracker),
+          m_writer(writer), m_runId(runId) {
+        std::set<std::string> providers;
+        for (const detail::PlannedModel& model : plan.models)
+            if (providers.insert(model.provider->name()).second)
+                m_maxInFlight += std::max(1, model.provider->config().limits.concurrency);
+    }
+
+    // Dispatches every pending pair; returns why it stopped.
+    RunStatus dispatch() {
+        std::optional<RunStatus> stopped;
+        auto walked = detail::forEachPendingPrompt(
+            m_workspace, m_plan,
+            [&](int64_t promptId, const Prompt& prompt, std::span<const size_t> models) {
+                for (size_t m : models)
+                    if ((stopped = dispatchOne(m, promptId, prompt)))
+                        return false;
+                emitIfDue();
+                return true;
+            });
+        if (!walked)
+            m_tracker.fail(walked.error());
+        m_dispatching = false;
+        return stopped.value_or(m_tracker.failed() ? RunStatus::Cancelled : RunStatus::Complete);
+    }
+
+    // Waits for the calls in flight; a cancel (or a store error) cuts them short.
+    RunStatus drain(RunStatus status) {
+        bool cancelled = false;
+        while (!m_tracker.waitIdle(kWaitSliceMs)) {
+            if (!cancelled && (m_cancel.cancelled() || m_tracker.failed())) {
+                m_client.cancelAll();
+                cancelled = true;
+            }
+            emitIfDue();
+        }
+        m_client.waitIdle(); // every callback has returned: the writer is the last user
+        return cancelled && status == RunStatus::Complete ? RunStatus::Cancelled : status;
+    }
+
+    RunProgress emit(RunStatus status) {
+        RunProgress snapshot = m_tracker.snapshot();
+        snapshot.runId = m_runId;
+        snapshot.resumed = m_plan.target.has_value();
+        snapshot.status = status;
+        snapshot.dispatching = m_dispatching;
+        snapshot.estimateUsd = m_estimate.expectedCostUsd;
+        snapshot.maxCostUsd = m_estimate.maxCostUsd;
+        snapshot.budgetUsd = m_request.budgetUsd;
+        snapshot.elapsedS = std::chrono::duration<double>(Clock::now() - m_started).count();
+        snapshot.resultsPerSecond = m_throughput.sample(snapshot.elapsedS, snapshot.done);
+        if (snapshot.resultsPerSecond > 0)
+            snapshot.etaS =
+                static_cast<double>(snapshot.planned - snapshot.done) / snapshot.resultsPerSecond;
+        m_lastEmit = Clock::now();
+        if (m_progress)
+            m_progress(snapshot);
+        return snapshot;
+    }
+
+private:
+    void emitIfDue() {
+        if (Clock::now() - m_lastEmit >= std::chrono::milliseconds(m_request.progressIntervalMs))
+            emit(RunStatus::Running);
+    }
+
+    std::optional<RunStatus> dispatchOne(size_t m, int64_t promptId, const Prompt& prompt) {
+        if (m_cancel.cancelled() || m_tracker.failed())
+            return RunStatus::Cancelled;
+        const detail::PlannedModel& model = m_plan.models[m];
+        Completion completion;
+        completion.model = m;
+        completion.promptId = promptId;
+        auto built = model.provider->buildRequest(model.model, prompt, m_request.params);
+        if (!built) {
+            // A prompt this wire format cannot carry: recorded as a failure, never sent.
+            completion.result.error =
+                CallFailure{FailureClass::InvalidRequest, 0, "", built.error().message, false, {}};
+            m_writer.pushBounded(std::move(completion));
+            return std::nullopt;
+        }
+        completion.cacheKey = detail::responseCacheKey(model.provider->config().kind, *built);
+        if (!m_request.freshSamples) {
+            if (auto hit = m_workspace.cachedResponse(completion.cacheKey)) {
+                completion.fromCache = true;
+                CallResult& result = completion.result;
+                result.text = std::move(hit->output);
+                result.usage = hit->usage;
+                result.usageReported = true;
+                result.stopReason = std::move(hit->stopReason);
+                result.pricedModel = std::move(hit->pricedModel);
+                result.latencyMs = static_cast<int64_t>(hit->latencyMs.value_or(0.0));
+                m_writer.pushBounded(std::move(completion));
+                return std::nullopt;
+            }
+        }
+        const int64_t tokens = estimatePromptTokens(prompt, model.family);
+        auto maxCost =
+            detail::maxCallCostUsd(*model.price, prompt, tokens, m_request.params.maxTokens);
+        if (!maxCost) {
+            m_tracker.fail(maxCost.error());
+            return RunStatus::Cancelled;
+        }
+        for (bool admitted = false; !admitted;) {
+            if (m_cancel.cancelled() || m_tracker.failed())
+                return RunStatus::Cancelled;
+            switch (
+                m_tracker.admit(m, *maxCost, m_maxInFlight, m_request.budgetUsd, kWaitSliceMs)) {
+            case detail::RunTracker::Admission::Go:
+                admitted = true;
+                break;
+            case detail::RunTracker::Admission::OverBudget:
+                return RunStatus::Budget;
+            case detail::RunTracker::Admission::Wait:
+                emitIfDue();
+                break;
+            }
+        }
+        completion.inFlight = true;
+        completion.reservedUsd = *maxCost;
+        auto submitted =
+            m_client.submit(model.ref, prompt, m_request.params, tokens,
+                            [&writer = m_writer, ticket = completion](CallResult result) mutable {
+                                ticket.result = std::move(result);
+                                writer.push(std::move(ticket));
+                            });
+        if (!submitted) {
+            completion.result.error = CallFailure{FailureClass::InvalidRequest, 0,     "",
+                                                  submitted.error().message,    false, {}};
+            m_writer.pushBounded(std::move(completion));
+        }
+        return std::nullopt;
+    }
+
+    const RunRequest& m_request;
+    const CancelToken& m_cancel;
+    const RunProgressCallback& m_progress;
+    const Workspace& m_workspace;
+    ProviderClient& m_client;
+    const detail::RunPlan& m_plan;
+    const RunEstimate& m_estimate;
+    detail::RunTracker& m_tracker;
+    detail::ResultWriter& m_writer;
+    int64_t m_runId;
+    int64_t m_maxInFlight = 0;
+    bool m_dispatching = true;
+    Throughput m_throughput;
+    Clock::time_point m_started = Clock::now();
+    Clock::time_point m_lastEmit = Clock::now();
+};
+
+std::string defaultRunName(const detail::RunPlan& plan) {
+    std::string name = plan.setName + ":";
+    for (size_t m = 0; m < plan.models.size(); ++m)
+        name += (m ? ", " : " ") + plan.models[m].ref;
+    return name;
+}
+
+} // namespace
+
+Expected<RunOutcome> executeRun(const RunRequest& request, const CancelToken& cancel,
+                                const RunProgressCallback& progress, const RunEstimate* known) {
+    const auto started = Clock::now();
+    auto workspace = Workspace::open(request.workspacePath, Workspace::OpenMode::ExistingOnly);
+    if (!workspace)
+        return workspace.error();
+    Workspace& store = **workspace;
+    auto catalogue = detail::requestCatalogue(request, store);
+    if (!catalogue)
+        return catalogue.error();
+    ProviderClient client(detail::requestProviders(request), request.credentials,
+                          request.transport);
+    auto plan = detail::makeRunPlan(store, request, client, *catalogue);
+    if (!plan)
+        return plan.error();
+    RunOutcome outcome;
+    if (known) {
+        outcome.estimate = *known;
+    } else {
+        auto estimate = detail::estimatePlan(store, *plan, request.params);
+        if (!estimate)
+            return estimate.error();
+        outcome.estimate = std::move(estimate).value();
+    }
+
+    outcome.resumed = plan->target.has_value();
+    if (outcome.resumed) {
+        outcome.runId = plan->target->id;
+        if (auto status = store.setRunStatus(outcome.runId, "running", plan->paramsJson); !status)
+            return status.error();
+    } else {
+        RunInfo info;
+        info.name = request.runName.empty() ? defaultRunName(*plan) : request.runName;
+        info.setId = plan->setId;
+        info.kind = "provider";
+        info.status = std::string(runStatusName(RunStatus::Running));
+        info.paramsJson = plan->paramsJson;
+        auto id = store.createRun(info);
+        if (!id)
+            return id.error();
+        outcome.runId = *id;
+    }
+
+    detail::RunTracker tracker(request.modelRefs, plan->planned);
+    detail::ResultWriter writer(request.workspacePath, outcome.runId, *catalogue, request.modelRefs,
+                                tracker);
+    if (auto status = writer.start(); !status)
+        return status.error();
+    Session session(request, cancel, progress, store, client, *plan, outcome.estimate, tracker,
+                    writer, outcome.runId);
+    outcome.status = session.drain(session.dispatch());
+    if (auto status = writer.finish(); !status)
+        return status.error(); // what was committed before the error stays
+    if (auto status = store.setRunStatus(outcome.runId, std::string(runStatusName(outcome.status)),
+                                         plan->paramsJson);
+        !status)
+        return status.error();
+    outcome.progress = session.emit(outcome.status);
+    outcome.recorded = summarize(store, outcome.runId, request.modelRefs);
+    outcome.wallS = std::chrono::duration<double>(Clock::now() - started).count();
+    return outcome;
+}
+
+} // namespace switchyard

@@ -1,0 +1,194 @@
+#pragma once
+
+// The run engine: sends every (prompt, model) pair of a prompt set to the providers once, and
+// records each answer in the workspace as it arrives, so the expensive step happens once and
+// everything after it replays recorded numbers.
+//
+// Resume. A run is identified by its set, its models (order aside) and its CallParams. Running
+// the same request again continues the newest such run that is not complete: pairs it already
+// recorded are never sent again. With retryFailedOnly the newest such run, complete or not,
+// re-sends exactly its failed pairs and nothing else. Otherwise a new run starts.
+//
+// Response cache. Every successful answer is kept under a hash of the request as it goes on the
+// wire (provider kind, URL with base/endpoint and model, body with parameters, system, messages
+// and tools; never a credential). An identical request later is answered from it without a
+// call, unless freshSamples. Such a result is recorded like the original (text, usage, stop
+// reason, latency, and cost_usd priced from that usage so replay sees what the answer costs in
+// production) with attempts = 0, which marks it as a cache hit; it adds nothing to the money
+// spent now (RunProgress::spentUsd), which is what the budget caps.
+//
+// Budget. Before each call: spent + reserved (the maximum cost of every call in flight) + the
+// maximum cost of this call must stay <= budgetUsd. When it would not, the runner waits for the
+// calls in flight and tries again; when it still does not fit with nothing in flight, dispatch
+// stops and the run ends with status "budget". A call's maximum cost prices its estimated input
+// times kBudgetInputMargin (as cache writes when the prompt has cache checkpoints) and
+// max_tokens of output: the cap holds as long as the token estimate is not off by more than
+// that margin.
+//
+// Cancel and crashes. Results are committed by a writer thread in transactions of up to
+// kWriterBatch results or every kWriterFlushMs, so a cancel, a crash or a kill loses at most the
+// uncommitted last fraction of a second; calls cut short by a cancel are not recorded, and a
+// later resume sends them.
+
+#include "common/cancel.h"
+#include "common/expected.h"
+#include "pricing/catalogue.h"
+#include "providers/call.h"
+#include "providers/credentials.h"
+#include "providers/providers_file.h"
+#include "providers/transport.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace switchyard {
+
+// Expected output per call when the workspace holds fewer than kMinOutputHistory successful
+// answers of the model: most answers end well before max_tokens, and a quarter of it is the
+// planning figure until the model's own record says otherwise.
+inline constexpr double kDefaultOutputFraction = 0.25;
+inline constexpr int64_t kMinOutputHistory = 5;
+// The token estimator is a heuristic that errs by a few tens of percent on unusual text; the
+// maximum cost of a call (what the budget reserves) takes its input as this much larger.
+inline constexpr double kBudgetInputMargin = 1.5;
+inline constexpr int kWriterBatch = 256;
+inline constexpr int64_t kWriterFlushMs = 200;
+
+struct RunRequest {
+    std::string workspacePath;
+    int64_t setId = 0;
+    std::vector<std::string> modelRefs; // "provider/model" as named in the providers file
+    CallParams params;
+    // The most this invocation may spend, in dollars; none = no cap.
+    std::optional<double> budgetUsd;
+    // Replaces limits.concurrency of every provider the models use: calls in flight at once.
+    std::optional<int> concurrency;
+    bool retryFailedOnly = false;
+    bool freshSamples = false; // send every call even when the response cache has the answer
+    ProvidersFile providers;
+    CredentialSources credentials;
+    TransportOptions transport;
+    // Prices: empty = the bundled catalogue with the workspace's price overrides.
+    std::optional<Catalogue> catalogue;
+    std::string runName; // for a new run; empty = "<set>: <models>"
+    int64_t progressIntervalMs = 200;
+};
+
+struct ModelEstimate {
+    std::string modelRef;
+    int64_t calls = 0;                // pairs this invocation would send
+    int64_t inputTokens = 0;          // estimated with the model family's tokenizer, summed
+    int64_t expectedOutputTokens = 0; // summed
+    int64_t maxOutputTokens = 0;      // calls x max_tokens
+    // Expected output per call came from this model's recorded answers (mean of outputHistory
+    // answers, capped at max_tokens), not from kDefaultOutputFraction.
+    bool outputFromHistory = false;
+    int64_t outputHistory = 0;
+    double expectedCostUsd = 0.0;
+    double maxCostUsd = 0.0; // what the budget guard reserves, summed
+};
+
+// What a request would send and cost. Assumes every call is sent: response-cache hits make the
+// real figure lower.
+struct RunEstimate {
+    std::optional<int64_t> resumeRunId; // the run this continues; none = a new run
+    int64_t prompts = 0;                // in the set
+    int64_t alreadyRecorded = 0;        // results the resumed run keeps (not sent again)
+    int64_t calls = 0;
+    std::vector<ModelEstimate> models; // in the order of RunRequest::modelRefs
+    double expectedCostUsd = 0.0;
+    double maxCostUsd = 0.0;
+};
+
+// Fails naming the problem: an unknown set, a model the providers file does not list, missing
+// credentials, a model without a price (never priced at $0), nothing to retry.
+Expected<RunEstimate> estimateRun(const RunRequest& request);
+
+enum class RunStatus { Running, Complete, Cancelled, Budget };
+// "running", "complete", "cancelled", "budget": the runs.status values the runner writes.
+std::string_view runStatusName(RunStatus status);
+
+struct ModelProgress {
+    std::string modelRef;
+    int64_t planned = 0; // pairs this invocation sends (or answers from the cache)
+    int64_t done = 0;    // recorded: ok + every failure
+    int64_t ok = 0;
+    int64_t cached = 0;                    // of ok: answered from the response cache
+    std::map<std::string, int64_t> failed; // failureClassName -> results
+    int64_t inFlight = 0;
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    int64_t cacheReadTokens = 0;
+    int64_t cacheWriteTokens = 0;
+    // Paid by this invocation: the recorded cost of its answers (cache hits add nothing), plus,
+    // so the budget stays safe, the reservation of calls whose cost is unknown: unpriced
+    // answers, and failures after which the provider may have billed an answer that never
+    // arrived (timeouts, broken connections, unreadable responses).
+    double spentUsd = 0.0;
+    // Results whose usage could not be priced (a model the catalogue lacks, e.g. one a prompt
+    // router invoked); their cost_usd is left empty.
+    int64_t unpriced = 0;
+};
+
+// A snapshot of one invocation, delivered to the progress callback.
+struct RunProgress {
+    int64_t runId = 0;
+    bool resumed = false;
+    RunStatus status = RunStatus::Running; // final in the last snapshot
+    bool dispatching = true; // false once no new call will start (done, cancelled, budget)
+    std::vector<ModelProgress> models; // in the order of RunRequest::modelRefs
+    int64_t planned = 0;
+    int64_t done = 0;
+    int64_t inFlight = 0;
+    double spentUsd = 0.0;
+    double reservedUsd = 0.0; // maximum cost of the calls in flight
+    double estimateUsd = 0.0;
+    double maxCostUsd = 0.0;
+    std::optional<double> budgetUsd;
+    double elapsedS = 0.0;
+    double resultsPerSecond = 0.0; // over the last ten seconds or so
+    std::optional<double> etaS;    // unknown until results arrive
+};
+
+// Called on the thread that called executeRun, at most every progressIntervalMs and once more
+// at the end with the final status.
+using RunProgressCallback = std::function<void(const RunProgress&)>;
+
+// What the workspace holds for one model of a run after it, over every invocation of the run.
+struct RunModelSummary {
+    std::string modelRef;
+    int64_t ok = 0;
+    std::map<std::string, int64_t> failed; // error class -> results
+    int64_t cached = 0;                    // of ok
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    int64_t cacheReadTokens = 0;
+    int64_t cacheWriteTokens = 0;
+    double costUsd = 0.0;  // recorded cost of the answers, cache hits at their list price
+    double spentUsd = 0.0; // the same without cache hits: what was paid
+};
+
+struct RunOutcome {
+    int64_t runId = 0;
+    bool resumed = false;
+    RunStatus status = RunStatus::Complete;
+    RunEstimate estimate;
+    RunProgress progress;                  // this invocation, final
+    std::vector<RunModelSummary> recorded; // the whole run, in the order of modelRefs
+    double wallS = 0.0;
+};
+
+// Runs the request to the end, a cancel or the budget; blocks the calling thread. `known` is
+// what estimateRun returned for this same request, to skip estimating twice. Errors: those of
+// estimateRun before anything is sent, and a workspace that cannot be written (dispatch stops,
+// calls in flight are cancelled, what was committed stays).
+Expected<RunOutcome> executeRun(const RunRequest& request, const CancelToken& cancel,
+                                const RunProgressCallback& progress = {},
+                                const RunEstimate* known = nullptr);
+
+} // namespace switchyard

@@ -1,0 +1,321 @@
+// switchyard-cli run as a CI pipeline runs it: the real binary, credentials from the
+// environment, a providers file aimed at the local test server this test starts, a real
+// workspace. Checks the --json contract, confirmation without a terminal, Ctrl+C and resume,
+// and that no key the run used (or a provider echoed back) reaches any file or output.
+#include "test_server.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "cli_runner.h"
+
+#include <csignal>
+#include <thread>
+
+using switchyard::testing::Fault;
+using switchyard::testing::TestServer;
+using switchyard::testing::TestServerOptions;
+
+namespace {
+
+const char* kHaiku = "anthropic.claude-3-5-haiku-20241022-v1:0";
+
+// Keys the server accepts, and the wrong ones a second run uses; none may leave the process.
+struct Keys {
+    QByteArray openai = "sk-test-SECRET123-openai-5f1e9a";
+    QByteArray anthropic = "sk-ant-SECRET456-anthropic-7c2d";
+    QByteArray awsKeyId = "AKIDCLIRUNTEST000001";
+    QByteArray awsSecret = "SECRET789/aws+secret/key/0000000";
+};
+
+TestServerOptions serverOptions(const Keys& keys, int64_t stallMs = 1500) {
+    TestServerOptions options;
+    options.stallMs = stallMs;
+    options.openAiKey = keys.openai.toStdString();
+    options.anthropicKey = keys.anthropic.toStdString();
+    options.awsAccessKeyId = keys.awsKeyId.toStdString();
+    options.awsSecretAccessKey = keys.awsSecret.toStdString();
+    return options;
+}
+
+// The environment switchyard-cli inherits: these keys, and a home without ~/.aws.
+void useKeys(const Keys& keys, const QString& home) {
+    qputenv("OPENAI_API_KEY", keys.openai);
+    qputenv("ANTHROPIC_API_KEY", keys.anthropic);
+    qputenv("AWS_ACCESS_KEY_ID", keys.awsKeyId);
+    qputenv("AWS_SECRET_ACCESS_KEY", keys.awsSecret);
+    qputenv("HOME", home.toUtf8());
+    for (const char* name :
+         {"AWS_SESSION_TOKEN", "AWS_BEARER_TOKEN_BEDROCK", "AWS_PROFILE", "SWITCHYARD_PROVIDERS"})
+        qunsetenv(name);
+}
+
+QString writeProviders(const QTemporaryDir& dir, const TestServer& server, int concurrency = 4,
+                       int timeoutS = 5) {
+    const QString path = dir.filePath("providers.yaml");
+    const QString limits = QString("    concurrency: %1\n    max_attempts: 2\n    timeout_s: %2\n")
+                               .arg(concurrency)
+                               .arg(timeoutS);
+    const QString url = QString::fromStdString(server.baseUrl());
+    writeFile(path, ("providers:\n"
+                     "  - name: openai\n    kind: openai\n    base_url: " +
+                     url + "/v1\n    api_key_env: OPENAI_API_KEY\n    models: [gpt-4o-mini]\n" +
+                     limits + "  - name: anthropic\n    kind: anthropic\n    base_url: " + url +
+                     "\n    models: [claude-haiku-4-5]\n" + limits +
+                     "  - name: bedrock\n    kind: bedrock\n    region: us-east-1\n"
+                     "    endpoint_url: " +
+                     url + "\n    models: [" + kHaiku + "]\n" + limits)
+                        .toUtf8());
+    return path;
+}
+
+// A workspace with the set "questions" of `count` prompts, imported by the CLI itself.
+QString makeWorkspace(const QTemporaryDir& dir, int count) {
+    QByteArray lines;
+    for (int i = 0; i < count; ++i)
+        lines += QString("{\"id\": \"q%1\", \"prompt\": \"Question %1: name a colour.\"}\n")
+                     .arg(i)
+                     .toUtf8();
+    const QString file = dir.filePath("questions.jsonl");
+    writeFile(file, lines);
+    const QString workspace = dir.filePath("w.sqlite");
+    const CliRun import = runCli({"import", file, "--workspace", workspace, "--set", "questions"});
+    if (import.exitCode != 0)
+        qFatal("import failed: %s", import.err.constData());
+    return workspace;
+}
+
+QStringList runArguments(const QString& workspace, const QString& providers) {
+    return {"run",
+            "--workspace",
+            workspace,
+            "--set",
+            "questions",
+            "--models",
+            QString("openai/gpt-4o-mini,anthropic/claude-haiku-4-5,bedrock/") + kHaiku,
+            "--providers",
+            providers,
+            "--max-tokens",
+            "50"};
+}
+
+} // namespace
+
+class TestCliRun : public QObject {
+    Q_OBJECT
+
+private slots:
+    void jsonContract();
+    void refusesWithoutConfirmation();
+    void badArguments_data();
+    void badArguments();
+    void interruptKeepsResultsAndResumes_data();
+    void interruptKeepsResultsAndResumes();
+    void secretsNeverLeave();
+};
+
+void TestCliRun::jsonContract() {
+    Keys keys;
+    TestServer server(serverOptions(keys));
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    useKeys(keys, dir.path());
+    const QString workspace = makeWorkspace(dir, 4);
+    const QString providers = writeProviders(dir, server);
+
+    const CliRun run = runCli(runArguments(workspace, providers) << "--yes"
+                                                                 << "--json"
+                                                                 << "--budget"
+                                                                 << "5");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    for (const char* key : {"run_id", "models", "estimate_usd", "wall_s", "status", "budget_usd",
+                            "spent_usd", "cached", "max_cost_usd"})
+        QVERIFY2(json.contains(key), key);
+    QVERIFY(json["run_id"].toInt() > 0);
+    QCOMPARE(json["status"].toString(), QString("complete"));
+    QCOMPARE(json["budget_usd"].toDouble(), 5.0);
+    QVERIFY(json["estimate_usd"].toDouble() > 0);
+    QVERIFY(json["wall_s"].toDouble() > 0);
+    const QJsonObject models = json["models"].toObject();
+    QCOMPARE(models.size(), 3);
+    for (const QString& ref : models.keys()) {
+        const QJsonObject model = models[ref].toObject();
+        for (const char* key : {"ok", "failed", "input_tokens", "output_tokens",
+                                "cache_read_tokens", "cache_write_tokens", "cost_usd"})
+            QVERIFY2(model.contains(key), qPrintable(ref + ": " + key));
+        QCOMPARE(model["ok"].toInt(), 4);
+        QVERIFY(model["failed"].toObject().isEmpty());
+        QVERIFY(model["input_tokens"].toInt() > 0);
+        QVERIFY(model["cost_usd"].toDouble() > 0);
+    }
+    QCOMPARE(server.requestCount(), int64_t(12));
+
+    // The same command again is a new run answered from the response cache: nothing is sent.
+    server.reset();
+    const CliRun again = runCli(runArguments(workspace, providers) << "--yes"
+                                                                   << "--json");
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject cached = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(cached["cached"].toInt(), 12);
+    QCOMPARE(cached["spent_usd"].toDouble(), 0.0);
+    QCOMPARE(server.requestCount(), int64_t(0));
+}
+
+void TestCliRun::refusesWithoutConfirmation() {
+    Keys keys;
+    TestServer server(serverOptions(keys));
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    useKeys(keys, dir.path());
+    const QString workspace = makeWorkspace(dir, 2);
+    const CliRun run = runCli(runArguments(workspace, writeProviders(dir, server)));
+    QCOMPARE(run.exitCode, 1); // stdin is a pipe here, not a terminal
+    QVERIFY2(run.err.contains("pass --yes"), run.err.constData());
+    QCOMPARE(server.requestCount(), int64_t(0));
+}
+
+void TestCliRun::badArguments_data() {
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("budget not a number")
+        << QStringList{"--budget", "lots"} << QByteArray("--budget");
+    QTest::newRow("negative budget") << QStringList{"--budget", "-1"} << QByteArray("--budget");
+    QTest::newRow("zero concurrency")
+        << QStringList{"--concurrency", "0"} << QByteArray("--concurrency");
+    QTest::newRow("max tokens") << QStringList{"--max-tokens", "1.5"} << QByteArray("--max-tokens");
+}
+
+void TestCliRun::badArguments() {
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    const CliRun run = runCli(QStringList{"run", "--workspace", dir.filePath("w.sqlite"), "--set",
+                                          "s", "--models", "openai/gpt-4o-mini"}
+                              << extra);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    const CliRun noModels = runCli({"run", "--workspace", dir.filePath("w.sqlite"), "--set", "s"});
+    QCOMPARE(noModels.exitCode, 2);
+}
+
+void TestCliRun::interruptKeepsResultsAndResumes_data() {
+    QTest::addColumn<int>("signal");
+    QTest::newRow("Ctrl+C") << int(SIGINT);
+    QTest::newRow("killed") << int(SIGKILL);
+}
+
+void TestCliRun::interruptKeepsResultsAndResumes() {
+    QFETCH(int, signal);
+    Keys keys;
+    TestServer server(serverOptions(keys, 30'000));
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    useKeys(keys, dir.path());
+    const QString workspace = makeWorkspace(dir, 10);
+    const QString providers = writeProviders(dir, server, 2, 60);
+    QStringList arguments = runArguments(workspace, providers) << "--yes"
+                                                               << "--json";
+    // Three answers arrive, then every call hangs until the signal.
+    server.failNext(Fault::None, 3);
+    server.failAlways(Fault::Stall);
+    QProcess process;
+    process.start(QStringLiteral(SWITCHYARD_CLI_PATH), arguments);
+    QVERIFY(process.waitForStarted());
+    for (int i = 0; i < 500 && server.requestCount() < 5; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    QVERIFY(server.requestCount() >= 5);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200)); // well past the writer's 200 ms
+    ::kill(static_cast<pid_t>(process.processId()), signal);
+    QVERIFY(process.waitForFinished(10'000));
+    if (signal == SIGINT) {
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonObject first = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(first["status"].toString(), QString("cancelled"));
+        QCOMPARE(first["recorded"].toInt(), 3);
+        QVERIFY(process.readAllStandardError().contains("run the same command again"));
+    } else {
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    }
+
+    // The same command continues the run: the three committed answers are not paid again.
+    server.failAlways(Fault::None);
+    server.reset();
+    const CliRun second = runCli(arguments);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QJsonObject resumed = QJsonDocument::fromJson(second.out).object();
+    QCOMPARE(resumed["run_id"].toInt(), 1);
+    QCOMPARE(resumed["resumed"].toBool(), true);
+    QCOMPARE(resumed["status"].toString(), QString("complete"));
+    QCOMPARE(resumed["calls"].toInt(), 30 - 3);
+    QCOMPARE(server.requestCount(), int64_t(30 - 3));
+    int ok = 0;
+    for (const auto& model : resumed["models"].toObject())
+        ok += model.toObject()["ok"].toInt();
+    QCOMPARE(ok, 30);
+}
+
+void TestCliRun::secretsNeverLeave() {
+    Keys keys;
+    Keys wrong;
+    wrong.openai = "sk-test-SECRET123-WRONG-openai-0001";
+    wrong.anthropic = "sk-ant-SECRET456-WRONG-anthropic-02";
+    wrong.awsSecret = "SECRET789/WRONG/aws+secret/00003";
+    TestServer server(serverOptions(keys));
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    const QString workspace = makeWorkspace(dir, 3);
+    const QString providers = writeProviders(dir, server);
+
+    int outputs = 0;
+    auto keep = [&](const CliRun& run) {
+        writeFile(dir.filePath(QString("stdout-%1.txt").arg(outputs)), run.out);
+        writeFile(dir.filePath(QString("stderr-%1.txt").arg(outputs)), run.err);
+        ++outputs;
+    };
+    useKeys(keys, dir.path());
+    const CliRun good = runCli(runArguments(workspace, providers) << "--yes"
+                                                                  << "--json");
+    QCOMPARE(good.exitCode, 0);
+    keep(good);
+    // Wrong keys: every call fails, and the OpenAI server repeats the key it was given.
+    useKeys(wrong, dir.path());
+    const CliRun fresh = runCli(runArguments(workspace, providers) << "--yes"
+                                                                   << "--json"
+                                                                   << "--fresh");
+    QCOMPARE(fresh.exitCode, 1);
+    keep(fresh);
+    for (const auto& model : QJsonDocument::fromJson(fresh.out).object()["models"].toObject())
+        QCOMPARE(model.toObject()["failed"].toObject()["auth"].toInt(), 3);
+    // Retrying the failures sends them again (--fresh: the cache holds the good answers).
+    const CliRun retry = runCli(runArguments(workspace, providers) << "--yes"
+                                                                   << "--retry-failed"
+                                                                   << "--fresh");
+    QCOMPARE(retry.exitCode, 1);
+    keep(retry);
+    bool echoed = false;
+    for (const auto& request : server.requests())
+        echoed = echoed || request.rejection.find(wrong.openai.toStdString()) != std::string::npos;
+    QVERIFY(echoed); // the scan below is not vacuous
+
+    int files = 0;
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        ++files;
+        for (const QByteArray& secret : {keys.openai, keys.anthropic, keys.awsSecret, wrong.openai,
+                                         wrong.anthropic, wrong.awsSecret})
+            QVERIFY2(!content.contains(secret),
+                     qPrintable(file.fileName() + " contains " + QString(secret)));
+    }
+    QVERIFY(files >= 8); // workspace, prompts, providers.yaml and six outputs
+}
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
