@@ -300,7 +300,10 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s) below.</source>
-        <translation><numerusform>%n Befund unten.</numerusform><numerusform>%n Befunde unten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Befund unten.</numerusform>
+            <numerusform>%n Befunde unten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing a fixed copy of "%1"…</source>
@@ -422,6 +425,69 @@
     </message>
 </context>
 <context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>canned answer</source>
+        <translation>vorgefertigte Antwort</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>overpaid</source>
+        <translation>überbezahlt</translation>
+    </message>
+    <message>
+        <source>underpowered</source>
+        <translation>zu schwach</translation>
+    </message>
+    <message>
+        <source>no tier meets the bar</source>
+        <translation>keine Stufe erreicht die Schwelle</translation>
+    </message>
+    <message>
+        <source>%1 went to %2: %3.
+Its answer: quality %4 for %5.
+Best affordable choice: %6 (quality %7 for %8). Verdict: %9.</source>
+        <translation>%1 ging an %2: %3.
+Seine Antwort: Qualität %4 für %5.
+Beste bezahlbare Wahl: %6 (Qualität %7 für %8). Urteil: %9.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation>Geroutet an</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Best affordable choice</source>
+        <translation>Beste bezahlbare Wahl</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
     <name>ExportableChartView</name>
     <message>
         <source>Copy Image</source>
@@ -446,6 +512,33 @@
     <message>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Key for %1</source>
+        <translation>Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>The key is stored in the OS keychain (service "Switchyard", entry "%1"), never in the providers file.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Betriebssystems gespeichert (Dienst "Switchyard", Eintrag "%1"), nie in der Anbieterdatei.</translation>
+    </message>
+    <message>
+        <source>When the environment variable %1 is set, it is used instead.</source>
+        <translation>Ist die Umgebungsvariable %1 gesetzt, wird stattdessen sie verwendet.</translation>
+    </message>
+    <message>
+        <source>a key is stored; type a new one to replace it</source>
+        <translation>ein Schlüssel ist gespeichert; geben Sie zum Ersetzen einen neuen ein</translation>
+    </message>
+    <message>
+        <source>paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Remove Stored Key</source>
+        <translation>Gespeicherten Schlüssel entfernen</translation>
     </message>
 </context>
 <context>
@@ -601,7 +694,10 @@ Prompts: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt set(s)</source>
-        <translation><numerusform>%n Prompt-Set</numerusform><numerusform>%n Prompt-Sets</numerusform></translation>
+        <translation>
+            <numerusform>%n Prompt-Set</numerusform>
+            <numerusform>%n Prompt-Sets</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 prompts</source>
@@ -622,6 +718,46 @@ Prompts: %4</translation>
     <message>
         <source>synthetic demo data</source>
         <translation>synthetische Demodaten</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Router Lab</source>
+        <translation>Router Lab</translation>
+    </message>
+    <message>
+        <source>Import Recorded &amp;Results…</source>
+        <translation>Aufgezeichnete &amp;Ergebnisse importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Start Run…</source>
+        <translation>Lauf &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate Run</source>
+        <translation>Lauf schät&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
 </context>
 <context>
@@ -708,7 +844,10 @@ Prompts: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n stored price override(s) could not be read and are not applied.</source>
-        <translation><numerusform>%n gespeicherte Preisänderung konnte nicht gelesen werden und wird nicht angewendet.</numerusform><numerusform>%n gespeicherte Preisänderungen konnten nicht gelesen werden und werden nicht angewendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n gespeicherte Preisänderung konnte nicht gelesen werden und wird nicht angewendet.</numerusform>
+            <numerusform>%n gespeicherte Preisänderungen konnten nicht gelesen werden und werden nicht angewendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a model shown in bold (edited in this workspace) to revert it.</source>
@@ -865,7 +1004,10 @@ Prompts: %4</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation><numerusform>Importiere %n Datei…</numerusform><numerusform>Importiere %n Dateien…</numerusform></translation>
+        <translation>
+            <numerusform>Importiere %n Datei…</numerusform>
+            <numerusform>Importiere %n Dateien…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s left</source>
@@ -940,6 +1082,488 @@ Prompts: %4</translation>
     </message>
 </context>
 <context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Add provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit provider %1</source>
+        <translation>Anbieter %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>prefixes model references: NAME/model</source>
+        <translation>Präfix für Modellreferenzen: NAME/model</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer (Azure: api-key)</source>
+        <translation>Authorization: Bearer (Azure: api-key)</translation>
+    </message>
+    <message>
+        <source>from AWS_REGION, AWS_DEFAULT_REGION or the profile</source>
+        <translation>aus AWS_REGION, AWS_DEFAULT_REGION oder dem Profil</translation>
+    </message>
+    <message>
+        <source>optional: VPC endpoint, proxy or test server</source>
+        <translation>optional: VPC-Endpunkt, Proxy oder Testserver</translation>
+    </message>
+    <message>
+        <source>environment keys, then AWS_PROFILE or default</source>
+        <translation>Umgebungsschlüssel, dann AWS_PROFILE oder default</translation>
+    </message>
+    <message>
+        <source>one model id per line; the first is used to test</source>
+        <translation>eine Modell-ID pro Zeile; die erste dient zum Testen</translation>
+    </message>
+    <message>
+        <source> req/min</source>
+        <translation> Anfr./min</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source> tok/min</source>
+        <translation> Tok./min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API key variable</source>
+        <translation>API-Schlüssel-Variable</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>API-Schlüssel-Header</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>Tokens per minute</source>
+        <translation>Token pro Minute</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Verbindungs-Timeout</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Anfrage-Timeout</translation>
+    </message>
+    <message>
+        <source>Attempts per call</source>
+        <translation>Versuche pro Aufruf</translation>
+    </message>
+    <message>
+        <source>Keys are never stored in this file: name the environment variable that holds the key, an AWS profile, or use "Set Key in Keychain…" on the page.</source>
+        <translation>Schlüssel werden nie in dieser Datei gespeichert: Nennen Sie die Umgebungsvariable mit dem Schlüssel, ein AWS-Profil oder nutzen Sie "Schlüssel im Schlüsselbund setzen…" auf der Seite.</translation>
+    </message>
+    <message>
+        <source>%1 when empty</source>
+        <translation>%1, wenn leer</translation>
+    </message>
+    <message>
+        <source>ANTHROPIC_API_KEY when empty</source>
+        <translation>ANTHROPIC_API_KEY, wenn leer</translation>
+    </message>
+    <message>
+        <source>OPENAI_API_KEY at the default URL; none for a server of your own</source>
+        <translation>OPENAI_API_KEY bei der Standard-URL; keine für einen eigenen Server</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersController</name>
+    <message>
+        <source>none (runs in-process)</source>
+        <translation>keine (läuft im Prozess)</translation>
+    </message>
+    <message>
+        <source>AWS environment or default profile</source>
+        <translation>AWS-Umgebung oder Standardprofil</translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation>AWS-Profil %1</translation>
+    </message>
+    <message>
+        <source>OS keychain (Bedrock API key)</source>
+        <translation>Schlüsselbund des Betriebssystems (Bedrock-API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>none (server without authentication)</source>
+        <translation>keine (Server ohne Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>environment %1 or OS keychain</source>
+        <translation>Umgebung %1 oder Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>the file could not be read, so it is not overwritten: fix it in an editor and reload, or open another file</source>
+        <translation>Die Datei konnte nicht gelesen werden und wird daher nicht überschrieben: Korrigieren Sie sie in einem Editor und laden Sie neu oder öffnen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>provider '%1' is no longer in the file</source>
+        <translation>Anbieter '%1' ist nicht mehr in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <source>region from the AWS configuration</source>
+        <translation>Region aus der AWS-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>in-process</source>
+        <translation>im Prozess</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent</source>
+        <translation>
+            <numerusform>%n parallel</numerusform>
+            <numerusform>%n parallel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 req/min</source>
+        <translation>%1 Anfr./min</translation>
+    </message>
+    <message>
+        <source>%1 tok/min</source>
+        <translation>%1 Tok./min</translation>
+    </message>
+    <message>
+        <source>timeout %1 s (connect %2 s)</source>
+        <translation>Timeout %1 s (Verbindung %2 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>wird getestet…</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>OK · &lt; 1 ms</source>
+        <translation>OK · &lt; 1 ms</translation>
+    </message>
+    <message>
+        <source>OK · %1 ms</source>
+        <translation>OK · %1 ms</translation>
+    </message>
+    <message>
+        <source>The key is read from: %1</source>
+        <translation>Der Schlüssel wird gelesen aus: %1</translation>
+    </message>
+    <message>
+        <source>"ping" with max_tokens 1 to %1, one attempt</source>
+        <translation>"ping" mit max_tokens 1 an %1, ein Versuch</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 weitere)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Key from</source>
+        <translation>Schlüssel aus</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Which providers can Switchyard call, with which models and limits, and does each one's key work? Keys stay in the environment or the OS keychain, never in the file.</source>
+        <translation>Welche Anbieter kann Switchyard aufrufen, mit welchen Modellen und Limits, und funktioniert jeder Schlüssel? Schlüssel bleiben in der Umgebung oder im Schlüsselbund des Betriebssystems, nie in der Datei.</translation>
+    </message>
+    <message>
+        <source>Add Provider…</source>
+        <translation>Anbieter hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a provider to the providers file</source>
+        <translation>Einen Anbieter zur Anbieterdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the file again, after editing it elsewhere</source>
+        <translation>Datei nach externer Bearbeitung erneut lesen</translation>
+    </message>
+    <message>
+        <source>Connection test of %1: %2</source>
+        <translation>Verbindungstest von %1: %2</translation>
+    </message>
+    <message>
+        <source>The key for %1 is stored in the OS keychain.</source>
+        <translation>Der Schlüssel für %1 ist im Schlüsselbund des Betriebssystems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was not stored: %2</source>
+        <translation>Der Schlüssel für %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The key for %1 is removed from the OS keychain.</source>
+        <translation>Der Schlüssel für %1 wurde aus dem Schlüsselbund des Betriebssystems entfernt.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was not removed: %2</source>
+        <translation>Der Schlüssel für %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Send "ping" with max_tokens 1 to the first model: one real call, a fraction of a cent (Ctrl+T)</source>
+        <translation>Sendet "ping" mit max_tokens 1 an das erste Modell: ein echter Aufruf, Bruchteil eines Cents (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the provider's settings, models and limits</source>
+        <translation>Einstellungen, Modelle und Limits des Anbieters ändern</translation>
+    </message>
+    <message>
+        <source>Set Key in Keychain…</source>
+        <translation>Schlüssel im Schlüsselbund setzen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the provider from the file (its keychain entry stays)</source>
+        <translation>Anbieter aus der Datei entfernen (sein Schlüsselbund-Eintrag bleibt)</translation>
+    </message>
+    <message>
+        <source>Open providers file</source>
+        <translation>Anbieterdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Providers files (*.yaml *.yml);;All files (*)</source>
+        <translation>Anbieterdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (not created yet: the first change saves it)</source>
+        <translation>Datei: %1 (noch nicht angelegt: die erste Änderung speichert sie)</translation>
+    </message>
+    <message>
+        <source>This file could not be read and is left untouched: %1. Fix it in an editor and press Reload, or open another file.</source>
+        <translation>Diese Datei konnte nicht gelesen werden und bleibt unverändert: %1. Korrigieren Sie sie in einem Editor und klicken Sie auf Neu laden, oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>OS keychain unavailable: keys can only come from the environment.</source>
+        <translation>Schlüsselbund des Betriebssystems nicht verfügbar: Schlüssel können nur aus der Umgebung kommen.</translation>
+    </message>
+    <message>
+        <source>OS keychain unavailable: set the key in the environment variable %1.</source>
+        <translation>Schlüsselbund des Betriebssystems nicht verfügbar: Setzen Sie den Schlüssel in der Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Meldung des Schlüsselbunds: %1)</translation>
+    </message>
+    <message>
+        <source>No providers yet: Add Provider… describes one (an OpenAI-compatible server, Anthropic, Bedrock), or open an existing file.</source>
+        <translation>Noch keine Anbieter: Mit Anbieter hinzufügen… beschreiben Sie einen (OpenAI-kompatibler Server, Anthropic, Bedrock), oder öffnen Sie eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <source>No provider selected</source>
+        <translation>Kein Anbieter ausgewählt</translation>
+    </message>
+    <message>
+        <source>Store this provider's key in the OS keychain</source>
+        <translation>Schlüssel dieses Anbieters im Schlüsselbund des Betriebssystems speichern</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, aus %2</translation>
+    </message>
+    <message>
+        <source>OS keychain unavailable: set the key in the environment variable %1</source>
+        <translation>Schlüsselbund des Betriebssystems nicht verfügbar: Setzen Sie den Schlüssel in der Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 and saved %2.</source>
+        <translation>%1 hinzugefügt und %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Runs can then no longer call its models.</source>
+        <translation>%1 aus %2 entfernen? Läufe können dann seine Modelle nicht mehr aufrufen.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 and saved %2.</source>
+        <translation>%1 entfernt und %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Talking to the OS keychain…</source>
+        <translation>Verbindung zum Schlüsselbund des Betriebssystems…</translation>
+    </message>
+    <message>
+        <source>Testing %1: one "ping" with max_tokens 1…</source>
+        <translation>%1 wird getestet: ein "ping" mit max_tokens 1…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The bundled demo prompt set could not be unpacked.</source>
@@ -971,6 +1595,1220 @@ Prompts: %4</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>RouterCharts</name>
+    <message>
+        <source>Cost against quality: every threshold of this router</source>
+        <translation>Kosten gegen Qualität: jede Schwelle dieses Routers</translation>
+    </message>
+    <message>
+        <source>Thresholds swept</source>
+        <translation>Durchlaufene Schwellen</translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>Random mix</source>
+        <translation>Zufallsmix</translation>
+    </message>
+    <message>
+        <source>This router</source>
+        <translation>Dieser Router</translation>
+    </message>
+    <message>
+        <source>Cost per 1k requests (USD)</source>
+        <translation>Kosten pro 1k Anfragen (USD)</translation>
+    </message>
+    <message>
+        <source>Quality (mean score)</source>
+        <translation>Qualität (mittlere Bewertung)</translation>
+    </message>
+    <message>
+        <source>This router (%1, %2)</source>
+        <translation>Dieser Router (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Where the requests go</source>
+        <translation>Wohin die Anfragen gehen</translation>
+    </message>
+    <message>
+        <source>Share of requests (%)</source>
+        <translation>Anteil der Anfragen (%)</translation>
+    </message>
+    <message>
+        <source>What each tier costs</source>
+        <translation>Was jede Stufe kostet</translation>
+    </message>
+    <message>
+        <source>Classifier calls</source>
+        <translation>Klassifikator-Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>RouterLabController</name>
+    <message>
+        <source>Loading recorded results</source>
+        <translation>Aufgezeichnete Ergebnisse werden geladen</translation>
+    </message>
+    <message>
+        <source>Preparing the router</source>
+        <translation>Router wird vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>RouterLabControls</name>
+    <message>
+        <source>Recorded results</source>
+        <translation>Aufgezeichnete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The scorer whose scores are the quality</source>
+        <translation>Der Bewerter, dessen Bewertungen die Qualität sind</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Tiers: tick 2 to 4 models (cheapest first).</source>
+        <translation>Stufen: 2 bis 4 Modelle ankreuzen (günstigstes zuerst).</translation>
+    </message>
+    <message>
+        <source>Models are ordered by the mean recorded cost of their calls; a policy's tiers go from the cheapest to the strongest.</source>
+        <translation>Modelle sind nach den mittleren aufgezeichneten Kosten ihrer Aufrufe geordnet; die Stufen einer Richtlinie gehen vom günstigsten zum stärksten.</translation>
+    </message>
+    <message>
+        <source>At most %1 tiers: untick one first.</source>
+        <translation>Höchstens %1 Stufen: Entfernen Sie zuerst ein Häkchen.</translation>
+    </message>
+    <message>
+        <source>Tick at least 2 models to route between.</source>
+        <translation>Kreuzen Sie mindestens 2 Modelle zum Routen an.</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Complexity (prompt features)</source>
+        <translation>Komplexität (Prompt-Merkmale)</translation>
+    </message>
+    <message>
+        <source>Learned (trained on these results)</source>
+        <translation>Gelernt (mit diesen Ergebnissen trainiert)</translation>
+    </message>
+    <message>
+        <source>Classifier (an LLM labels each prompt)</source>
+        <translation>Klassifikator (ein LLM labelt jeden Prompt)</translation>
+    </message>
+    <message>
+        <source>Cascade (try cheap first, escalate)</source>
+        <translation>Kaskade (erst günstig, dann eskalieren)</translation>
+    </message>
+    <message>
+        <source>Random (the reference)</source>
+        <translation>Zufall (die Referenz)</translation>
+    </message>
+    <message>
+        <source>The model whose recorded answers are the labels simple, standard or complex; its calls are charged to every request</source>
+        <translation>Das Modell, dessen aufgezeichnete Antworten die Labels simple, standard oder complex sind; seine Aufrufe werden jeder Anfrage berechnet</translation>
+    </message>
+    <message>
+        <source>What says an answer is good enough to keep</source>
+        <translation>Was eine Antwort gut genug zum Behalten macht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Labelled by</source>
+        <translation>Gelabelt von</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Reset thresholds</source>
+        <translation>Schwellen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Evaluation and targets</source>
+        <translation>Auswertung und Ziele</translation>
+    </message>
+    <message>
+        <source>An answer passes when its score is at least the bar: the pass rate, the verdicts and the learned routers use it</source>
+        <translation>Eine Antwort besteht, wenn ihre Bewertung mindestens die Schwelle erreicht: Bestehensquote, Urteile und gelernte Router nutzen sie</translation>
+    </message>
+    <message>
+        <source>Exclude the prompt</source>
+        <translation>Prompt ausschließen</translation>
+    </message>
+    <message>
+        <source>Count as a failure</source>
+        <translation>Als Fehlschlag zählen</translation>
+    </message>
+    <message>
+        <source>A prompt whose result is missing, failed or unscored for a tier: left out of every figure, or kept with quality 0</source>
+        <translation>Ein Prompt, dessen Ergebnis für eine Stufe fehlt, fehlschlug oder unbewertet ist: aus allen Werten ausgelassen oder mit Qualität 0 behalten</translation>
+    </message>
+    <message>
+        <source>Quality bar</source>
+        <translation>Qualitätsschwelle</translation>
+    </message>
+    <message>
+        <source>Incomplete results</source>
+        <translation>Unvollständige Ergebnisse</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Sets the thresholds to the cheapest setting of the sweep that reaches the target</source>
+        <translation>Setzt die Schwellen auf die günstigste Einstellung des Durchlaufs, die das Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Target quality</source>
+        <translation>Zielqualität</translation>
+    </message>
+    <message>
+        <source>Target strong share</source>
+        <translation>Ziel-Anteil stark</translation>
+    </message>
+    <message>
+        <source>%1 · %2 per 1k</source>
+        <translation>%1 · %2 pro 1k</translation>
+    </message>
+    <message>
+        <source>%1 · cost unknown</source>
+        <translation>%1 · Kosten unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s) without a price; add the model's price on the Pricing page to route to it</source>
+        <translation>
+            <numerusform>%1: %n Ergebnis ohne Preis; tragen Sie den Preis des Modells auf der Seite Preise ein, um dorthin zu routen</numerusform>
+            <numerusform>%1: %n Ergebnisse ohne Preis; tragen Sie den Preis des Modells auf der Seite Preise ein, um dorthin zu routen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no scored answers, so it cannot be a tier</source>
+        <translation>%1: keine bewerteten Antworten, daher keine Stufe möglich</translation>
+    </message>
+    <message>
+        <source>No model of this run answered with labels (simple, standard, complex)</source>
+        <translation>Kein Modell dieses Laufs antwortete mit Labels (simple, standard, complex)</translation>
+    </message>
+    <message>
+        <source>Refusal (answer declines or does not know)</source>
+        <translation>Ablehnung (Antwort lehnt ab oder weiß es nicht)</translation>
+    </message>
+    <message>
+        <source>Format (JSON that parses)</source>
+        <translation>Format (parsebares JSON)</translation>
+    </message>
+    <message>
+        <source>Learned (out-of-fold)</source>
+        <translation>Gelernt (Out-of-Fold)</translation>
+    </message>
+    <message>
+        <source>Judge (a second scorer)</source>
+        <translation>Richter (ein zweiter Bewerter)</translation>
+    </message>
+    <message>
+        <source>Rules (regex, keywords, length, tag)</source>
+        <translation>Regeln (Regex, Stichwörter, Länge, Tag)</translation>
+    </message>
+    <message>
+        <source>Rules tried in order: a regex, keywords, a prompt length or a tag sends a prompt to a tier or a canned answer</source>
+        <translation>Regeln der Reihe nach: ein Regex, Stichwörter, eine Prompt-Länge oder ein Tag schickt einen Prompt an eine Stufe oder eine vorgefertigte Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>RouterLabPage</name>
+    <message>
+        <source>Router Lab</source>
+        <translation>Router Lab</translation>
+    </message>
+    <message>
+        <source>Which model should serve which request, and what does that save? A router replayed over recorded results: cost, quality and every decision, without a new call.</source>
+        <translation>Welches Modell soll welche Anfrage bedienen, und was spart das? Ein Router, über aufgezeichnete Ergebnisse wiedergegeben: Kosten, Qualität und jede Entscheidung, ohne neuen Aufruf.</translation>
+    </message>
+    <message>
+        <source>Import Results…</source>
+        <translation>Ergebnisse importieren…</translation>
+    </message>
+    <message>
+        <source>Import a recorded-results file (JSONL or CSV with prompt_id, model and score or output) as a run, or drop it on the window</source>
+        <translation>Eine Datei mit erfassten Ergebnissen (JSONL oder CSV mit prompt_id, model und score oder output) als Lauf importieren oder sie auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>Save as Policy…</source>
+        <translation>Als Richtlinie speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Store this configuration and its evidence as a routing policy of the workspace (Ctrl+Shift+S)</source>
+        <translation>Diese Konfiguration und ihre Belege als Routing-Richtlinie des Arbeitsbereichs speichern (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>cost per 1k requests</source>
+        <translation>Kosten pro 1k Anfragen</translation>
+    </message>
+    <message>
+        <source>saved against the baseline</source>
+        <translation>gegenüber der Basislinie gespart</translation>
+    </message>
+    <message>
+        <source>quality (mean score)</source>
+        <translation>Qualität (mittlere Bewertung)</translation>
+    </message>
+    <message>
+        <source>share of requests per tier</source>
+        <translation>Anteil der Anfragen je Stufe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading the run…</source>
+        <translation>Lauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not evaluated: %1</source>
+        <translation>Nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures shown are those of the last configuration built.</source>
+        <translation>Abgebrochen: Die angezeigten Werte gehören zur zuletzt erstellten Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Saved policy "%1" in this workspace, with its evidence. Export it with switchyard-cli export --policy "%1".</source>
+        <translation>Richtlinie „%1“ mit ihren Belegen in diesem Arbeitsbereich gespeichert. Exportieren mit switchyard-cli export --policy "%1".</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>No results file imported in this session.</source>
+        <translation>In dieser Sitzung wurde keine Ergebnisdatei importiert.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>(synthetic)</source>
+        <translation>(synthetisch)</translation>
+    </message>
+    <message>
+        <source>No recorded results yet: import results (drag a results file here) or start a run.</source>
+        <translation>Noch keine erfassten Ergebnisse: Importieren Sie Ergebnisse (Ergebnisdatei hierher ziehen) oder starten Sie einen Lauf.</translation>
+    </message>
+    <message>
+        <source>No workspace open: File → Open Workspace, or Help → Open Demo Workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet: Datei → Arbeitsbereich öffnen oder Hilfe → Demo-Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Tick at least two models to route between.</source>
+        <translation>Wählen Sie mindestens zwei Modelle zum Routen aus.</translation>
+    </message>
+    <message>
+        <source>Preparing the router…</source>
+        <translation>Router wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Alle an %1</translation>
+    </message>
+    <message>
+        <source>Run "%1" of set "%2", scored by %3; router signal: %4.</source>
+        <translation>Lauf „%1“ des Sets „%2“, bewertet von %3; Router-Signal: %4.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions wrong (overpaid or underpowered)</source>
+        <translation>%1 von %2 Entscheidungen falsch (überbezahlt oder unterdimensioniert)</translation>
+    </message>
+    <message>
+        <source>%1 prompts replayed at thresholds %2.</source>
+        <translation>%1 Prompts bei Schwellen %2 erneut abgespielt.</translation>
+    </message>
+    <message>
+        <source>%1 in total for %2 prompts</source>
+        <translation>%1 insgesamt für %2 Prompts</translation>
+    </message>
+    <message>
+        <source>The recorded cost of every call this configuration makes for the %1 replayed prompts, divided by %1 and multiplied by 1,000.</source>
+        <translation>Die erfassten Kosten aller Aufrufe dieser Konfiguration für die %1 erneut abgespielten Prompts, geteilt durch %1 und mal 1.000.</translation>
+    </message>
+    <message>
+        <source>Includes %1 of classifier calls.</source>
+        <translation>Enthält %1 für Klassifikator-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Includes %1 of cascade calls whose answers were discarded (%2 escalations).</source>
+        <translation>Enthält %1 für Kaskaden-Aufrufe, deren Antworten verworfen wurden (%2 Eskalationen).</translation>
+    </message>
+    <message>
+        <source>%1 prompts with incomplete results are left out.</source>
+        <translation>%1 Prompts mit unvollständigen Ergebnissen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>vs all to %1 (%2 per 1k)</source>
+        <translation>ggü. alle an %1 (%2 pro 1k)</translation>
+    </message>
+    <message>
+        <source>(baseline cost − this configuration's cost) ÷ baseline cost, over the same %1 prompts. Baseline: every prompt to %2, %3 in total; this configuration: %4, so %5 %6.</source>
+        <translation>(Kosten der Basislinie − Kosten dieser Konfiguration) ÷ Kosten der Basislinie, über dieselben %1 Prompts. Basislinie: jeder Prompt an %2, insgesamt %3; diese Konfiguration: %4, also %5 %6.</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespart</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>95 % CI %1–%2</source>
+        <translation>95 %-KI %1–%2</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>Basislinie %1</translation>
+    </message>
+    <message>
+        <source>Mean score (scorer %1) of the answers this configuration serves, over %2 prompts; the 95 % confidence interval is the normal approximation of that mean. Pass rate (score ≥ %3): %4. Baseline: %5.</source>
+        <translation>Mittlere Bewertung (Bewerter %1) der Antworten dieser Konfiguration über %2 Prompts; das 95 %-Konfidenzintervall ist die Normalapproximation dieses Mittelwerts. Bestehensquote (Bewertung ≥ %3): %4. Basislinie: %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of requests (%3)</source>
+        <translation>%1: %2 der Anfragen (%3)</translation>
+    </message>
+    <message>
+        <source>canned answers: %1</source>
+        <translation>vorgefertigte Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Requests served by each tier, cheapest first, over %1 prompts:
+%2</source>
+        <translation>Von jeder Stufe bediente Anfragen, günstigste zuerst, über %1 Prompts:
+%2</translation>
+    </message>
+    <message>
+        <source>No threshold of this router reaches quality %1; the best it reaches is %2.</source>
+        <translation>Keine Schwelle dieses Routers erreicht Qualität %1; das Beste ist %2.</translation>
+    </message>
+    <message>
+        <source>No threshold of this router sends %1 of requests to the strongest tier.</source>
+        <translation>Keine Schwelle dieses Routers sendet %1 der Anfragen an die stärkste Stufe.</translation>
+    </message>
+    <message>
+        <source>Save as Policy</source>
+        <translation>Als Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Policy name:</source>
+        <translation>Name der Richtlinie:</translation>
+    </message>
+    <message>
+        <source>This workspace already has a policy "%1". Replace it?</source>
+        <translation>Dieser Arbeitsbereich hat bereits eine Richtlinie „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saving policy "%1"…</source>
+        <translation>Richtlinie „%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Import recorded results</source>
+        <translation>Erfasste Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Recorded results (*.jsonl *.ndjson *.csv);;All files (*)</source>
+        <translation>Erfasste Ergebnisse (*.jsonl *.ndjson *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>Ein Import läuft bereits; warten Sie ihn ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 of %3 MB</source>
+        <translation>%1 wird importiert: %2 von %3 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 results of %n model(s) into run "%3" over set "%4"; %5 lines rejected.</source>
+        <translation>
+            <numerusform>%1: %2 Ergebnisse von %n Modell in Lauf „%3“ über Set „%4“; %5 Zeilen abgelehnt.</numerusform>
+            <numerusform>%1: %2 Ergebnisse von %n Modellen in Lauf „%3“ über Set „%4“; %5 Zeilen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 results of %2 have no cost: %3 (add its price on the Pricing page).</source>
+        <translation>%1 von %2 Ergebnissen haben keine Kosten: %3 (Preis auf der Seite „Preise“ ergänzen).</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was imported before is kept.</source>
+        <translation>Abgebrochen: Bereits Importiertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>No recorded results in these files: they were imported as prompt sets.</source>
+        <translation>Keine erfassten Ergebnisse in diesen Dateien: Sie wurden als Prompt-Sets importiert.</translation>
+    </message>
+    <message>
+        <source>Search prompt id</source>
+        <translation>Prompt-ID suchen</translation>
+    </message>
+    <message>
+        <source>Router wrong only</source>
+        <translation>Nur Router-Fehler</translation>
+    </message>
+    <message>
+        <source>Only the prompts the router overpaid for (a cheaper tier's answer met the bar) or underpowered (its answer missed the bar, another tier's met it)</source>
+        <translation>Nur die Prompts, für die der Router überbezahlt hat (die Antwort einer günstigeren Stufe erfüllte die Schwelle) oder unterdimensioniert war (seine Antwort verfehlte sie, die einer anderen Stufe erfüllte sie)</translation>
+    </message>
+    <message>
+        <source>Select a decision to see the prompt, every tier's answer quality and cost, and why the router chose as it did.</source>
+        <translation>Wählen Sie eine Entscheidung, um den Prompt, Qualität und Kosten der Antwort jeder Stufe und die Begründung des Routers zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Routed to %1&lt;/b&gt;: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Geroutet an %1&lt;/b&gt;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Cost of its call</source>
+        <translation>Kosten des Aufrufs</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Best affordable choice: &lt;b&gt;%1&lt;/b&gt;. Verdict: &lt;b&gt;%2&lt;/b&gt; (quality bar %3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beste bezahlbare Wahl: &lt;b&gt;%1&lt;/b&gt;. Urteil: &lt;b&gt;%2&lt;/b&gt; (Qualitätsschwelle %3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 prompts replayed.</source>
+        <translation>%1 Prompts nachgespielt.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Rules are tried top to bottom; the first that matches decides.</source>
+        <translation>Regeln werden von oben nach unten geprüft; die erste passende entscheidet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht an</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Where a prompt goes when no rule matches</source>
+        <translation>Wohin ein Prompt geht, wenn keine Regel passt</translation>
+    </message>
+    <message>
+        <source>Unmatched prompts go to</source>
+        <translation>Prompts ohne Treffer gehen an</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Canned answer (no model)</source>
+        <translation>Vorgefertigte Antwort (kein Modell)</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <source>at least N tokens</source>
+        <translation>mindestens N Token</translation>
+    </message>
+    <message>
+        <source>at most N tokens</source>
+        <translation>höchstens N Token</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value: a regular expression (case-insensitive), keywords separated by commas, a number of input tokens, or a prompt tag</source>
+        <translation>Wert: ein regulärer Ausdruck (ohne Groß-/Kleinschreibung), durch Kommas getrennte Stichwörter, eine Anzahl Eingabe-Token oder ein Prompt-Tag</translation>
+    </message>
+    <message>
+        <source>(canned answer)</source>
+        <translation>(vorgefertigte Antwort)</translation>
+    </message>
+    <message>
+        <source>Rule "%1", Value: empty.</source>
+        <translation>Regel „%1“, Wert: leer.</translation>
+    </message>
+    <message>
+        <source>Rule "%1", Value: not a valid regular expression (%2).</source>
+        <translation>Regel „%1“, Wert: kein gültiger regulärer Ausdruck (%2).</translation>
+    </message>
+    <message>
+        <source>Rule "%1", Value: "%2" is not a number of tokens.</source>
+        <translation>Regel „%1“, Wert: „%2“ ist keine Token-Anzahl.</translation>
+    </message>
+    <message>
+        <source>Rule "%1"</source>
+        <translation>Regel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <source>What to run</source>
+        <translation>Was ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Prompt set</source>
+        <translation>Prompt-Set</translation>
+    </message>
+    <message>
+        <source>Models (from the providers file)</source>
+        <translation>Modelle (aus der Anbieterdatei)</translation>
+    </message>
+    <message>
+        <source>Open the Providers page</source>
+        <translation>Seite „Anbieter“ öffnen</translation>
+    </message>
+    <message>
+        <source>Call parameters</source>
+        <translation>Aufrufparameter</translation>
+    </message>
+    <message>
+        <source>The most output tokens each answer may use: the maximum cost and the budget guard count every answer at this length</source>
+        <translation>Höchstzahl an Ausgabe-Token je Antwort: Maximalkosten und Budgetschutz rechnen jede Antwort mit dieser Länge</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Token</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Unchecked: each provider's default</source>
+        <translation>Nicht aktiviert: Standard des jeweiligen Anbieters</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Budgetobergrenze</translation>
+    </message>
+    <message>
+        <source>The most this run may spend: no call starts unless its maximum cost still fits under the cap</source>
+        <translation>Höchstbetrag dieses Laufs: Ein Aufruf startet nur, wenn seine Maximalkosten noch unter die Obergrenze passen</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Calls in flight at once per provider; unchecked: each provider's limit from the providers file</source>
+        <translation>Gleichzeitige Aufrufe je Anbieter; nicht aktiviert: Limit des Anbieters aus der Anbieterdatei</translation>
+    </message>
+    <message>
+        <source>Which calls</source>
+        <translation>Welche Aufrufe</translation>
+    </message>
+    <message>
+        <source>Retry failed only</source>
+        <translation>Nur fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Send again exactly the failed calls of the newest run with this set, these models and parameters, and nothing else</source>
+        <translation>Genau die fehlgeschlagenen Aufrufe des neuesten Laufs mit diesem Set, diesen Modellen und Parametern erneut senden, sonst nichts</translation>
+    </message>
+    <message>
+        <source>Fresh samples (ignore the response cache)</source>
+        <translation>Neue Stichproben (Antwort-Cache ignorieren)</translation>
+    </message>
+    <message>
+        <source>Send every call even when an identical request was answered before; otherwise such answers are reused at no cost</source>
+        <translation>Jeden Aufruf senden, auch wenn eine identische Anfrage schon beantwortet wurde; sonst werden solche Antworten kostenlos wiederverwendet</translation>
+    </message>
+</context>
+<context>
+    <name>RunErrorsModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Failure class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>What the provider said</source>
+        <translation>Meldung des Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>RunEstimateModel</name>
+    <message>
+        <source>The mean of this model's %1 recorded answers, per call</source>
+        <translation>Mittelwert der %1 erfassten Antworten dieses Modells, pro Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 of max tokens per call: fewer than %2 recorded answers of this model to go by</source>
+        <translation>%1 der max. Token pro Aufruf: weniger als %2 erfasste Antworten dieses Modells als Grundlage</translation>
+    </message>
+    <message>
+        <source>Every call using max tokens, with %1 more input than estimated: what a budget cap reserves</source>
+        <translation>Jeder Aufruf mit max. Token und %1 mehr Eingabe als geschätzt: was eine Budgetobergrenze reserviert</translation>
+    </message>
+    <message>
+        <source>Estimated with the model family's tokenizer</source>
+        <translation>Geschätzt mit dem Tokenizer der Modellfamilie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Eingabe-Token</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Erwartete Ausgabe</translation>
+    </message>
+    <message>
+        <source>Max output</source>
+        <translation>Max. Ausgabe</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Erwartete Kosten</translation>
+    </message>
+    <message>
+        <source>Max cost</source>
+        <translation>Max. Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgressModel</name>
+    <message>
+        <source>No failures</source>
+        <translation>Keine Fehler</translation>
+    </message>
+    <message>
+        <source>Input %1, output %2, cache read %3, cache write %4</source>
+        <translation>Eingabe %1, Ausgabe %2, Cache-Lesen %3, Cache-Schreiben %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid by this run; %n result(s) could not be priced and count at their maximum cost.</source>
+        <translation>
+            <numerusform>Von diesem Lauf bezahlt; %n Ergebnis konnte nicht bepreist werden und zählt mit seinen Maximalkosten.</numerusform>
+            <numerusform>Von diesem Lauf bezahlt; %n Ergebnisse konnten nicht bepreist werden und zählen mit ihren Maximalkosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid by this run; answers from the response cache cost nothing.</source>
+        <translation>Von diesem Lauf bezahlt; Antworten aus dem Antwort-Cache kosten nichts.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>%1 ein / %2 aus</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Aus Cache</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>RunTexts</name>
+    <message numerus="yes">
+        <source>%n call(s) to send</source>
+        <translation>
+            <numerusform>%n Aufruf zu senden</numerusform>
+            <numerusform>%n Aufrufe zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continues run %1, which keeps %2 recorded results: %3.</source>
+        <translation>Setzt Lauf %1 fort, der %2 erfasste Ergebnisse behält: %3.</translation>
+    </message>
+    <message>
+        <source>A new run: %1 prompts × %2 models, %3.</source>
+        <translation>Ein neuer Lauf: %1 Prompts × %2 Modelle, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n call(s) to the providers?</source>
+        <translation>
+            <numerusform>%n Aufruf an die Anbieter senden?</numerusform>
+            <numerusform>%n Aufrufe an die Anbieter senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected cost: %1
+Maximum cost: %2 (every answer at max tokens)
+Budget cap: %3</source>
+        <translation>Erwartete Kosten: %1
+Maximale Kosten: %2 (jede Antwort mit max. Token)
+Budgetobergrenze: %3</translation>
+    </message>
+    <message>
+        <source>Answers are recorded as they arrive; cancelling keeps them, and answers in the response cache cost nothing.</source>
+        <translation>Antworten werden beim Eintreffen erfasst; ein Abbruch behält sie, und Antworten aus dem Antwort-Cache kosten nichts.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 results</source>
+        <translation>%1 von %2 Ergebnissen</translation>
+    </message>
+    <message>
+        <source>%1 results/s</source>
+        <translation>%1 Ergebnisse/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 verbleibend</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n call(s) in flight</source>
+        <translation>
+            <numerusform>warte auf %n laufenden Aufruf</numerusform>
+            <numerusform>warte auf %n laufende Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 ausgegeben</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped at the budget cap</source>
+        <translation>an der Budgetobergrenze gestoppt</translation>
+    </message>
+    <message>
+        <source>Run %1 %2 after %3: %4 results recorded (%5 answered, %6 from the response cache, %7 failed), %8 spent of %9 expected. The run holds %10 results.</source>
+        <translation>Lauf %1 %2 nach %3: %4 Ergebnisse erfasst (%5 beantwortet, %6 aus dem Antwort-Cache, %7 fehlgeschlagen), %8 von erwarteten %9 ausgegeben. Der Lauf enthält %10 Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Resume sends the calls still missing.</source>
+        <translation>Fortsetzen sendet die noch fehlenden Aufrufe.</translation>
+    </message>
+    <message>
+        <source>The next call would not have fit under the cap; Resume with a higher cap sends the rest.</source>
+        <translation>Der nächste Aufruf hätte nicht unter die Obergrenze gepasst; Fortsetzen mit höherer Obergrenze sendet den Rest.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>running or interrupted</source>
+        <translation>läuft oder unterbrochen</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped at budget</source>
+        <translation>am Budget gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 failed</source>
+        <translation>%1 beantwortet, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Recorded cost of the answers, those from the response cache at list price</source>
+        <translation>Erfasste Kosten der Antworten, die aus dem Antwort-Cache zum Listenpreis</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prompt set</source>
+        <translation>Prompt-Set</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Send a prompt set to several models and record every answer, its tokens, latency and cost</source>
+        <translation>Ein Prompt-Set an mehrere Modelle senden und jede Antwort mit Token, Latenz und Kosten erfassen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzen</translation>
+    </message>
+    <message>
+        <source>What the run would send and cost, per model; nothing is sent</source>
+        <translation>Was der Lauf je Modell senden und kosten würde; es wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Estimate, confirm the cost, then send (Ctrl+R)</source>
+        <translation>Schätzen, Kosten bestätigen, dann senden (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>done of planned</source>
+        <translation>erledigt von geplant</translation>
+    </message>
+    <message>
+        <source>spent by this run</source>
+        <translation>von diesem Lauf ausgegeben</translation>
+    </message>
+    <message>
+        <source>results per second</source>
+        <translation>Ergebnisse pro Sekunde</translation>
+    </message>
+    <message>
+        <source>time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>estimate or start a run</source>
+        <translation>schätzen oder einen Lauf starten</translation>
+    </message>
+    <message>
+        <source>Results recorded by this run (answers and failures) out of the calls it plans to send</source>
+        <translation>Von diesem Lauf erfasste Ergebnisse (Antworten und Fehler) von den geplanten Aufrufen</translation>
+    </message>
+    <message>
+        <source>Priced from the usage each provider reported; answers from the response cache cost nothing now. The expectation and the maximum come from the estimate.</source>
+        <translation>Bepreist nach der von jedem Anbieter gemeldeten Nutzung; Antworten aus dem Antwort-Cache kosten jetzt nichts. Erwartung und Maximum stammen aus der Schätzung.</translation>
+    </message>
+    <message>
+        <source>Results recorded per second over roughly the last ten seconds</source>
+        <translation>Erfasste Ergebnisse pro Sekunde über etwa die letzten zehn Sekunden</translation>
+    </message>
+    <message>
+        <source>Results still to come divided by the current rate</source>
+        <translation>Noch ausstehende Ergebnisse geteilt durch die aktuelle Rate</translation>
+    </message>
+    <message>
+        <source>Not estimated: %1</source>
+        <translation>Nicht geschätzt: %1</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1. What was recorded before stays.</source>
+        <translation>Der Lauf wurde gestoppt: %1. Bereits Erfasstes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled because another workspace was opened; its results are kept in %1.</source>
+        <translation>Der Lauf wurde abgebrochen, weil ein anderer Arbeitsbereich geöffnet wurde; seine Ergebnisse bleiben in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>The providers file no longer offers %1: add it on the Providers page to resume this run.</source>
+        <translation>Die Anbieterdatei bietet %1 nicht mehr an: Fügen Sie es auf der Seite „Anbieter“ hinzu, um diesen Lauf fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The providers file is read when this page is shown.</source>
+        <translation>Die Anbieterdatei wird beim Anzeigen dieser Seite gelesen.</translation>
+    </message>
+    <message>
+        <source>The providers file %1 cannot be read: %2</source>
+        <translation>Die Anbieterdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No providers file yet (%1): add the providers and models to call on the Providers page.</source>
+        <translation>Noch keine Anbieterdatei (%1): Fügen Sie auf der Seite „Anbieter“ die aufzurufenden Anbieter und Modelle hinzu.</translation>
+    </message>
+    <message>
+        <source>The providers file %1 lists no models: add one on the Providers page.</source>
+        <translation>Die Anbieterdatei %1 enthält keine Modelle: Fügen Sie eines auf der Seite „Anbieter“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No prompt set yet: import one on the Prompt Sets page (Ctrl+I).</source>
+        <translation>Noch kein Prompt-Set: Importieren Sie eines auf der Seite „Prompt-Sets“ (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Check at least one model to run.</source>
+        <translation>Wählen Sie mindestens ein Modell für den Lauf aus.</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>Schätzung läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the calls in flight to stop…</source>
+        <translation>Abbruch: Warte auf das Ende laufender Aufrufe…</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every call of this request is already recorded.</source>
+        <translation>Nichts zu senden: Jeder Aufruf dieser Anfrage ist bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Not started: nothing was sent.</source>
+        <translation>Nicht gestartet: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Progress per model</source>
+        <translation>Fortschritt je Modell</translation>
+    </message>
+    <message>
+        <source>Estimate shows what a run would send and cost before anything is sent.</source>
+        <translation>„Schätzen“ zeigt, was ein Lauf senden und kosten würde, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Estimate per model</source>
+        <translation>Schätzung je Modell</translation>
+    </message>
+    <message>
+        <source>Failures by class</source>
+        <translation>Fehler nach Klasse</translation>
+    </message>
+    <message>
+        <source>No run selected.</source>
+        <translation>Kein Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Runs of this workspace</source>
+        <translation>Läufe dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Send the selected run's missing calls</source>
+        <translation>Die fehlenden Aufrufe des ausgewählten Laufs senden</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the selected run's failed calls again</source>
+        <translation>Die fehlgeschlagenen Aufrufe des ausgewählten Laufs erneut senden</translation>
+    </message>
+    <message>
+        <source>Selecting a run fills the controls.</source>
+        <translation>Die Auswahl eines Laufs füllt die Steuerelemente.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop sending; every answer recorded so far is kept</source>
+        <translation>Senden beenden; alle bisher erfassten Antworten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Send the same request again: the calls still missing are sent</source>
+        <translation>Dieselbe Anfrage erneut senden: Die noch fehlenden Aufrufe werden gesendet</translation>
+    </message>
+    <message>
+        <source>expected %1 · at most %2 · cap %3</source>
+        <translation>erwartet %1 · höchstens %2 · Obergrenze %3</translation>
+    </message>
+    <message>
+        <source>measured while the run goes</source>
+        <translation>gemessen, während der Lauf läuft</translation>
+    </message>
+    <message>
+        <source>%1 · %2 in flight</source>
+        <translation>%1 · %2 laufend</translation>
+    </message>
+    <message>
+        <source>expected %1 · cap %2</source>
+        <translation>erwartet %1 · Obergrenze %2</translation>
+    </message>
+    <message>
+        <source>over the last ten seconds</source>
+        <translation>über die letzten zehn Sekunden</translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation>vergangen %1</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed results.</source>
+        <translation>Lauf %1 hat keine fehlgeschlagenen Ergebnisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2 failed results in %n class(es). Messages are the providers' own, with credentials removed.</source>
+        <translation>
+            <numerusform>Lauf %1: %2 fehlgeschlagene Ergebnisse in %n Klasse. Die Meldungen stammen von den Anbietern, Zugangsdaten entfernt.</numerusform>
+            <numerusform>Lauf %1: %2 fehlgeschlagene Ergebnisse in %n Klassen. Die Meldungen stammen von den Anbietern, Zugangsdaten entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1006,6 +2844,17 @@ Prompts: %4</translation>
     <message>
         <source>Input cost without</source>
         <translation>Eingabekosten ohne</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSliders</name>
+    <message>
+        <source>Keep %1's answer when its confidence ≥ %2</source>
+        <translation>Antwort von %1 behalten, wenn ihre Konfidenz ≥ %2</translation>
+    </message>
+    <message>
+        <source>To %1 instead of %2 when the score ≥ %3</source>
+        <translation>An %1 statt %2, wenn die Bewertung ≥ %3</translation>
     </message>
 </context>
 <context>

@@ -73,16 +73,19 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     buildMenus();
     connect(controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateStatus);
     connect(controller, &WorkspaceController::dataChanged, this, &MainWindow::updateStatus);
-    connect(m_promptSets, &PromptSetsPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_routerLab, &RouterLabPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_cacheLab, &CacheLabPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_providers, &ProvidersPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_runs, &RunsPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    // Imports and runs are long work the user follows from any page; the labs and the
+    // providers page only speak while they are shown, so a hidden page never overwrites them.
+    const auto showMessage = [this](QWidget* page, bool always) {
+        return [this, page, always](const QString& message) {
+            if (always || m_pages->currentWidget() == page)
+                statusBar()->showMessage(message, 8000);
+        };
+    };
+    connect(m_promptSets, &PromptSetsPage::statusMessage, this, showMessage(m_promptSets, true));
+    connect(m_runs, &RunsPage::statusMessage, this, showMessage(m_runs, true));
+    connect(m_routerLab, &RouterLabPage::statusMessage, this, showMessage(m_routerLab, false));
+    connect(m_cacheLab, &CacheLabPage::statusMessage, this, showMessage(m_cacheLab, false));
+    connect(m_providers, &ProvidersPage::statusMessage, this, showMessage(m_providers, false));
     connect(m_runs, &RunsPage::openProvidersRequested, this,
             [this]() { showPage(m_pages->indexOf(m_providers)); });
     restoreLayout();

@@ -11,6 +11,7 @@
 #include "routerlabcontroller.h"
 #include "routing/evaluation.h"
 #include "uiformat.h"
+#include "widgets/ruleseditor.h"
 #include "widgets/statcard.h"
 #include "workspacecontroller.h"
 
@@ -28,6 +29,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -304,6 +306,87 @@ private slots:
         QVERIFY(qAbs(policy->evidence->costPer1kUsd - shown.costPer1kUsd) <
                 1e-6 * std::max(1.0, shown.costPer1kUsd));
         QVERIFY(qAbs(policy->evidence->quality - shown.quality) < 1e-3);
+    }
+
+    // The Rules router from the page's editor: its example rule agrees with RouterLab::replay of
+    // the same rule built here, and a bad regex is named, not built, and crashes nothing.
+    void rulesRouterFromTheEditor() {
+        chooseTiers({"nova-micro", "sonnet"});
+        chooseKind(RouterKind::Complexity);
+        QVERIFY(waitIdle());
+        chooseKind(RouterKind::Rules);
+        QVERIFY(waitIdle());
+        RulesEditor* editor = m_page->controls()->rulesEditor();
+        QVERIFY(editor->isVisible());
+        QVERIFY(!m_page->controls()->sliders().front()->isVisible());
+        // The example: short prompts to the cheapest tier, the rest to the strongest.
+        QCOMPARE(editor->table()->rowCount(), 1);
+        QCOMPARE(editor->table()->item(0, RulesEditor::Name)->text(), QStringLiteral("short"));
+        QCOMPARE(editor->conditionPicker(0)->currentData().toInt(),
+                 static_cast<int>(Rule::Condition::MaxTokens));
+        QCOMPARE(editor->targetPicker(0)->currentData().toInt(), 0);
+        QCOMPARE(editor->defaultTier(), std::optional<size_t>(1));
+        // Edits are debounced, then rebuilt like a kind change.
+        const auto ruleTokens = [this]() {
+            const auto& rules = lab()->snapshot()->setup.config.rules;
+            return rules.size() == 1 ? rules[0].tokens : int64_t(-1);
+        };
+        editor->table()->item(0, RulesEditor::Value)->setText(QStringLiteral("150"));
+        QTRY_VERIFY_WITH_TIMEOUT(!lab()->busy() && ruleTokens() == 150, 30000);
+        editor->table()->item(0, RulesEditor::Value)->setText(QStringLiteral("20"));
+        editor->table()->item(0, RulesEditor::Value)->setText(QStringLiteral("200"));
+        QTRY_VERIFY_WITH_TIMEOUT(!lab()->busy() && ruleTokens() == 200, 30000);
+        QVERIFY(waitIdle());
+
+        RouterConfig config;
+        config.kind = RouterKind::Rules;
+        Rule rule;
+        rule.name = "short";
+        rule.condition = Rule::Condition::MaxTokens;
+        rule.tokens = 200;
+        rule.tier = 0;
+        config.rules = {rule};
+        config.defaultTier = 1;
+        const RouterLabSetup& setup = lab()->snapshot()->setup;
+        QCOMPARE(setup.config.rules.size(), size_t(1));
+        QCOMPARE(setup.config.rules[0].tokens, int64_t(200));
+        auto direct = RouterLab::create(*m_data, setup.tiers, config, setup.options);
+        QVERIFY2(direct.ok(), direct.ok() ? "" : direct.error().toString().c_str());
+        const ReplayFigures expected = (*direct)->replay(lab()->lastReplay()->thresholds);
+        const ReplayFigures& shown = lab()->lastReplay()->figures;
+        QCOMPARE(shown.costPer1kUsd, expected.costPer1kUsd);
+        QCOMPARE(shown.tierShare, expected.tierShare);
+        QCOMPARE(m_page->cards()[0]->value(), uiformat::money(expected.costPer1kUsd));
+        QVERIFY2(expected.tierShare[0] > 0.0 && expected.tierShare[1] > 0.0,
+                 "the example rule splits the traffic");
+
+        // A bad regex: named with its rule and field, and the figures stay.
+        const auto before = lab()->snapshot();
+        editor->conditionPicker(0)->setCurrentIndex(
+            editor->conditionPicker(0)->findData(static_cast<int>(Rule::Condition::Regex)));
+        editor->table()->item(0, RulesEditor::Value)->setText(QStringLiteral("(unclosed"));
+        QVERIFY2(editor->errorText().contains(QStringLiteral("short")),
+                 qPrintable(editor->errorText()));
+        QVERIFY2(editor->errorText().contains(QStringLiteral("Value")),
+                 qPrintable(editor->errorText()));
+        QTest::qWait(500);
+        QVERIFY(waitIdle());
+        QCOMPARE(lab()->snapshot(), before);
+        // A number that is not one is caught the same way.
+        editor->conditionPicker(0)->setCurrentIndex(
+            editor->conditionPicker(0)->findData(static_cast<int>(Rule::Condition::MaxTokens)));
+        editor->table()->item(0, RulesEditor::Value)->setText(QStringLiteral("many"));
+        QVERIFY2(editor->errorText().contains(QStringLiteral("short")),
+                 qPrintable(editor->errorText()));
+        // prepareRouter's own error is shown with the rule's name too.
+        editor->showError(QStringLiteral("router.params.rules[0]: invalid regular expression"));
+        QVERIFY2(editor->errorText().startsWith(QStringLiteral("Rule \"short\"")),
+                 qPrintable(editor->errorText()));
+        editor->table()->item(0, RulesEditor::Value)->setText(QStringLiteral("200"));
+        QVERIFY(editor->errorText().isEmpty());
+        QTest::qWait(400);
+        QVERIFY(waitIdle());
+        QCOMPARE(lab()->lastReplay()->figures.costPer1kUsd, expected.costPer1kUsd);
     }
 
     void screenshot() {

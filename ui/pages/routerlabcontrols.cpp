@@ -1,6 +1,7 @@
 #include "routerlabcontrols.h"
 
 #include "uiformat.h"
+#include "widgets/ruleseditor.h"
 #include "widgets/thresholdsliders.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -93,7 +95,7 @@ QGroupBox* RouterLabControls::buildRouterGroup() {
         {RouterKind::Classifier, tr("Classifier (an LLM labels each prompt)")},
         {RouterKind::Cascade, tr("Cascade (try cheap first, escalate)")},
         {RouterKind::Random, tr("Random (the reference)")},
-        {RouterKind::Rules, tr("Rules: edit in a policy file")}};
+        {RouterKind::Rules, tr("Rules (regex, keywords, length, tag)")}};
     for (const auto& [kind, label] : kinds)
         m_kind->addItem(label, static_cast<int>(kind));
     m_classifier = new QComboBox(group);
@@ -108,10 +110,22 @@ QGroupBox* RouterLabControls::buildRouterGroup() {
     m_routerForm->addRow(m_sliders);
     connect(m_sliders, &ThresholdSliders::thresholdsChanged, this,
             &RouterLabControls::thresholdsChanged);
-    auto* reset = new QPushButton(tr("Reset thresholds"), group);
+    auto* reset = m_resetThresholds = new QPushButton(tr("Reset thresholds"), group);
     m_routerForm->addRow(reset);
+    m_rules = new RulesEditor(group);
+    m_routerForm->addRow(m_rules);
+    // Typing rebuilds the router once it pauses, through the same path as a kind change.
+    m_rulesDebounce = new QTimer(this);
+    m_rulesDebounce->setSingleShot(true);
+    m_rulesDebounce->setInterval(300);
+    connect(m_rules, &RulesEditor::rulesChanged, m_rulesDebounce, qOverload<>(&QTimer::start));
+    connect(m_rulesDebounce, &QTimer::timeout, this, [this]() {
+        if (static_cast<RouterKind>(m_kind->currentData().toInt()) == RouterKind::Rules)
+            emitSetupChanged();
+    });
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this]() {
+        m_rulesDebounce->stop();
         updateKindOptions();
         rebuildSliders();
         emitSetupChanged();
@@ -279,9 +293,8 @@ void RouterLabControls::updateKindOptions() {
             enabled = false;
             tip = tr("No model of this run answered with labels (simple, standard, complex)");
         } else if (kind == RouterKind::Rules) {
-            enabled = false;
-            tip = tr("Rules are written in a policy file (router.params.rules) and replayed with "
-                     "switchyard-cli replay --policy FILE");
+            tip = tr("Rules tried in order: a regex, keywords, a prompt length or a tag sends a "
+                     "prompt to a tier or a canned answer");
         }
         if (model)
             model->item(i)->setEnabled(enabled);
@@ -290,6 +303,10 @@ void RouterLabControls::updateKindOptions() {
     const auto kind = static_cast<RouterKind>(m_kind->currentData().toInt());
     m_routerForm->setRowVisible(m_classifier, kind == RouterKind::Classifier);
     m_routerForm->setRowVisible(m_cascadeSignal, kind == RouterKind::Cascade);
+    // Rules decide without thresholds.
+    m_routerForm->setRowVisible(m_rules, kind == RouterKind::Rules);
+    m_routerForm->setRowVisible(m_sliders, kind != RouterKind::Rules);
+    m_routerForm->setRowVisible(m_resetThresholds, kind != RouterKind::Rules);
     const QVariant signal = m_cascadeSignal->currentData();
     const bool wasUpdating = std::exchange(m_updating, true);
     m_cascadeSignal->clear();
@@ -314,6 +331,10 @@ RouterLabSetup RouterLabControls::setup() const {
     if (setup.config.kind == RouterKind::Classifier)
         setup.config.classifierModel = m_classifier->currentData().toString().toStdString();
     setup.config.cascadeSignal = static_cast<CascadeSignal>(m_cascadeSignal->currentData().toInt());
+    if (setup.config.kind == RouterKind::Rules) {
+        setup.config.rules = m_rules->rules();
+        setup.config.defaultTier = m_rules->defaultTier();
+    }
     setup.options.qualityBar = m_qualityBar->value();
     setup.options.incomplete = static_cast<IncompleteResults>(m_incomplete->currentData().toInt());
     return setup;
@@ -325,8 +346,15 @@ bool RouterLabControls::setupValid() const {
 }
 
 void RouterLabControls::emitSetupChanged() {
-    if (!m_updating && setupValid())
+    // Rules the editor finds wrong are not built: it says which rule and field.
+    const bool rules = static_cast<RouterKind>(m_kind->currentData().toInt()) == RouterKind::Rules;
+    if (!m_updating && setupValid() && !(rules && !m_rules->validationError().isEmpty()))
         emit setupChanged();
+}
+
+void RouterLabControls::showRouterError(const QString& message) {
+    if (static_cast<RouterKind>(m_kind->currentData().toInt()) == RouterKind::Rules)
+        m_rules->showError(message);
 }
 
 void RouterLabControls::rebuildSliders() {
@@ -338,6 +366,7 @@ void RouterLabControls::rebuildSliders() {
     }
     m_sliders->setTiers(labels, static_cast<RouterKind>(m_kind->currentData().toInt()) ==
                                     RouterKind::Cascade);
+    m_rules->setTiers(QStringList(labels.begin(), labels.end()));
 }
 
 std::vector<double> RouterLabControls::thresholds() const {

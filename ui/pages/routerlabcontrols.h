@@ -14,6 +14,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSlider;
+class QTimer;
+class RulesEditor;
 class ThresholdSliders;
 
 // The Router Lab's controls (UI.md: always visible, grouped, with units and a reset): the run and
@@ -46,6 +48,9 @@ public:
     QDoubleSpinBox* targetQualityBox() const { return m_targetQuality; }
     QDoubleSpinBox* targetShareBox() const { return m_targetShare; }
     const std::vector<QSlider*>& sliders() const;
+    RulesEditor* rulesEditor() const { return m_rules; }
+    // A failed build: a Rules router's error is also shown next to its rules.
+    void showRouterError(const QString& message);
 
 signals:
     void runChanged(int64_t runId);
@@ -76,6 +81,9 @@ private:
     QComboBox* m_cascadeSignal;
     QFormLayout* m_routerForm;
     ThresholdSliders* m_sliders;
+    QPushButton* m_resetThresholds;
+    RulesEditor* m_rules;
+    QTimer* m_rulesDebounce;
     QDoubleSpinBox* m_qualityBar;
     QComboBox* m_incomplete;
     QDoubleSpinBox* m_targetQuality;

@@ -119,6 +119,7 @@ RouterLabPage::RouterLabPage(WorkspaceController* controller, QWidget* parent)
     connect(m_lab, &RouterLabController::failed, this, [this](const QString& message) {
         setBusy(false);
         setMessage(tr("Not evaluated: %1").arg(message));
+        m_controls->showRouterError(message);
     });
     connect(m_lab, &RouterLabController::cancelled, this, [this]() {
         setBusy(false);
@@ -356,12 +357,16 @@ void RouterLabPage::showReplay(const std::shared_ptr<const RouterLabReplay>& rep
                               .arg(QLocale().toString(static_cast<qlonglong>(replay->wrong.size())),
                                    QLocale().toString(static_cast<qlonglong>(f.requests))));
     m_save->setEnabled(!m_lab->busy());
-    if (!m_lab->busy())
-        setMessage(tr("%1 prompts replayed at thresholds %2.")
-                       .arg(QLocale().toString(static_cast<qlonglong>(f.requests)), [&replay]() {
-                           QStringList values;
-                           for (double t : replay->thresholds)
-                               values << QLocale().toString(t, 'f', 3);
-                           return values.join(QStringLiteral(", "));
-                       }()));
+    if (m_lab->busy())
+        return;
+    const QString prompts = QLocale().toString(static_cast<qlonglong>(f.requests));
+    if (snapshot && snapshot->setup.config.kind == RouterKind::Rules) { // no thresholds to name
+        setMessage(tr("%1 prompts replayed.").arg(prompts));
+        return;
+    }
+    QStringList values;
+    for (double t : replay->thresholds)
+        values << QLocale().toString(t, 'f', 3);
+    setMessage(tr("%1 prompts replayed at thresholds %2.")
+                   .arg(prompts, values.join(QStringLiteral(", "))));
 }
