@@ -1,6 +1,7 @@
 #include "cachecharts.h"
 
 #include "chartpalette.h"
+#include "chartsetup.h"
 #include "uiformat.h"
 
 #include <QAreaSeries>
@@ -25,15 +26,6 @@ struct CacheCharts {
     Q_DECLARE_TR_FUNCTIONS(CacheCharts)
 };
 
-void clear(QChart* chart) {
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 // Axis labels are printf formats (no thousands separators), so large sums are shown in
 // thousands with the unit in the axis title.
 struct MoneyScale {
@@ -53,7 +45,7 @@ MoneyScale moneyScale(double magnitude) {
 } // namespace
 
 void fillTimeline(QChart* chart, const switchyard::CacheSimulation& simulation) {
-    clear(chart);
+    chartsetup::clear(chart);
     chart->setTitle(CacheCharts::tr("Requests over time: cache hits, writes and misses"));
     const auto& buckets = simulation.timeline;
     if (buckets.empty())
@@ -119,7 +111,7 @@ void fillTimeline(QChart* chart, const switchyard::CacheSimulation& simulation) 
 
 void fillSavingsCurve(QChart* chart, const switchyard::SavingsCurve& curve,
                       double currentRatePerMinute) {
-    clear(chart);
+    chartsetup::clear(chart);
     chart->setTitle(CacheCharts::tr("Savings per month against request rate"));
     if (curve.points.empty())
         return;

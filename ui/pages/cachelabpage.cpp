@@ -2,6 +2,7 @@
 
 #include "cachelabcontroller.h"
 #include "charts/cachecharts.h"
+#include "charts/chartsetup.h"
 #include "charts/exportablechartview.h"
 #include "models/checkpointstatsmodel.h"
 #include "models/lintfindingsmodel.h"
@@ -33,13 +34,6 @@
 using namespace switchyard;
 
 namespace {
-
-ExportableChartView* makeChart(QWidget* parent) {
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return new ExportableChartView(chart, parent);
-}
 
 // A model that caches is the natural default; Sonnet-class on Bedrock when the catalogue has it.
 int defaultModelRow(const QComboBox* box) {
@@ -82,8 +76,8 @@ CacheLabPage::CacheLabPage(WorkspaceController* controller, QWidget* parent)
     m_truth->setWordWrap(true);
     page->addWidget(m_truth);
 
-    m_timeline = makeChart(this);
-    m_curve = makeChart(this);
+    m_timeline = chartsetup::makeChartView(this);
+    m_curve = chartsetup::makeChartView(this);
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->setObjectName(QStringLiteral("cacheLabChartSplitter"));
     charts->addWidget(m_timeline);
