@@ -4,9 +4,6 @@
 #include "readjob.h"
 #include "workspacecontroller.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMetaObject>
 #include <QThread>
 #include <QThreadPool>
@@ -18,17 +15,14 @@ using namespace switchyard;
 
 namespace {
 
-// A provider run's params_json is its identity (runner.h, Resume): the models and the call
-// parameters. Reading them back lets a selected run be sent again exactly as it was.
+// Selecting a provider run restores the request it was made with (runner.h, Resume).
 void readIdentity(PastRun& run) {
-    const QJsonObject params =
-        QJsonDocument::fromJson(QByteArray::fromStdString(run.info.paramsJson)).object();
-    for (const QJsonValue& model : params.value(QStringLiteral("models")).toArray())
-        run.models.push_back(model.toString().toStdString());
-    if (params.value(QStringLiteral("max_tokens")).isDouble())
-        run.maxTokens = params.value(QStringLiteral("max_tokens")).toInteger();
-    if (params.value(QStringLiteral("temperature")).isDouble())
-        run.temperature = params.value(QStringLiteral("temperature")).toDouble();
+    const auto identity = parseRunIdentity(run.info.paramsJson);
+    if (!identity)
+        return;
+    run.models = identity->models;
+    run.maxTokens = identity->params.maxTokens;
+    run.temperature = identity->params.temperature;
 }
 
 std::vector<PastRun> readPastRuns(const Workspace& workspace) {

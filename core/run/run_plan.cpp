@@ -193,3 +193,26 @@ std::string responseCacheKey(ProviderKind kind, const HttpRequest& request) {
 }
 
 } // namespace switchyard::detail
+
+namespace switchyard {
+
+std::optional<RunIdentity> parseRunIdentity(std::string_view paramsJson) {
+    const nlohmann::json identity = nlohmann::json::parse(paramsJson, nullptr, false);
+    if (!identity.is_object() || !identity.contains("models") || !identity["models"].is_array())
+        return std::nullopt;
+    RunIdentity out;
+    for (const auto& model : identity["models"])
+        if (model.is_string())
+            out.models.push_back(model.get<std::string>());
+    if (const auto it = identity.find("max_tokens"); it != identity.end() && it->is_number())
+        out.params.maxTokens = it->get<int64_t>();
+    if (const auto it = identity.find("temperature"); it != identity.end() && it->is_number())
+        out.params.temperature = it->get<double>();
+    if (const auto it = identity.find("stop_sequences"); it != identity.end() && it->is_array())
+        for (const auto& stop : *it)
+            if (stop.is_string())
+                out.params.stopSequences.push_back(stop.get<std::string>());
+    return out;
+}
+
+} // namespace switchyard

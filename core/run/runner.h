@@ -109,6 +109,15 @@ struct RunEstimate {
 // credentials, a model without a price (never priced at $0), nothing to retry.
 Expected<RunEstimate> estimateRun(const RunRequest& request);
 
+// What a provider run is resumed by, as the runner stores it in runs.params_json: its models
+// (sorted) and call parameters. Lets a past run be sent again exactly as it was; nullopt for a
+// run the runner did not write (imports, the demo).
+struct RunIdentity {
+    std::vector<std::string> models;
+    CallParams params;
+};
+std::optional<RunIdentity> parseRunIdentity(std::string_view paramsJson);
+
 enum class RunStatus { Running, Complete, Cancelled, Budget };
 // "running", "complete", "cancelled", "budget": the runs.status values the runner writes.
 std::string_view runStatusName(RunStatus status);

@@ -92,6 +92,13 @@ void TestRunner::happyPath() {
         COMPARE_USD(*row.costUsd, testPrice(row.inputTokens, row.outputTokens));
     }
     QCOMPARE(f.runStatus(outcome.runId), std::string("complete"));
+    // The stored identity reads back as the request, so the Runs page can send it again.
+    const auto identity =
+        parseRunIdentity((*Workspace::open(f.path))->run(outcome.runId)->paramsJson);
+    QVERIFY(identity);
+    QCOMPARE(identity->models, std::vector<std::string>{refFor(format).toStdString()});
+    QCOMPARE(identity->params.maxTokens, f.request(set, {}).params.maxTokens);
+    QVERIFY(!parseRunIdentity("{}"));
 
     QCOMPARE(outcome.recorded.size(), size_t(1));
     QCOMPARE(outcome.recorded[0].ok, int64_t(6));
