@@ -73,6 +73,7 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     buildMenus();
     connect(controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateStatus);
     connect(controller, &WorkspaceController::dataChanged, this, &MainWindow::updateStatus);
+    connect(controller, &WorkspaceController::runsChanged, this, &MainWindow::updateStatus);
     // Imports and runs are long work the user follows from any page; the labs and the
     // providers page only speak while they are shown, so a hidden page never overwrites them.
     const auto showMessage = [this](QWidget* page, bool always) {

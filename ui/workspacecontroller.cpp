@@ -8,6 +8,12 @@
 
 using namespace switchyard;
 
+namespace {
+
+constexpr int kOtherWritersPollMs = 1000;
+
+} // namespace
+
 WorkspaceController::WorkspaceController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<ImportJobResult>();
     QFile file(QStringLiteral(":/pricing/catalogue.json"));
@@ -21,6 +27,37 @@ WorkspaceController::WorkspaceController(QObject* parent) : QObject(parent) {
             m_bundledError = QString::fromStdString(bundled.error().toString());
     }
     m_catalogue.catalogue = m_bundled;
+    // Frequent enough that a run started in a terminal shows up while the user looks; each poll
+    // is one pragma unless something changed.
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(kOtherWritersPollMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &WorkspaceController::checkForOtherWriters);
+    m_pollTimer->start();
+}
+
+void WorkspaceController::notifyDataChanged() {
+    rememberState();
+    emit dataChanged();
+}
+
+void WorkspaceController::rememberState() {
+    if (!m_workspace)
+        return;
+    m_dataVersion = m_workspace->dataVersion();
+    m_stamp = m_workspace->changeStamp();
+}
+
+void WorkspaceController::checkForOtherWriters() {
+    if (!m_workspace || m_workspace->dataVersion() == m_dataVersion)
+        return;
+    const ChangeStamp before = m_stamp;
+    rememberState();
+    if (m_stamp.sets != before.sets && !importRunning())
+        emit dataChanged();
+    if (m_stamp.runs != before.runs)
+        emit runsChanged();
+    if (m_stamp.results != before.results)
+        emit resultsChanged();
 }
 
 WorkspaceController::~WorkspaceController() {
@@ -39,6 +76,7 @@ bool WorkspaceController::open(const QString& path, QString* errorMessage) {
     m_importJobId = 0; // its result belongs to the previous workspace: drop it
     m_workspace = std::move(opened).value();
     m_isDemo = false;
+    rememberState();
     reloadCatalogue();
     emit workspaceOpened();
     return true;
@@ -163,7 +201,7 @@ int WorkspaceController::startImport(const QStringList& files, const QString& se
                     return; // a newer workspace or job replaced this one
                 self->m_importJobId = 0;
                 emit self->importFinished(result);
-                emit self->dataChanged();
+                self->notifyDataChanged();
             },
             Qt::QueuedConnection);
     });

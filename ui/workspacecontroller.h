@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -52,7 +53,7 @@ public:
     void cancelImport();
     bool importRunning() const { return m_importJobId != 0; }
     // Tells every page that prompt sets changed (a job other than an import wrote them).
-    void notifyDataChanged() { emit dataChanged(); }
+    void notifyDataChanged();
 
     // Prices: the bundled catalogue with this workspace's overrides laid over it.
     const switchyard::EffectiveCatalogue& catalogue() const { return m_catalogue; }
@@ -67,12 +68,19 @@ signals:
     void workspaceOpened();
     void importProgress(int jobId, qint64 done, qint64 total, const QString& file);
     void importFinished(const ImportJobResult& result);
-    // Prompt sets or their contents changed (after an import).
+    // Prompt sets or their contents changed (after an import, or in another process).
     void dataChanged();
+    // Another process (a CLI run, CI) added, removed or finished a run.
+    void runsChanged();
+    // Another process recorded results (a run in progress elsewhere).
+    void resultsChanged();
     void catalogueChanged();
 
 private:
     void reloadCatalogue();
+    // Polled: PRAGMA data_version moves when anyone else commits to the file.
+    void checkForOtherWriters();
+    void rememberState();
 
     std::unique_ptr<switchyard::Workspace> m_workspace;
     switchyard::Catalogue m_bundled;
@@ -82,4 +90,7 @@ private:
     int m_nextJobId = 1;
     int m_importJobId = 0;
     std::shared_ptr<switchyard::CancelToken> m_importCancel;
+    QTimer* m_pollTimer = nullptr;
+    int64_t m_dataVersion = 0;
+    switchyard::ChangeStamp m_stamp;
 };

@@ -1,8 +1,10 @@
 #include "cli_run.h"
 
 #include "cli_catalogue.h"
+#include "common/process.h"
 #include "providers/providers_file.h"
 #include "run/runner.h"
+#include "store/run_lease.h"
 #include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -82,8 +84,11 @@ void printEstimate(std::ostream& out, const RunEstimate& estimate, const std::st
     out << "Estimate for set '" << setName << "' (" << estimate.prompts << " prompts";
     if (estimate.resumeRunId)
         out << "; continuing run " << *estimate.resumeRunId << ", " << estimate.alreadyRecorded
-            << " results kept";
+            << " results kept, " << usd(estimate.alreadySpentUsd) << " already spent";
     out << "):\n";
+    if (estimate.heldBy)
+        out << "  run " << *estimate.resumeRunId << " is being executed right now by "
+            << describeLeaseHolder(*estimate.heldBy, epochNowMs()) << (" (--wait waits for it)\n");
     for (const ModelEstimate& model : estimate.models)
         out << "  " << model.modelRef << ": " << model.calls << " calls, ~" << model.inputTokens
             << " input tokens, ~" << model.expectedOutputTokens << " output tokens ("
@@ -95,7 +100,7 @@ void printEstimate(std::ostream& out, const RunEstimate& estimate, const std::st
     out << "  total: " << estimate.calls << " calls, expected " << usd(estimate.expectedCostUsd)
         << ", at most " << usd(estimate.maxCostUsd);
     if (budget)
-        out << "; budget " << usd(*budget);
+        out << "; budget " << usd(*budget) << " for the whole run";
     out << " (answers already in the response cache cost nothing)\n";
 }
 
@@ -142,6 +147,7 @@ nlohmann::json outcomeJson(const RunOutcome& outcome, const std::optional<double
             {"max_cost_usd", outcome.estimate.maxCostUsd},
             {"budget_usd", budget ? nlohmann::json(*budget) : nlohmann::json(nullptr)},
             {"spent_usd", outcome.progress.spentUsd},
+            {"run_spent_usd", outcome.progress.spentUsd + outcome.progress.priorSpentUsd},
             {"calls", outcome.progress.planned},
             {"recorded", outcome.progress.done},
             {"cached", cached},
@@ -183,6 +189,7 @@ int runRunCommand(const CliArgs& args) {
     request.modelRefs = refs;
     request.retryFailedOnly = args.flag("retry-failed");
     request.freshSamples = args.flag("fresh");
+    request.waitForLease = args.flag("wait");
     if (auto text = args.option("budget")) {
         request.budgetUsd = parseNumber<double>(*text);
         if (!request.budgetUsd || !(*request.budgetUsd > 0) || !std::isfinite(*request.budgetUsd))
@@ -266,8 +273,8 @@ int runRunCommand(const CliArgs& args) {
                        " results recorded; run the same command again to continue");
     case RunStatus::Budget:
         return failure("stopped at the budget of " + usd(*request.budgetUsd) + " (" +
-                       usd(outcome->progress.spentUsd) +
-                       " spent); run again with a larger --budget to continue");
+                       usd(outcome->progress.spentUsd + outcome->progress.priorSpentUsd) +
+                       " spent by the run); run again with a larger --budget to continue");
     default:
         break;
     }

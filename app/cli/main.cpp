@@ -46,23 +46,26 @@ const std::vector<CommandSpec>& commands() {
          1},
         {"run",
          "run --workspace W --set NAME --models REF,REF [--providers FILE] [--budget USD] "
-         "[--concurrency N] [--max-tokens N] [--temperature T] [--retry-failed] [--fresh] [--yes] "
-         "[--json]",
+         "[--concurrency N] [--max-tokens N] [--temperature T] [--retry-failed] [--fresh] [--wait] "
+         "[--yes] [--json]",
          "Send every prompt of a set to each model and record the answers as they arrive. Shows "
          "the estimate (expected and maximum cost) and asks first; --yes skips the question "
          "(required when stdin is not a terminal). The same set, models and parameters again "
          "continue the newest unfinished run instead of paying twice; --retry-failed re-sends "
          "only its failed calls. Identical requests are answered from the workspace's response "
-         "cache at no cost unless --fresh. --budget caps what this command spends: no call starts "
-         "unless it fits with the maximum cost of every call in flight. --concurrency sets the "
-         "calls in flight per provider (default: the providers file's). Ctrl+C stops and keeps "
-         "what arrived. Providers: --providers, else $SWITCHYARD_PROVIDERS, else "
+         "cache at no cost unless --fresh. --budget caps what the run spends over all its "
+         "invocations (what earlier ones spent counts): no call starts unless it fits with the "
+         "maximum cost of every call in flight. --concurrency sets the calls in flight per "
+         "provider (default: the providers file's). One process executes a run at a time: a run "
+         "another live process is executing is refused, naming that process, or waited for with "
+         "--wait. Ctrl+C stops and keeps what arrived. Providers: --providers, else "
+         "$SWITCHYARD_PROVIDERS, else "
          "~/.config/switchyard/providers.yaml. --json model figures cover the whole run; "
          "spent_usd, calls, recorded and cached this command. Exits 1 when cancelled, stopped "
          "at the budget, or when every call failed.",
          {"workspace", "set", "models", "providers", "budget", "concurrency", "max-tokens",
           "temperature"},
-         {"json", "yes", "retry-failed", "fresh"},
+         {"json", "yes", "retry-failed", "fresh", "wait"},
          0},
         {"replay",
          "replay --workspace W --policy NAME|FILE [--run ID] [--json]",

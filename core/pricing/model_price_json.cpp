@@ -1,5 +1,7 @@
 #include "pricing/model_price_json.h"
 
+#include "common/open_workspaces.h"
+
 #include "pricing/detail/model_price_json_value.h"
 
 #include <cmath>
@@ -150,6 +152,8 @@ bool isIsoDate(std::string_view text) {
 }
 
 Expected<std::string> readTextFile(const std::string& path, std::string_view what) {
+    if (auto refused = refuseOpenWorkspace(path); !refused)
+        return refused.error();
     std::ifstream file(path, std::ios::binary);
     if (!file)
         return Error{path, 0, {}, "cannot open " + std::string(what)};

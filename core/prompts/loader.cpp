@@ -2,6 +2,8 @@
 
 #include "prompts/detail/load_run.h"
 
+#include "common/open_workspaces.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -100,6 +102,8 @@ Expected<OpenedDataFile> openDataFile(const std::string& path) {
         return Error{path, 0, "", "file not found"};
     if (fs::is_directory(status))
         return Error{path, 0, "", "is a directory, not a file"};
+    if (auto refused = refuseOpenWorkspace(path); !refused)
+        return refused.error();
     OpenedDataFile opened;
     opened.file.reset(std::fopen(path.c_str(), "rb"));
     if (!opened.file)

@@ -1,4 +1,6 @@
 #include "providers/providers_file.h"
+
+#include "common/open_workspaces.h"
 #include "providers/http.h"
 
 #include <yaml-cpp/yaml.h>
@@ -301,6 +303,8 @@ Expected<ProvidersFile> parseProvidersYaml(std::string_view text, const std::str
 }
 
 Expected<ProvidersFile> loadProvidersFile(const std::string& path) {
+    if (auto refused = refuseOpenWorkspace(path); !refused)
+        return refused.error();
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error{path, 0, "", "cannot open the providers file"};

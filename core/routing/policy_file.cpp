@@ -1,5 +1,7 @@
 #include "routing/policy_file.h"
 
+#include "common/open_workspaces.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
@@ -374,6 +376,8 @@ Status setPolicyParam(RoutingPolicy& policy, const std::string& key, const std::
 }
 
 Expected<RoutingPolicy> loadPolicyFile(const std::string& path) {
+    if (auto refused = refuseOpenWorkspace(path); !refused)
+        return refused.error();
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error{path, 0, "", "cannot open the policy file"};

@@ -1,6 +1,8 @@
 // What a run would send and cost, before anything is sent.
+#include "common/process.h"
 #include "pricing/cost.h"
 #include "run/detail/run_plan.h"
+#include "store/run_lease.h"
 
 #include <algorithm>
 #include <array>
@@ -69,8 +71,12 @@ OutputExpectation expectedOutput(const Workspace& workspace, const std::string& 
 Expected<RunEstimate> estimatePlan(const Workspace& workspace, const RunPlan& plan,
                                    const CallParams& params) {
     RunEstimate estimate;
-    if (plan.target)
+    if (plan.target) {
         estimate.resumeRunId = plan.target->id;
+        estimate.alreadySpentUsd = plan.target->spentUsd;
+        if (plan.target->lease && leaseLive(*plan.target->lease, epochNowMs()))
+            estimate.heldBy = plan.target->lease;
+    }
     estimate.prompts = plan.prompts;
     estimate.alreadyRecorded = plan.alreadyRecorded;
     std::vector<OutputExpectation> outputs;
@@ -84,7 +90,8 @@ Expected<RunEstimate> estimatePlan(const Workspace& workspace, const RunPlan& pl
     }
     std::optional<Error> failure;
     auto walked = forEachPendingPrompt(
-        workspace, plan, [&](int64_t, const Prompt& prompt, std::span<const size_t> models) {
+        workspace, plan, allModels(plan),
+        [&](int64_t, const Prompt& prompt, std::span<const size_t> models) {
             // Models of one tokenizer family share the prompt's count.
             std::array<int64_t, 8> tokensByFamily;
             tokensByFamily.fill(-1);

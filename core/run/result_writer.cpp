@@ -64,35 +64,26 @@ Status ResultWriter::finish() {
 }
 
 void ResultWriter::loop() {
-    const auto flushEvery = std::chrono::milliseconds(kWriterFlushMs);
     std::vector<Completion> taken;
     for (;;) {
         bool stopping = false;
         {
             std::unique_lock lock(m_mutex);
-            const auto ready = [this] { return m_stopping || !m_queue.empty(); };
-            if (m_results.empty())
-                m_wake.wait(lock, ready);
-            else
-                m_wake.wait_until(lock, m_firstUnflushed + flushEvery, ready);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             taken.swap(m_queue);
-            stopping = m_stopping;
+            stopping = m_stopping && m_queue.empty();
         }
         m_room.notify_all();
         for (Completion& completion : taken)
             record(completion);
         taken.clear();
-        const auto now = std::chrono::steady_clock::now();
-        if (static_cast<int>(m_results.size()) >= kWriterBatch ||
-            (!m_results.empty() && now >= m_firstUnflushed + flushEvery))
-            flush();
+        commit();
         if (stopping) {
             std::lock_guard lock(m_mutex);
             if (m_queue.empty())
                 break;
         }
     }
-    flush();
     m_workspace.reset();
 }
 
@@ -105,7 +96,7 @@ void ResultWriter::record(Completion& completion) {
     if (result.error && result.error->kind == FailureClass::Cancelled) {
         // Cut short by a cancel: not an answer, so a resume sends it again.
         settlement.outcome = Settlement::Outcome::Dropped;
-        m_tracker.settle(completion.model, settlement);
+        m_settlements.emplace_back(completion.model, settlement);
         return;
     }
 
@@ -159,25 +150,26 @@ void ResultWriter::record(Completion& completion) {
         m_cache.push_back(std::move(cached));
     }
     record.output = std::move(result.text);
-    if (m_results.empty())
-        m_firstUnflushed = std::chrono::steady_clock::now();
     m_results.push_back(std::move(record));
-    m_tracker.settle(completion.model, settlement);
+    m_batchSpentUsd += settlement.spentUsd;
+    m_settlements.emplace_back(completion.model, settlement);
 }
 
-void ResultWriter::flush() {
-    if (m_results.empty() && m_cache.empty())
-        return;
+void ResultWriter::commit() {
     // After a store error nothing more is written: the dispatcher has stopped, and what was
-    // committed before stays.
-    if (!m_tracker.failed() && m_workspace) {
-        if (auto status = m_workspace->insertResults(m_runId, m_results); !status)
+    // committed before stays. The calls are settled all the same, so the run can wind down.
+    if (!m_results.empty() && !m_tracker.failed() && m_workspace) {
+        if (auto status =
+                m_workspace->recordRunResults(m_runId, m_results, m_cache, m_batchSpentUsd);
+            !status)
             m_tracker.fail(status.error());
-        else if (auto cached = m_workspace->putCachedResponses(m_cache); !cached)
-            m_tracker.fail(cached.error());
     }
+    for (const auto& [model, settlement] : m_settlements)
+        m_tracker.settle(model, settlement);
     m_results.clear();
     m_cache.clear();
+    m_settlements.clear();
+    m_batchSpentUsd = 0.0;
 }
 
 } // namespace switchyard::detail

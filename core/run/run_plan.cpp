@@ -121,8 +121,15 @@ Expected<RunPlan> makeRunPlan(const Workspace& workspace, const RunRequest& requ
         return Error{"", 0, "retry_failed",
                      "no earlier run of set '" + plan.setName +
                          "' with these models and parameters to retry"};
+    if (auto listed = listRecorded(workspace, plan); !listed)
+        return listed.error();
+    return plan;
+}
+
+Status listRecorded(const Workspace& workspace, RunPlan& plan) {
     plan.prompts = workspace.promptCount(plan.setId);
-    plan.listed.resize(plan.models.size());
+    plan.listed.assign(plan.models.size(), {});
+    plan.planned.clear();
     int64_t recordedPairs = 0;
     if (plan.target) {
         std::unordered_map<int64_t, size_t> modelIndex;
@@ -147,14 +154,22 @@ Expected<RunPlan> makeRunPlan(const Workspace& workspace, const RunRequest& requ
         plan.planned.push_back(plan.retryFailedOnly ? count : plan.prompts - count);
     }
     plan.alreadyRecorded = recordedPairs - (plan.retryFailedOnly ? plan.plannedTotal() : 0);
-    return plan;
+    return success();
+}
+
+std::vector<size_t> allModels(const RunPlan& plan) {
+    std::vector<size_t> models(plan.models.size());
+    for (size_t m = 0; m < models.size(); ++m)
+        models[m] = m;
+    return models;
 }
 
 Status forEachPendingPrompt(const Workspace& workspace, const RunPlan& plan,
+                            std::span<const size_t> onlyModels,
                             const std::function<bool(int64_t promptId, const Prompt& prompt,
                                                      std::span<const size_t> models)>& visit) {
     std::vector<size_t> models;
-    models.reserve(plan.models.size());
+    models.reserve(onlyModels.size());
     int64_t after = 0;
     for (;;) {
         const auto page = workspace.promptIdPage(plan.setId, after, kPromptPage);
@@ -163,7 +178,7 @@ Status forEachPendingPrompt(const Workspace& workspace, const RunPlan& plan,
         for (const auto& [ordinal, promptId] : page) {
             after = ordinal;
             models.clear();
-            for (size_t m = 0; m < plan.models.size(); ++m)
+            for (size_t m : onlyModels)
                 if (plan.pending(m, promptId))
                     models.push_back(m);
             if (models.empty())

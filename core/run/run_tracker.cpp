@@ -5,7 +5,10 @@
 namespace switchyard::detail {
 
 RunTracker::RunTracker(const std::vector<std::string>& modelRefs,
-                       const std::vector<int64_t>& planned) {
+                       const std::vector<int64_t>& planned, std::vector<size_t> modelLane,
+                       std::vector<int64_t> laneLimits, double priorSpentUsd)
+    : m_modelLane(std::move(modelLane)), m_laneLimits(std::move(laneLimits)),
+      m_laneInFlight(m_laneLimits.size(), 0), m_priorSpentUsd(priorSpentUsd) {
     for (size_t m = 0; m < modelRefs.size(); ++m) {
         ModelProgress model;
         model.modelRef = modelRefs[m];
@@ -14,13 +17,17 @@ RunTracker::RunTracker(const std::vector<std::string>& modelRefs,
     }
 }
 
-RunTracker::Admission RunTracker::admit(size_t model, double maxCostUsd, int64_t maxInFlight,
+RunTracker::Admission RunTracker::admit(size_t model, double maxCostUsd,
                                         std::optional<double> budgetUsd, int64_t waitMs) {
     std::unique_lock lock(m_mutex);
+    const size_t lane = m_modelLane[model];
     const auto decide = [&] {
-        const bool fits = !budgetUsd || m_spentUsd + m_reservedUsd + maxCostUsd <= *budgetUsd;
-        if (fits && m_inFlight < maxInFlight) {
+        const bool fits =
+            !budgetUsd || m_priorSpentUsd + m_spentUsd + m_reservedUsd + maxCostUsd <= *budgetUsd;
+        if (fits && m_laneInFlight[lane] < m_laneLimits[lane]) {
             ++m_inFlight;
+            ++m_laneInFlight[lane];
+            ++m_changes;
             ++m_models[model].inFlight;
             m_reservedUsd += maxCostUsd;
             return Admission::Go;
@@ -29,10 +36,15 @@ RunTracker::Admission RunTracker::admit(size_t model, double maxCostUsd, int64_t
         return !fits && m_inFlight == 0 ? Admission::OverBudget : Admission::Wait;
     };
     const Admission first = decide();
+    if (first == Admission::Go)
+        m_settled.notify_all(); // a change the progress reporter waits for
     if (first != Admission::Wait)
         return first;
     m_settled.wait_for(lock, std::chrono::milliseconds(waitMs));
-    return decide();
+    const Admission second = decide();
+    if (second == Admission::Go)
+        m_settled.notify_all();
+    return second;
 }
 
 void RunTracker::settle(size_t model, const Settlement& settlement) {
@@ -41,6 +53,7 @@ void RunTracker::settle(size_t model, const Settlement& settlement) {
         ModelProgress& row = m_models[model];
         if (settlement.wasInFlight) {
             --m_inFlight;
+            --m_laneInFlight[m_modelLane[model]];
             --row.inFlight;
             // Subtracting what was added can leave a rounding residue; nothing in flight is 0.
             m_reservedUsd = m_inFlight == 0 ? 0.0 : m_reservedUsd - settlement.reservedUsd;
@@ -61,6 +74,7 @@ void RunTracker::settle(size_t model, const Settlement& settlement) {
         }
         row.spentUsd += settlement.spentUsd;
         m_spentUsd += settlement.spentUsd;
+        ++m_changes;
     }
     m_settled.notify_all();
 }
@@ -69,6 +83,12 @@ bool RunTracker::waitIdle(int64_t waitMs) {
     std::unique_lock lock(m_mutex);
     return m_settled.wait_for(lock, std::chrono::milliseconds(waitMs),
                               [this] { return m_inFlight == 0; });
+}
+
+int64_t RunTracker::waitForChange(int64_t seen, int64_t waitMs) {
+    std::unique_lock lock(m_mutex);
+    m_settled.wait_for(lock, std::chrono::milliseconds(waitMs), [&] { return m_changes != seen; });
+    return m_changes;
 }
 
 void RunTracker::fail(Error error) {
@@ -96,6 +116,7 @@ RunProgress RunTracker::snapshot() const {
     }
     progress.inFlight = m_inFlight;
     progress.spentUsd = m_spentUsd;
+    progress.priorSpentUsd = m_priorSpentUsd;
     progress.reservedUsd = m_reservedUsd;
     return progress;
 }

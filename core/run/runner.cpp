@@ -7,9 +7,13 @@
 #include "run/detail/run_plan.h"
 #include "run/detail/run_tracker.h"
 
+#include "run/detail/run_claim.h"
+
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <deque>
-#include <set>
+#include <thread>
 
 namespace switchyard {
 
@@ -78,49 +82,79 @@ std::vector<RunModelSummary> summarize(const Workspace& workspace, int64_t runId
     return out;
 }
 
-// One invocation of executeRun, from the first dispatch to the last result.
+// The models of one provider: they share its concurrency limit and one dispatcher.
+struct Lane {
+    std::vector<size_t> models;
+    int64_t limit = 1;
+};
+
+std::vector<Lane> lanesOf(const detail::RunPlan& plan, std::vector<size_t>& modelLane) {
+    std::vector<Lane> lanes;
+    std::vector<std::string> names;
+    modelLane.assign(plan.models.size(), 0);
+    for (size_t m = 0; m < plan.models.size(); ++m) {
+        const Provider& provider = *plan.models[m].provider;
+        const auto it = std::find(names.begin(), names.end(), provider.name());
+        size_t lane = static_cast<size_t>(it - names.begin());
+        if (it == names.end()) {
+            names.push_back(provider.name());
+            lanes.push_back({{}, std::max(1, provider.config().limits.concurrency)});
+        }
+        lanes[lane].models.push_back(m);
+        modelLane[m] = lane;
+    }
+    return lanes;
+}
+
+// One invocation of executeRun, from the first dispatch to the last result. Each lane has a
+// dispatcher thread on a workspace connection of its own; the calling thread reports progress
+// and keeps the run's lease alive.
 class Session {
 public:
     Session(const RunRequest& request, const CancelToken& cancel,
-            const RunProgressCallback& progress, const Workspace& workspace, ProviderClient& client,
-            const detail::RunPlan& plan, const RunEstimate& estimate, detail::RunTracker& tracker,
-            detail::ResultWriter& writer, int64_t runId)
-        : m_request(request), m_cancel(cancel), m_progress(progress), m_workspace(workspace),
-          m_client(client), m_plan(plan), m_estimate(estimate), m_tracker(tracker),
-          m_writer(writer), m_runId(runId) {
-        std::set<std::string> providers;
-        for (const detail::PlannedModel& model : plan.models)
-            if (providers.insert(model.provider->name()).second)
-                m_maxInFlight += std::max(1, model.provider->config().limits.concurrency);
-    }
+            const RunProgressCallback& progress, ProviderClient& client,
+            const detail::RunPlan& plan, const RunEstimate& estimate, std::vector<Lane> lanes,
+            detail::RunTracker& tracker, detail::ResultWriter& writer, detail::LeaseKeeper& lease,
+            int64_t runId, bool resumed)
+        : m_request(request), m_cancel(cancel), m_progress(progress), m_client(client),
+          m_plan(plan), m_estimate(estimate), m_lanes(std::move(lanes)), m_tracker(tracker),
+          m_writer(writer), m_lease(lease), m_runId(runId), m_resumed(resumed) {}
 
     // Dispatches every pending pair; returns why it stopped.
     RunStatus dispatch() {
-        std::optional<RunStatus> stopped;
-        auto walked = detail::forEachPendingPrompt(
-            m_workspace, m_plan,
-            [&](int64_t promptId, const Prompt& prompt, std::span<const size_t> models) {
-                for (size_t m : models)
-                    if ((stopped = dispatchOne(m, promptId, prompt)))
-                        return false;
-                emitIfDue();
-                return true;
+        std::vector<RunStatus> stopped(m_lanes.size(), RunStatus::Complete);
+        std::atomic<size_t> running{m_lanes.size()};
+        std::vector<std::thread> threads;
+        for (size_t l = 0; l < m_lanes.size(); ++l)
+            threads.emplace_back([this, l, &stopped, &running] {
+                stopped[l] = dispatchLane(m_lanes[l]);
+                running.fetch_sub(1);
             });
-        if (!walked)
-            m_tracker.fail(walked.error());
+        for (int64_t seen = -1; running.load() > 0;) {
+            seen = m_tracker.waitForChange(seen, kTickMs);
+            tick();
+        }
+        for (std::thread& thread : threads)
+            thread.join();
         m_dispatching = false;
-        return stopped.value_or(m_tracker.failed() ? RunStatus::Cancelled : RunStatus::Complete);
+        if (m_cancel.cancelled() || m_tracker.failed() ||
+            std::count(stopped.begin(), stopped.end(), RunStatus::Cancelled) > 0)
+            return RunStatus::Cancelled;
+        return std::count(stopped.begin(), stopped.end(), RunStatus::Budget) > 0
+                   ? RunStatus::Budget
+                   : RunStatus::Complete;
     }
 
     // Waits for the calls in flight; a cancel (or a store error) cuts them short.
     RunStatus drain(RunStatus status) {
         bool cancelled = false;
-        while (!m_tracker.waitIdle(kWaitSliceMs)) {
+        for (int64_t seen = -1; !m_tracker.waitIdle(0);) {
             if (!cancelled && (m_cancel.cancelled() || m_tracker.failed())) {
                 m_client.cancelAll();
                 cancelled = true;
             }
-            emitIfDue();
+            seen = m_tracker.waitForChange(seen, kWaitSliceMs);
+            tick();
         }
         m_client.waitIdle(); // every callback has returned: the writer is the last user
         return cancelled && status == RunStatus::Complete ? RunStatus::Cancelled : status;
@@ -129,7 +163,7 @@ public:
     RunProgress emit(RunStatus status) {
         RunProgress snapshot = m_tracker.snapshot();
         snapshot.runId = m_runId;
-        snapshot.resumed = m_plan.target.has_value();
+        snapshot.resumed = m_resumed;
         snapshot.status = status;
         snapshot.dispatching = m_dispatching;
         snapshot.estimateUsd = m_estimate.expectedCostUsd;
@@ -147,12 +181,38 @@ public:
     }
 
 private:
-    void emitIfDue() {
+    static constexpr int64_t kTickMs = 20;
+
+    // On the calling thread: progress when due, and the lease's heartbeat.
+    void tick() {
         if (Clock::now() - m_lastEmit >= std::chrono::milliseconds(m_request.progressIntervalMs))
             emit(RunStatus::Running);
+        if (auto held = m_lease.beatIfDue(); !held)
+            m_tracker.fail(held.error());
     }
 
-    std::optional<RunStatus> dispatchOne(size_t m, int64_t promptId, const Prompt& prompt) {
+    RunStatus dispatchLane(const Lane& lane) {
+        auto store = Workspace::open(m_request.workspacePath, Workspace::OpenMode::ExistingOnly);
+        if (!store) {
+            m_tracker.fail(store.error());
+            return RunStatus::Cancelled;
+        }
+        std::optional<RunStatus> stopped;
+        auto walked = detail::forEachPendingPrompt(
+            **store, m_plan, lane.models,
+            [&](int64_t promptId, const Prompt& prompt, std::span<const size_t> models) {
+                for (size_t m : models)
+                    if ((stopped = dispatchOne(**store, m, promptId, prompt)))
+                        return false;
+                return true;
+            });
+        if (!walked)
+            m_tracker.fail(walked.error());
+        return stopped.value_or(m_tracker.failed() ? RunStatus::Cancelled : RunStatus::Complete);
+    }
+
+    std::optional<RunStatus> dispatchOne(const Workspace& store, size_t m, int64_t promptId,
+                                         const Prompt& prompt) {
         if (m_cancel.cancelled() || m_tracker.failed())
             return RunStatus::Cancelled;
         const detail::PlannedModel& model = m_plan.models[m];
@@ -169,7 +229,7 @@ private:
         }
         completion.cacheKey = detail::responseCacheKey(model.provider->config().kind, *built);
         if (!m_request.freshSamples) {
-            if (auto hit = m_workspace.cachedResponse(completion.cacheKey)) {
+            if (auto hit = store.cachedResponse(completion.cacheKey)) {
                 completion.fromCache = true;
                 CallResult& result = completion.result;
                 result.text = std::move(hit->output);
@@ -192,15 +252,13 @@ private:
         for (bool admitted = false; !admitted;) {
             if (m_cancel.cancelled() || m_tracker.failed())
                 return RunStatus::Cancelled;
-            switch (
-                m_tracker.admit(m, *maxCost, m_maxInFlight, m_request.budgetUsd, kWaitSliceMs)) {
+            switch (m_tracker.admit(m, *maxCost, m_request.budgetUsd, kWaitSliceMs)) {
             case detail::RunTracker::Admission::Go:
                 admitted = true;
                 break;
             case detail::RunTracker::Admission::OverBudget:
                 return RunStatus::Budget;
             case detail::RunTracker::Admission::Wait:
-                emitIfDue();
                 break;
             }
         }
@@ -223,15 +281,16 @@ private:
     const RunRequest& m_request;
     const CancelToken& m_cancel;
     const RunProgressCallback& m_progress;
-    const Workspace& m_workspace;
     ProviderClient& m_client;
     const detail::RunPlan& m_plan;
     const RunEstimate& m_estimate;
+    std::vector<Lane> m_lanes;
     detail::RunTracker& m_tracker;
     detail::ResultWriter& m_writer;
+    detail::LeaseKeeper& m_lease;
     int64_t m_runId;
-    int64_t m_maxInFlight = 0;
-    bool m_dispatching = true;
+    bool m_resumed;
+    std::atomic<bool> m_dispatching{true};
     Throughput m_throughput;
     Clock::time_point m_started = Clock::now();
     Clock::time_point m_lastEmit = Clock::now();
@@ -271,36 +330,32 @@ Expected<RunOutcome> executeRun(const RunRequest& request, const CancelToken& ca
         outcome.estimate = std::move(estimate).value();
     }
 
-    outcome.resumed = plan->target.has_value();
-    if (outcome.resumed) {
-        outcome.runId = plan->target->id;
-        if (auto status = store.setRunStatus(outcome.runId, "running", plan->paramsJson); !status)
-            return status.error();
-    } else {
-        RunInfo info;
-        info.name = request.runName.empty() ? defaultRunName(*plan) : request.runName;
-        info.setId = plan->setId;
-        info.kind = "provider";
-        info.status = std::string(runStatusName(RunStatus::Running));
-        info.paramsJson = plan->paramsJson;
-        auto id = store.createRun(info);
-        if (!id)
-            return id.error();
-        outcome.runId = *id;
-    }
+    auto claimed = detail::claimPlannedRun(
+        store, *plan, request, request.runName.empty() ? defaultRunName(*plan) : request.runName,
+        cancel);
+    if (!claimed)
+        return claimed.error();
+    outcome.runId = claimed->run.id;
+    outcome.resumed = !claimed->created;
+    detail::LeaseKeeper lease(store, outcome.runId, claimed->lease.token);
 
-    detail::RunTracker tracker(request.modelRefs, plan->planned);
+    std::vector<size_t> modelLane;
+    std::vector<Lane> lanes = lanesOf(*plan, modelLane);
+    std::vector<int64_t> laneLimits;
+    for (const Lane& lane : lanes)
+        laneLimits.push_back(lane.limit);
+    detail::RunTracker tracker(request.modelRefs, plan->planned, std::move(modelLane),
+                               std::move(laneLimits), claimed->run.spentUsd);
     detail::ResultWriter writer(request.workspacePath, outcome.runId, *catalogue, request.modelRefs,
                                 tracker);
     if (auto status = writer.start(); !status)
         return status.error();
-    Session session(request, cancel, progress, store, client, *plan, outcome.estimate, tracker,
-                    writer, outcome.runId);
+    Session session(request, cancel, progress, client, *plan, outcome.estimate, std::move(lanes),
+                    tracker, writer, lease, outcome.runId, outcome.resumed);
     outcome.status = session.drain(session.dispatch());
     if (auto status = writer.finish(); !status)
         return status.error(); // what was committed before the error stays
-    if (auto status = store.setRunStatus(outcome.runId, std::string(runStatusName(outcome.status)),
-                                         plan->paramsJson);
+    if (auto status = lease.finish(std::string(runStatusName(outcome.status)), plan->paramsJson);
         !status)
         return status.error();
     outcome.progress = session.emit(outcome.status);

@@ -17,18 +17,28 @@
 // production) with attempts = 0, which marks it as a cache hit; it adds nothing to the money
 // spent now (RunProgress::spentUsd), which is what the budget caps.
 //
-// Budget. Before each call: spent + reserved (the maximum cost of every call in flight) + the
-// maximum cost of this call must stay <= budgetUsd. When it would not, the runner waits for the
-// calls in flight and tries again; when it still does not fit with nothing in flight, dispatch
-// stops and the run ends with status "budget". A call's maximum cost prices its estimated input
-// times kBudgetInputMargin (as cache writes when the prompt has cache checkpoints) and
-// max_tokens of output: the cap holds as long as the token estimate is not off by more than
+// One runner per run. Before it sends anything the runner claims the run in the workspace (a
+// lease naming its process and host, with a heartbeat; store/run_lease.h), atomically with
+// finding or creating it. A run another live runner holds is refused with a message naming that
+// process, or waited for (waitForLease); a lease whose process is gone is taken over. Different
+// runs execute in parallel on one workspace.
+//
+// Budget. The cap is the run's, over every invocation: what earlier invocations spent
+// (RunInfo::spentUsd) counts against it. Before each call: spent + reserved (the maximum cost of
+// every call in flight) + the maximum cost of this call must stay <= budgetUsd. When it would not,
+// the runner waits for the calls in flight and tries again; when it still does not fit with nothing
+// in flight, dispatch stops and the run ends with status "budget". A call's maximum cost prices its
+// estimated input times kBudgetInputMargin (as cache writes when the prompt has cache checkpoints)
+// and max_tokens of output: the cap holds as long as the token estimate is not off by more than
 // that margin.
 //
-// Cancel and crashes. Results are committed by a writer thread in transactions of up to
-// kWriterBatch results or every kWriterFlushMs, so a cancel, a crash or a kill loses at most the
-// uncommitted last fraction of a second; calls cut short by a cancel are not recorded, and a
-// later resume sends them.
+// Concurrency. Each provider's limits.concurrency bounds the calls in flight to that provider;
+// each provider has a dispatcher of its own, so a slow provider never holds back a fast one.
+//
+// Cancel and crashes. A writer thread commits whatever has arrived as soon as it arrives (a group
+// commit of everything queued, no timer), and a call counts as in flight until its result is
+// committed: after a kill, only the calls in flight can be sent, and paid for, again. Calls cut
+// short by a cancel are not recorded, and a later resume sends them.
 
 #include "common/cancel.h"
 #include "common/expected.h"
@@ -37,6 +47,7 @@
 #include "providers/credentials.h"
 #include "providers/providers_file.h"
 #include "providers/transport.h"
+#include "store/records.h"
 
 #include <cstdint>
 #include <functional>
@@ -56,15 +67,13 @@ inline constexpr int64_t kMinOutputHistory = 5;
 // The token estimator is a heuristic that errs by a few tens of percent on unusual text; the
 // maximum cost of a call (what the budget reserves) takes its input as this much larger.
 inline constexpr double kBudgetInputMargin = 1.5;
-inline constexpr int kWriterBatch = 256;
-inline constexpr int64_t kWriterFlushMs = 200;
 
 struct RunRequest {
     std::string workspacePath;
     int64_t setId = 0;
     std::vector<std::string> modelRefs; // "provider/model" as named in the providers file
     CallParams params;
-    // The most this invocation may spend, in dollars; none = no cap.
+    // The most the run may spend over all its invocations, in dollars; none = no cap.
     std::optional<double> budgetUsd;
     // Replaces limits.concurrency of every provider the models use: calls in flight at once.
     std::optional<int> concurrency;
@@ -77,6 +86,9 @@ struct RunRequest {
     std::optional<Catalogue> catalogue;
     std::string runName; // for a new run; empty = "<set>: <models>"
     int64_t progressIntervalMs = 200;
+    // When another live runner holds the run: wait for it to stop (then continue the same run)
+    // instead of failing.
+    bool waitForLease = false;
 };
 
 struct ModelEstimate {
@@ -99,6 +111,8 @@ struct RunEstimate {
     std::optional<int64_t> resumeRunId; // the run this continues; none = a new run
     int64_t prompts = 0;                // in the set
     int64_t alreadyRecorded = 0;        // results the resumed run keeps (not sent again)
+    double alreadySpentUsd = 0.0;       // what the resumed run has paid so far: counts to a budget
+    std::optional<RunLease> heldBy;     // a live runner executing the run right now
     int64_t calls = 0;
     std::vector<ModelEstimate> models; // in the order of RunRequest::modelRefs
     double expectedCostUsd = 0.0;
@@ -154,8 +168,9 @@ struct RunProgress {
     int64_t planned = 0;
     int64_t done = 0;
     int64_t inFlight = 0;
-    double spentUsd = 0.0;
-    double reservedUsd = 0.0; // maximum cost of the calls in flight
+    double spentUsd = 0.0;      // by this invocation
+    double priorSpentUsd = 0.0; // by the run's earlier invocations; counts to the budget too
+    double reservedUsd = 0.0;   // maximum cost of the calls in flight
     double estimateUsd = 0.0;
     double maxCostUsd = 0.0;
     std::optional<double> budgetUsd;
@@ -194,8 +209,9 @@ struct RunOutcome {
 
 // Runs the request to the end, a cancel or the budget; blocks the calling thread. `known` is
 // what estimateRun returned for this same request, to skip estimating twice. Errors: those of
-// estimateRun before anything is sent, and a workspace that cannot be written (dispatch stops,
-// calls in flight are cancelled, what was committed stays).
+// estimateRun before anything is sent, a run another live runner holds (naming its process;
+// unless waitForLease), and a workspace that cannot be written (dispatch stops, calls in flight
+// are cancelled, what was committed stays).
 Expected<RunOutcome> executeRun(const RunRequest& request, const CancelToken& cancel,
                                 const RunProgressCallback& progress = {},
                                 const RunEstimate* known = nullptr);

@@ -45,15 +45,30 @@ struct AppendOutcome {
     std::vector<Error> rejected; // duplicates, with file and line
 };
 
+// A runner's claim on a run (store/run_lease.h): the process executing it, so that no second
+// runner sends the same calls.
+struct RunLease {
+    std::string token; // unique per invocation of the runner
+    int64_t pid = 0;
+    std::string host;
+    std::string startedAt;   // ISO-8601 UTC
+    int64_t heartbeatMs = 0; // epoch milliseconds of the holder's last sign of life
+};
+
 struct RunInfo {
     int64_t id = 0;
     std::string name;
     std::optional<int64_t> setId;
-    std::string kind;   // "provider", "import", "demo"
-    std::string status; // "running", "complete", "cancelled"
+    std::string kind; // "provider", "import", "demo"
+    // "running", "complete", "cancelled", "budget"; a provider run reads back as "interrupted"
+    // when the file says "running" but no live runner holds its lease (it died or was killed).
+    std::string status;
     bool synthetic = false;
     std::string paramsJson = "{}";
     std::string createdAt;
+    // Paid for the run's calls over every invocation (response-cache hits cost nothing).
+    double spentUsd = 0.0;
+    std::optional<RunLease> lease; // the runner holding it, live or not
 };
 
 // One answer of one model to one prompt, as recorded.

@@ -8,7 +8,7 @@ namespace switchyard::schema {
 namespace {
 
 // Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: the initial workspace.
     R"sql(
 CREATE TABLE prompt_sets (
@@ -125,12 +125,36 @@ CREATE TABLE response_cache (
 CREATE INDEX runs_by_set ON runs(set_id, kind);
 CREATE INDEX results_by_model ON results(model_id);
 )sql",
+    // 4: one runner per run. A run being executed holds a lease (who, where, since when, last
+    // heartbeat), and a run's spend is kept across its invocations so a budget caps the run, not
+    // one invocation. Runs recorded before carry the cost of their paid answers (attempts > 0).
+    R"sql(
+ALTER TABLE runs ADD COLUMN spent_usd REAL NOT NULL DEFAULT 0;
+UPDATE runs SET spent_usd = (SELECT coalesce(sum(cost_usd), 0) FROM results
+                             WHERE results.run_id = runs.id AND results.attempts > 0)
+ WHERE kind = 'provider';
+CREATE TABLE run_leases (
+    run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    token TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    heartbeat_ms INTEGER NOT NULL
+);
+)sql",
 };
 
 Status applyStep(const sql::Database& db, int version) {
     sql::Transaction transaction(db);
     if (auto status = transaction.begin(); !status)
         return status;
+    // Two processes opening a new or old file at once both read the old version before either
+    // takes the write lock: the second finds the step done once it holds the lock.
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current)
+        return current.error();
+    if (*current >= version)
+        return success();
     if (auto status = db.exec(kMigrations[static_cast<size_t>(version - 1)]); !status)
         return Error{db.path(), 0, "",
                      "migration to version " + std::to_string(version) +

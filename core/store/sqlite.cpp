@@ -8,13 +8,23 @@ namespace switchyard::sql {
 
 namespace {
 
-Error sqliteError(sqlite3* db, std::string_view context) {
-    std::string message(context);
-    if (db) {
-        message += ": ";
-        message += sqlite3_errmsg(db);
-    }
-    return Error{"", 0, "", message};
+// How long a connection waits for another's write lock before it gives up. Long enough for any
+// batch this program commits; a holder that takes longer is stuck, or a very large import.
+constexpr int kBusyTimeoutMs = 30'000;
+
+// SQLite's message, except for a lock held by someone else past the timeout: then what happened
+// and what to do, since "database is locked" tells a user neither.
+std::string describeFailure(sqlite3* db, int rc) {
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        return "the workspace is busy: another process (a run, an import, the GUI) has been "
+               "writing to it for more than " +
+               std::to_string(kBusyTimeoutMs / 1000) +
+               " s; nothing was written by this step, try again when it has finished";
+    return db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+}
+
+Error sqliteError(sqlite3* db, int rc, std::string_view context) {
+    return Error{"", 0, "", std::string(context) + ": " + describeFailure(db, rc)};
 }
 
 } // namespace
@@ -66,7 +76,7 @@ Expected<bool> Statement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error error = sqliteError(m_db, "database error");
+    Error error = sqliteError(m_db, rc, "database error");
     sqlite3_reset(m_stmt);
     return error;
 }
@@ -124,28 +134,33 @@ Expected<Database> Database::open(const std::string& path, Access access) {
         sqlite3_close(handle);
         return error;
     }
-    sqlite3_busy_timeout(handle, 5000);
+    sqlite3_busy_timeout(handle, kBusyTimeoutMs);
     sqlite3_extended_result_codes(handle, 1);
     Database db;
     db.m_db = handle;
     db.m_path = path;
+    db.m_fileId = noteWorkspaceOpened(path);
     return db;
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_fileId(std::exchange(other.m_fileId, std::nullopt)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         sqlite3_close_v2(m_db);
+        noteWorkspaceClosed(m_fileId);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_fileId = std::exchange(other.m_fileId, std::nullopt);
     }
     return *this;
 }
 
 Database::~Database() {
     sqlite3_close_v2(m_db);
+    noteWorkspaceClosed(m_fileId);
 }
 
 Expected<Statement> Database::prepare(std::string_view sql) const {
@@ -153,7 +168,7 @@ Expected<Statement> Database::prepare(std::string_view sql) const {
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return sqliteError(m_db, "cannot prepare statement");
+        return sqliteError(m_db, rc, "cannot prepare statement");
     return Statement(m_db, stmt);
 }
 
@@ -161,7 +176,8 @@ Status Database::exec(std::string_view sql) const {
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error error{m_path, 0, "", message ? message : sqlite3_errstr(rc)};
+        const bool busy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+        Error error{m_path, 0, "", busy || !message ? describeFailure(m_db, rc) : message};
         sqlite3_free(message);
         return error;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "common/open_workspaces.h"
 
 #include <cstdint>
 #include <optional>
@@ -84,6 +85,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     std::string m_path;
+    std::optional<WorkspaceFileId> m_fileId; // noted in common/open_workspaces.h
 };
 
 // Commits on commit(), rolls back otherwise, so an early return never leaves half a batch.

@@ -1,13 +1,12 @@
 #include "store/workspace.h"
 
 #include "common/clock.h"
+#include "common/open_workspaces.h"
 #include "prompts/prompt_json.h"
 #include "prompts/token_estimate.h"
 #include "store/schema.h"
 
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 
 namespace switchyard {
 
@@ -17,6 +16,12 @@ constexpr size_t kPreviewChars = 300;
 
 // Validates a file before anything writes to it: SQLite opened read-only never changes a file,
 // so every "this is not yours" answer leaves the user's file exactly as it was.
+//
+// Another connection of this process may hold POSIX locks on the file, and closing any other
+// descriptor of it would drop them all (SQLite's "How To Corrupt An SQLite Database File",
+// section 2.2). So the header is read directly only while no connection of this process has the
+// file open (common/open_workspaces.h); otherwise only SQLite reads it, which shares one
+// descriptor per file between its connections.
 Status checkExistingFile(const std::string& path, bool& isBlank) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
@@ -26,12 +31,10 @@ Status checkExistingFile(const std::string& path, bool& isBlank) {
         isBlank = true;
         return success();
     }
-    char header[16] = {};
-    std::ifstream in(path, std::ios::binary);
-    in.read(header, sizeof header);
-    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3", 16) != 0)
+    const FileHeader header = readHeaderOfUnopenedFile(path, 16);
+    if (header.state == FileHeader::State::Read &&
+        header.bytes != std::string("SQLite format 3\0", 16))
         return Error{path, 0, "", "not a Switchyard workspace (not an SQLite database)"};
-
     auto db = sql::Database::open(path, sql::Database::Access::ReadOnly);
     if (!db)
         return db.error();

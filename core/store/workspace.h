@@ -91,6 +91,33 @@ struct OutputHistory {
     double meanOutputTokens = 0.0;
 };
 
+// What Workspace::claimRun is asked: the run to execute (a given id, else the newest provider run
+// of the set with these parameters, complete ones only when includeComplete), else a new run.
+struct RunClaimRequest {
+    int64_t setId = 0;
+    std::string paramsJson;
+    bool includeComplete = false;
+    std::optional<int64_t> runId;  // claim exactly this run
+    std::optional<RunInfo> create; // created when no run matches; none = nothing to claim
+    RunLease lease;                // the claimant
+};
+
+// What a claim found: the run now leased to the claimant, or the live holder that refused it.
+struct RunClaim {
+    std::optional<RunInfo> run; // claimed (status "running", lease = the claimant's)
+    bool created = false;
+    std::optional<RunInfo> refused; // the run another live runner holds (its lease filled in)
+};
+
+// A cheap summary of what the pages list, to tell which part another process changed
+// (Workspace::changeStamp). Each part is opaque: compare for equality only.
+struct ChangeStamp {
+    std::string sets;    // prompt sets and their prompts
+    std::string runs;    // runs, their statuses and holders
+    std::string results; // recorded results
+    bool operator==(const ChangeStamp&) const = default;
+};
+
 struct PolicyRecord {
     std::string name;
     std::string yaml;
@@ -110,6 +137,11 @@ public:
 
     const std::string& path() const { return m_db.path(); }
     int schemaVersion() const;
+    // Changes whenever another connection (another process, a worker thread) commits to the
+    // file; one cheap pragma, for polling (workspace_changes.cpp).
+    int64_t dataVersion() const;
+    // A few index lookups; read it when dataVersion() moved.
+    ChangeStamp changeStamp() const;
 
     // Prompt sets
     Expected<int64_t> createPromptSet(const std::string& name, const std::string& source,
@@ -154,6 +186,22 @@ public:
     std::vector<RunInfo> runs() const;
     // Inserts (or replaces, for the same run, prompt and model) a batch in one transaction.
     Status insertResults(int64_t runId, std::span<const ResultRecord> results);
+    // A runner's group commit, one transaction: the results, their response-cache entries, and
+    // what they cost added to the run's spend.
+    Status recordRunResults(int64_t runId, std::span<const ResultRecord> results,
+                            std::span<const CachedResponse> cached, double spentUsd);
+
+    // Run leases (workspace_leases.cpp, store/run_lease.h). Atomic: two runners claiming at once
+    // never both get the same run, nor both create one.
+    Expected<RunClaim> claimRun(const RunClaimRequest& request);
+    // Refreshes the holder's heartbeat. False when the lease is no longer the holder's (it went
+    // silent for kLeaseExpiryMs and another runner took the run over).
+    Expected<bool> heartbeatLease(int64_t runId, const std::string& token);
+    // Writes the run's final status and gives its lease up, in one transaction.
+    Status finishRun(int64_t runId, const std::string& token, const std::string& status,
+                     const std::string& paramsJson);
+    // Gives the lease up and leaves the status as it is ("running" reads back as "interrupted").
+    Status releaseLease(int64_t runId, const std::string& token);
     int64_t resultCount(int64_t runId) const;
 
     // Recorded results for importers and replay (workspace_results_query.cpp).
@@ -180,9 +228,9 @@ public:
     std::optional<RunInfo> findProviderRun(int64_t setId, const std::string& paramsJson,
                                            bool includeComplete) const;
     // Every result of a run as (model, prompt row, failed), ordered by model id, then prompt id.
-    Status forEachRunPair(int64_t runId,
-                          const std::function<void(int64_t modelId, int64_t promptId,
-                                                   bool failed)>& visit) const;
+    Status forEachRunPair(
+        int64_t runId,
+        const std::function<void(int64_t modelId, int64_t promptId, bool failed)>& visit) const;
     // (ordinal, prompts.id) of up to `limit` prompts after `afterOrdinal`, in ordinal order:
     // short reads, so a long run never holds a read snapshot that keeps the WAL growing.
     std::vector<std::pair<int64_t, int64_t>> promptIdPage(int64_t setId, int64_t afterOrdinal,
@@ -214,6 +262,9 @@ public:
 
 private:
     explicit Workspace(sql::Database db);
+    // Inside a transaction of the caller's.
+    Status insertResultRows(int64_t runId, std::span<const ResultRecord> results);
+    Status insertCachedResponses(std::span<const CachedResponse> responses);
 
     sql::Database m_db;
 };

@@ -15,14 +15,19 @@ Expected<int64_t> Workspace::modelIdForRef(const std::string& ref) {
     find->bind(1, ref);
     if (find->next())
         return find->columnInt(0);
-    auto insert = m_db.prepare("INSERT INTO models (ref, model_name) VALUES (?, ?)");
+    // OR IGNORE: another process may have added the same model since the lookup.
+    auto insert = m_db.prepare("INSERT OR IGNORE INTO models (ref, model_name) VALUES (?, ?)");
     if (!insert)
         return insert.error();
     const auto slash = ref.find('/');
     insert->bind(1, ref).bind(2, slash == std::string::npos ? ref : ref.substr(slash + 1));
     if (auto status = insert->run(); !status)
         return status.error();
-    return m_db.lastInsertId();
+    find->reset();
+    find->bind(1, ref);
+    if (find->next())
+        return find->columnInt(0);
+    return Error{m_db.path(), 0, "model", "cannot record model '" + ref + "'"};
 }
 
 Expected<int64_t> Workspace::createRun(const RunInfo& run) {
@@ -53,8 +58,38 @@ std::vector<RunInfo> Workspace::runs() const {
 }
 
 Status Workspace::insertResults(int64_t runId, std::span<const ResultRecord> results) {
-    // Resolve model refs before the transaction: a batch usually names a handful of models.
-    std::unordered_map<std::string, int64_t> modelIds;
+    sql::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status;
+    if (auto status = insertResultRows(runId, results); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status Workspace::recordRunResults(int64_t runId, std::span<const ResultRecord> results,
+                                   std::span<const CachedResponse> cached, double spentUsd) {
+    sql::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status;
+    if (auto status = insertResultRows(runId, results); !status)
+        return status;
+    if (auto status = insertCachedResponses(cached); !status)
+        return status;
+    if (spentUsd != 0.0) {
+        auto spend = m_db.prepare("UPDATE runs SET spent_usd = spent_usd + ? WHERE id = ?");
+        if (!spend)
+            return spend.error();
+        spend->bind(1, spentUsd).bind(2, runId);
+        if (auto status = spend->run(); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+// Inside the caller's write transaction, so model ids are resolved under the same lock as the
+// rows that use them.
+Status Workspace::insertResultRows(int64_t runId, std::span<const ResultRecord> results) {
+    std::unordered_map<std::string, int64_t> modelIds; // a batch names a handful of models
     for (const ResultRecord& result : results) {
         if (modelIds.count(result.modelRef))
             continue;
@@ -63,9 +98,6 @@ Status Workspace::insertResults(int64_t runId, std::span<const ResultRecord> res
             return id.error();
         modelIds.emplace(result.modelRef, *id);
     }
-    sql::Transaction transaction(m_db);
-    if (auto status = transaction.begin(); !status)
-        return status;
     auto stmt = m_db.prepare(
         "INSERT OR REPLACE INTO results (run_id, prompt_id, model_id, output, input_tokens,"
         " output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, cost_usd,"
@@ -91,7 +123,7 @@ Status Workspace::insertResults(int64_t runId, std::span<const ResultRecord> res
         if (auto status = stmt->run(); !status)
             return status;
     }
-    return transaction.commit();
+    return success();
 }
 
 int64_t Workspace::resultCount(int64_t runId) const {

@@ -96,6 +96,14 @@ Status Workspace::putCachedResponses(std::span<const CachedResponse> responses) 
     sql::Transaction transaction(m_db);
     if (auto status = transaction.begin(); !status)
         return status;
+    if (auto status = insertCachedResponses(responses); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status Workspace::insertCachedResponses(std::span<const CachedResponse> responses) {
+    if (responses.empty())
+        return success();
     auto stmt = m_db.prepare(
         "INSERT OR REPLACE INTO response_cache (request_hash, model_ref, output, input_tokens,"
         " output_tokens, cache_read_tokens, cache_write_tokens, cache_write_1h_tokens,"
@@ -119,7 +127,7 @@ Status Workspace::putCachedResponses(std::span<const CachedResponse> responses) 
         if (auto status = stmt->run(); !status)
             return status;
     }
-    return transaction.commit();
+    return success();
 }
 
 std::vector<RunResultTotals> Workspace::runResultTotals(int64_t runId) const {

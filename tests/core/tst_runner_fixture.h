@@ -56,10 +56,11 @@ struct Result {
 
 class RunnerFixture {
 public:
-    explicit RunnerFixture(int64_t stallMs = 1500) {
+    explicit RunnerFixture(int64_t stallMs = 1500, int64_t latencyMs = 0) {
         testing::TestServerOptions options;
         options.threads = 32;
         options.stallMs = stallMs;
+        options.latencyMs = latencyMs;
         options.anthropicKey = "sk-ant-RUNNER-TEST-1";
         options.openAiKey = "sk-RUNNER-TEST-2";
         options.awsAccessKeyId = "AKIDRUNNERTEST000001";

@@ -432,10 +432,12 @@ struct TestServer::Impl {
         closedir(dir);
     }
 
-    void stall() {
+    void stall() { waitMs(options.stallMs); }
+
+    // Interrupted by stop(), so a waiting handler never holds the server up.
+    void waitMs(int64_t ms) {
         std::unique_lock lock(stallMutex);
-        stallWake.wait_for(lock, std::chrono::milliseconds(options.stallMs),
-                           [this] { return stopping; });
+        stallWake.wait_for(lock, std::chrono::milliseconds(ms), [this] { return stopping; });
     }
 
     void errorReply(const std::string& format, httplib::Response& res, int status,
@@ -564,6 +566,8 @@ struct TestServer::Impl {
         entry.remotePort = req.remote_port;
         entry.headers = headersOf(req);
         entry.body = req.body;
+        if (options.latencyMs > 0)
+            waitMs(options.latencyMs);
         handler(entry);
         entry.status = res.status;
         --inFlight;

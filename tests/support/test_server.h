@@ -46,6 +46,9 @@ struct TestServerOptions {
     std::string bedrockBearerToken; // when set, "Authorization: Bearer" is accepted instead
     std::string awsRegion = "us-east-1";
     int64_t stallMs = 3000;
+    // Every request waits this long before it is answered, as a real model takes time: keeps
+    // calls in flight long enough for concurrency and kill tests to see them.
+    int64_t latencyMs = 0;
     int64_t contextWindowTokens = 200'000;
     std::string answerText = "Hello from the test server.";
     // What trace.promptRouter.invokedModelId says for a prompt-router model id.

@@ -7,10 +7,13 @@
 
 namespace {
 
-// The runs.status values the runner writes (runner.h), in words; others as stored.
+// The runs.status values the runner writes (runner.h), in words; others as stored. A run reads
+// as "interrupted" when it says running but no live process holds its lease.
 QString statusText(const std::string& status) {
     if (status == "running")
-        return RunsModel::tr("running or interrupted");
+        return RunsModel::tr("running");
+    if (status == "interrupted")
+        return RunsModel::tr("interrupted");
     if (status == "complete")
         return RunsModel::tr("complete");
     if (status == "cancelled")
@@ -50,6 +53,16 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
                 .arg(uiformat::count(row->results - row->failed), uiformat::count(row->failed));
         case Cost:
             return tr("Recorded cost of the answers, those from the response cache at list price");
+        case Status:
+            if (row->info.status == "running" && row->info.lease)
+                return tr("Being executed by process %1 on %2 since %3")
+                    .arg(row->info.lease->pid)
+                    .arg(QString::fromStdString(row->info.lease->host),
+                         QString::fromStdString(row->info.lease->startedAt));
+            if (row->info.status == "interrupted")
+                return tr("Its runner stopped without finishing (the process was killed or "
+                          "crashed); resuming the run sends only what is missing");
+            return statusText(row->info.status);
         default:
             return QString::fromStdString(row->info.name);
         }

@@ -137,6 +137,7 @@ RouterLabPage::RouterLabPage(WorkspaceController* controller, QWidget* parent)
         m_figures->setVisible(false); // until this workspace's first replay
     });
     connect(controller, &WorkspaceController::dataChanged, this, &RouterLabPage::reloadRuns);
+    connect(controller, &WorkspaceController::runsChanged, this, &RouterLabPage::reloadRuns);
     connect(controller, &WorkspaceController::importProgress, this,
             &RouterLabPage::onImportProgress);
     connect(controller, &WorkspaceController::importFinished, this,

@@ -164,6 +164,12 @@ RunsPage::RunsPage(WorkspaceController* workspace, ProvidersController* provider
         if (!m_runs->running())
             m_runs->loadPastRuns();
     });
+    // Runs executed elsewhere (a terminal, CI) appear and fill up while this page is open.
+    for (auto signal : {&WorkspaceController::runsChanged, &WorkspaceController::resultsChanged})
+        connect(workspace, signal, this, [this]() {
+            if (!m_runs->running())
+                m_runs->loadPastRuns();
+        });
     if (providers)
         connect(providers, &ProvidersController::changed, this, &RunsPage::reloadModels);
     reloadSets();

@@ -21,10 +21,20 @@ struct RunTexts {
 QString estimateNote(const RunEstimate& estimate) {
     const QString calls =
         RunTexts::tr("%n call(s) to send", nullptr, static_cast<int>(estimate.calls));
-    if (estimate.resumeRunId)
-        return RunTexts::tr("Continues run %1, which keeps %2 recorded results: %3.")
-            .arg(*estimate.resumeRunId)
-            .arg(uiformat::count(estimate.alreadyRecorded), calls);
+    if (estimate.resumeRunId) {
+        QString text = RunTexts::tr("Continues run %1, which keeps %2 recorded results and has "
+                                    "spent %3 so far (the budget cap counts it): %4.")
+                           .arg(*estimate.resumeRunId)
+                           .arg(uiformat::count(estimate.alreadyRecorded),
+                                uiformat::money(estimate.alreadySpentUsd), calls);
+        if (estimate.heldBy)
+            text += QLatin1Char(' ') +
+                    RunTexts::tr("Process %1 on %2 is executing this run right now: it cannot "
+                                 "start until that process stops.")
+                        .arg(estimate.heldBy->pid)
+                        .arg(QString::fromStdString(estimate.heldBy->host));
+        return text;
+    }
     return RunTexts::tr("A new run: %1 prompts × %2 models, %3.")
         .arg(uiformat::count(estimate.prompts))
         .arg(estimate.models.size())
@@ -61,6 +71,10 @@ QString progressLine(const RunProgress& progress) {
                                                      static_cast<int>(progress.inFlight));
     text +=
         QStringLiteral(" · ") + RunTexts::tr("%1 spent").arg(uiformat::money(progress.spentUsd));
+    if (progress.priorSpentUsd > 0)
+        text += QLatin1Char(' ') +
+                RunTexts::tr("(%1 for the whole run)")
+                    .arg(uiformat::money(progress.spentUsd + progress.priorSpentUsd));
     return text;
 }
 

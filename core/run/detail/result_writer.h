@@ -1,8 +1,10 @@
 #pragma once
 
 // Records what calls produced. Transport callbacks only queue here; a thread of its own, on its
-// own workspace connection, prices each result, settles it with the tracker and commits
-// batches of kWriterBatch results, or what arrived within kWriterFlushMs.
+// own workspace connection, prices each result and commits everything queued at once (a group
+// commit: as many results per transaction as arrived while the last one was written, and no
+// waiting for more). Only then does it settle them with the tracker, so a call stays "in flight"
+// until its answer is durable and a kill can never lose more answers than calls in flight.
 
 #include "common/expected.h"
 #include "pricing/catalogue.h"
@@ -10,7 +12,6 @@
 #include "run/detail/run_tracker.h"
 #include "store/workspace.h"
 
-#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -32,7 +33,7 @@ struct Completion {
 
 class ResultWriter {
 public:
-    static constexpr size_t kMaxQueued = 4 * kWriterBatch;
+    static constexpr size_t kMaxQueued = 1024;
 
     ResultWriter(std::string workspacePath, int64_t runId, const Catalogue& catalogue,
                  std::vector<std::string> modelRefs, RunTracker& tracker);
@@ -54,7 +55,7 @@ public:
 private:
     void loop();
     void record(Completion& completion);
-    void flush();
+    void commit();
 
     std::string m_path;
     int64_t m_runId;
@@ -70,10 +71,11 @@ private:
     bool m_stopping = false;
     std::thread m_thread;
 
-    // Writer thread only.
+    // Writer thread only: the batch being committed.
     std::vector<ResultRecord> m_results;
     std::vector<CachedResponse> m_cache;
-    std::chrono::steady_clock::time_point m_firstUnflushed;
+    std::vector<std::pair<size_t, Settlement>> m_settlements; // model index, settlement
+    double m_batchSpentUsd = 0.0;
 };
 
 } // namespace switchyard::detail

@@ -58,12 +58,19 @@ ProvidersFile requestProviders(const RunRequest& request);
 Expected<RunPlan> makeRunPlan(const Workspace& workspace, const RunRequest& request,
                               ProviderClient& client, const Catalogue& catalogue);
 
+// Lists what plan.target already holds (RunPlan::listed) and what is left to send (planned):
+// again after the runner has claimed the run, since another runner may have added to it.
+Status listRecorded(const Workspace& workspace, RunPlan& plan);
+
 // Walks the set in ordinal order, a page of prompt ids at a time, and hands each prompt that
-// has a pending pair to `visit` with the indexes of its pending models. Prompts with nothing
-// pending are never loaded. `visit` returns false to stop.
+// has a pending pair of one of `onlyModels` to `visit` with the indexes of those models.
+// Prompts with nothing pending are never loaded. `visit` returns false to stop.
 Status forEachPendingPrompt(const Workspace& workspace, const RunPlan& plan,
+                            std::span<const size_t> onlyModels,
                             const std::function<bool(int64_t promptId, const Prompt& prompt,
                                                      std::span<const size_t> models)>& visit);
+// Every model of the plan, for forEachPendingPrompt.
+std::vector<size_t> allModels(const RunPlan& plan);
 
 // The expected and the maximum cost of one call (runner.h: kDefaultOutputFraction,
 // kBudgetInputMargin), through pricing's costBreakdown.

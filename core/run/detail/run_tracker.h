@@ -1,7 +1,7 @@
 #pragma once
 
-// The counters of one invocation, shared by the dispatcher (admits calls against the in-flight
-// bound and the budget) and the writer (settles them as they are recorded).
+// The counters of one invocation, shared by the dispatchers (admit calls against their
+// provider's in-flight bound and the run's budget) and the writer (settles them once recorded).
 
 #include "common/error.h"
 #include "pricing/usage.h"
@@ -32,17 +32,24 @@ struct Settlement {
 
 class RunTracker {
 public:
-    RunTracker(const std::vector<std::string>& modelRefs, const std::vector<int64_t>& planned);
+    // modelLane[m]: the provider lane of model m; laneLimits[l]: calls lane l may have in flight.
+    // priorSpentUsd: what the run's earlier invocations paid, counted against the budget.
+    RunTracker(const std::vector<std::string>& modelRefs, const std::vector<int64_t>& planned,
+               std::vector<size_t> modelLane, std::vector<int64_t> laneLimits,
+               double priorSpentUsd);
 
     enum class Admission { Go, Wait, OverBudget };
-    // Go: the call is counted in flight with its reservation. Wait: the bound or the budget is
-    // full for now (waited up to waitMs for a call to settle). OverBudget: the call would not
-    // fit the budget even with nothing in flight.
-    Admission admit(size_t model, double maxCostUsd, int64_t maxInFlight,
-                    std::optional<double> budgetUsd, int64_t waitMs);
+    // Go: the call is counted in flight with its reservation. Wait: its provider's bound or the
+    // budget is full for now (waited up to waitMs for a call to settle). OverBudget: the call
+    // would not fit the budget even with nothing in flight.
+    Admission admit(size_t model, double maxCostUsd, std::optional<double> budgetUsd,
+                    int64_t waitMs);
     void settle(size_t model, const Settlement& settlement);
     // True once nothing is in flight; waits up to waitMs for it.
     bool waitIdle(int64_t waitMs);
+    // Waits up to waitMs for a call to be admitted or settled after the change numbered `seen`;
+    // returns the number of the latest change (progress reports follow the work, not a clock).
+    int64_t waitForChange(int64_t seen, int64_t waitMs);
 
     // The first store error; the dispatcher stops when there is one.
     void fail(Error error);
@@ -56,7 +63,12 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_settled;
     std::vector<ModelProgress> m_models;
+    std::vector<size_t> m_modelLane;
+    std::vector<int64_t> m_laneLimits;
+    std::vector<int64_t> m_laneInFlight;
     int64_t m_inFlight = 0;
+    int64_t m_changes = 0;
+    double m_priorSpentUsd = 0.0;
     double m_reservedUsd = 0.0;
     double m_spentUsd = 0.0;
     std::optional<Error> m_error;
