@@ -75,7 +75,7 @@
         <translation>Cache-Labor</translation>
     </message>
     <message>
-        <source>What would prompt caching save on this traffic, why do requests miss, and what should change in the prompts? Simulated from the catalogue's cache prices: no call is made.</source>
+        <source>What would prompt caching save on this traffic, why do requests miss, and what should change in the prompts? Simulated from the catalogue&apos;s cache prices: no call is made.</source>
         <translation>Was würde Prompt-Caching bei diesem Verkehr sparen, warum verfehlen Anfragen den Cache, und was sollte sich an den Prompts ändern? Simuliert mit den Cache-Preisen des Katalogs: es wird kein Aufruf gemacht.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Pro Arbeitslast</translation>
     </message>
     <message>
-        <source>Simulating the fixed copy "%1".</source>
+        <source>Simulating the fixed copy &quot;%1&quot;.</source>
         <translation>Simuliere die korrigierte Kopie „%1“.</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>Bedenkzeit</translation>
     </message>
     <message>
-        <source>Daily swing of the rate: the busiest hour's rate divided by the quietest's (1× = flat), peaking at 14:00 UTC</source>
+        <source>Daily swing of the rate: the busiest hour&apos;s rate divided by the quietest&apos;s (1× = flat), peaking at 14:00 UTC</source>
         <translation>Tagesschwankung der Rate: Rate der geschäftigsten Stunde geteilt durch die der ruhigsten (1× = gleichmäßig), Spitze um 14:00 UTC</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Back to the prompts' own checkpoints, 5-minute TTL and recorded times</source>
+        <source>Back to the prompts&apos; own checkpoints, 5-minute TTL and recorded times</source>
         <translation>Zurück zu den eigenen Checkpoints der Prompts, 5 Minuten TTL und aufgezeichneten Zeiten</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Derselbe Verkehr bei anderen Raten wiederholt (Eingänge zeitlich gestaucht oder gedehnt); die Gewinnschwelle liegt dort, wo die Ersparnis null wird.</translation>
     </message>
     <message>
-        <source>Truth check against run "%1" (%2 requests with recorded usage): simulated cache hit ratio %3, recorded %4 (%5 points); hit/write outcome agrees on %6 of requests.</source>
+        <source>Truth check against run &quot;%1&quot; (%2 requests with recorded usage): simulated cache hit ratio %3, recorded %4 (%5 points); hit/write outcome agrees on %6 of requests.</source>
         <translation>Abgleich mit Lauf „%1“ (%2 Anfragen mit aufgezeichnetem Verbrauch): simulierte Cache-Trefferquote %3, aufgezeichnet %4 (%5 Punkte); Treffer/Schreiben stimmt bei %6 der Anfragen überein.</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>Abgleich: noch kein Lauf dieses Prompt-Sets hat Cache-Tokens für %1 aufgezeichnet; ein echter Lauf wird hier verglichen.</translation>
     </message>
     <message>
-        <source>%1 requests of "%2" on %3, %4 arrivals.</source>
+        <source>%1 requests of &quot;%2&quot; on %3, %4 arrivals.</source>
         <translation>%1 Anfragen von „%2“ auf %3, %4 Eingänge.</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message>
-        <source>Writing a fixed copy of "%1"…</source>
+        <source>Writing a fixed copy of &quot;%1&quot;…</source>
         <translation>Schreibe eine korrigierte Kopie von „%1“…</translation>
     </message>
 </context>
@@ -521,8 +521,8 @@ Beste bezahlbare Wahl: %6 (Qualität %7 für %8). Urteil: %9.</translation>
         <translation>Schlüssel für %1</translation>
     </message>
     <message>
-        <source>The key is stored in the OS keychain (service "Switchyard", entry "%1"), never in the providers file.</source>
-        <translation>Der Schlüssel wird im Schlüsselbund des Betriebssystems gespeichert (Dienst "Switchyard", Eintrag "%1"), nie in der Anbieterdatei.</translation>
+        <source>The key is stored in the OS keychain (service &quot;Switchyard&quot;, entry &quot;%1&quot;), never in the providers file.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Betriebssystems gespeichert (Dienst &quot;Switchyard&quot;, Eintrag &quot;%1&quot;), nie in der Anbieterdatei.</translation>
     </message>
     <message>
         <source>When the environment variable %1 is set, it is used instead.</source>
@@ -775,7 +775,7 @@ Prompts: %4</translation>
         <translation>Katalogpreis wiederherstellen</translation>
     </message>
     <message>
-        <source>Drop this workspace's edit of the selected model</source>
+        <source>Drop this workspace&apos;s edit of the selected model</source>
         <translation>Die Änderung dieses Arbeitsbereichs am ausgewählten Modell verwerfen</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@ Prompts: %4</translation>
         <translation>LiteLLM-Preise importieren…</translation>
     </message>
     <message>
-        <source>Read LiteLLM's model_prices_and_context_window.json to add or update models</source>
+        <source>Read LiteLLM&apos;s model_prices_and_context_window.json to add or update models</source>
         <translation>LiteLLMs model_prices_and_context_window.json lesen, um Modelle hinzuzufügen oder zu aktualisieren</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@ Prompts: %4</translation>
         <translation>%1 bis %2 pro Million Ausgabe-Tokens</translation>
     </message>
     <message>
-        <source>The most expensive model's output price divided by the cheapest's: the room routing has to save money.</source>
+        <source>The most expensive model&apos;s output price divided by the cheapest&apos;s: the room routing has to save money.</source>
         <translation>Der Ausgabepreis des teuersten Modells geteilt durch den des günstigsten: der Spielraum, in dem Routing Geld sparen kann.</translation>
     </message>
     <message numerus="yes">
@@ -1042,7 +1042,7 @@ Prompts: %4</translation>
         <translation>≈ %1 pro Prompt, vor jedem Aufruf</translation>
     </message>
     <message>
-        <source>Sum of each prompt's input tokens (system, turns, tools and message framing) from the generic estimator; provider counts differ by model family and are calibrated once real usage is recorded.</source>
+        <source>Sum of each prompt&apos;s input tokens (system, turns, tools and message framing) from the generic estimator; provider counts differ by model family and are calibrated once real usage is recorded.</source>
         <translation>Summe der Eingabe-Tokens jedes Prompts (System, Runden, Werkzeuge und Nachrichtenrahmen) laut allgemeinem Schätzer; die Zählung der Anbieter unterscheidet sich je Modellfamilie und wird kalibriert, sobald echter Verbrauch aufgezeichnet ist.</translation>
     </message>
 </context>
@@ -1192,8 +1192,8 @@ Prompts: %4</translation>
         <translation>Versuche pro Aufruf</translation>
     </message>
     <message>
-        <source>Keys are never stored in this file: name the environment variable that holds the key, an AWS profile, or use "Set Key in Keychain…" on the page.</source>
-        <translation>Schlüssel werden nie in dieser Datei gespeichert: Nennen Sie die Umgebungsvariable mit dem Schlüssel, ein AWS-Profil oder nutzen Sie "Schlüssel im Schlüsselbund setzen…" auf der Seite.</translation>
+        <source>Keys are never stored in this file: name the environment variable that holds the key, an AWS profile, or use &quot;Set Key in Keychain…&quot; on the page.</source>
+        <translation>Schlüssel werden nie in dieser Datei gespeichert: Nennen Sie die Umgebungsvariable mit dem Schlüssel, ein AWS-Profil oder nutzen Sie &quot;Schlüssel im Schlüsselbund setzen…&quot; auf der Seite.</translation>
     </message>
     <message>
         <source>%1 when empty</source>
@@ -1251,8 +1251,8 @@ Prompts: %4</translation>
         <translation>Die Datei konnte nicht gelesen werden und wird daher nicht überschrieben: Korrigieren Sie sie in einem Editor und laden Sie neu oder öffnen Sie eine andere Datei</translation>
     </message>
     <message>
-        <source>provider '%1' is no longer in the file</source>
-        <translation>Anbieter '%1' ist nicht mehr in der Datei</translation>
+        <source>provider &apos;%1&apos; is no longer in the file</source>
+        <translation>Anbieter &apos;%1&apos; ist nicht mehr in der Datei</translation>
     </message>
 </context>
 <context>
@@ -1328,8 +1328,8 @@ Prompts: %4</translation>
         <translation>Der Schlüssel wird gelesen aus: %1</translation>
     </message>
     <message>
-        <source>"ping" with max_tokens 1 to %1, one attempt</source>
-        <translation>"ping" mit max_tokens 1 an %1, ein Versuch</translation>
+        <source>&quot;ping&quot; with max_tokens 1 to %1, one attempt</source>
+        <translation>&quot;ping&quot; mit max_tokens 1 an %1, ein Versuch</translation>
     </message>
     <message>
         <source>%1 (+%2 more)</source>
@@ -1375,7 +1375,7 @@ Prompts: %4</translation>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <source>Which providers can Switchyard call, with which models and limits, and does each one's key work? Keys stay in the environment or the OS keychain, never in the file.</source>
+        <source>Which providers can Switchyard call, with which models and limits, and does each one&apos;s key work? Keys stay in the environment or the OS keychain, never in the file.</source>
         <translation>Welche Anbieter kann Switchyard aufrufen, mit welchen Modellen und Limits, und funktioniert jeder Schlüssel? Schlüssel bleiben in der Umgebung oder im Schlüsselbund des Betriebssystems, nie in der Datei.</translation>
     </message>
     <message>
@@ -1451,15 +1451,15 @@ Prompts: %4</translation>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <source>Send "ping" with max_tokens 1 to the first model: one real call, a fraction of a cent (Ctrl+T)</source>
-        <translation>Sendet "ping" mit max_tokens 1 an das erste Modell: ein echter Aufruf, Bruchteil eines Cents (Ctrl+T)</translation>
+        <source>Send &quot;ping&quot; with max_tokens 1 to the first model: one real call, a fraction of a cent (Ctrl+T)</source>
+        <translation>Sendet &quot;ping&quot; mit max_tokens 1 an das erste Modell: ein echter Aufruf, Bruchteil eines Cents (Ctrl+T)</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <source>Change the provider's settings, models and limits</source>
+        <source>Change the provider&apos;s settings, models and limits</source>
         <translation>Einstellungen, Modelle und Limits des Anbieters ändern</translation>
     </message>
     <message>
@@ -1515,7 +1515,7 @@ Prompts: %4</translation>
         <translation>Kein Anbieter ausgewählt</translation>
     </message>
     <message>
-        <source>Store this provider's key in the OS keychain</source>
+        <source>Store this provider&apos;s key in the OS keychain</source>
         <translation>Schlüssel dieses Anbieters im Schlüsselbund des Betriebssystems speichern</translation>
     </message>
     <message>
@@ -1559,8 +1559,8 @@ Prompts: %4</translation>
         <translation>Verbindung zum Schlüsselbund des Betriebssystems…</translation>
     </message>
     <message>
-        <source>Testing %1: one "ping" with max_tokens 1…</source>
-        <translation>%1 wird getestet: ein "ping" mit max_tokens 1…</translation>
+        <source>Testing %1: one &quot;ping&quot; with max_tokens 1…</source>
+        <translation>%1 wird getestet: ein &quot;ping&quot; mit max_tokens 1…</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1682,7 @@ Prompts: %4</translation>
         <translation>Stufen: 2 bis 4 Modelle ankreuzen (günstigstes zuerst).</translation>
     </message>
     <message>
-        <source>Models are ordered by the mean recorded cost of their calls; a policy's tiers go from the cheapest to the strongest.</source>
+        <source>Models are ordered by the mean recorded cost of their calls; a policy&apos;s tiers go from the cheapest to the strongest.</source>
         <translation>Modelle sind nach den mittleren aufgezeichneten Kosten ihrer Aufrufe geordnet; die Stufen einer Richtlinie gehen vom günstigsten zum stärksten.</translation>
     </message>
     <message>
@@ -1798,7 +1798,7 @@ Prompts: %4</translation>
         <translation>%1 · Kosten unbekannt</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n result(s) without a price; add the model's price on the Pricing page to route to it</source>
+        <source>%1: %n result(s) without a price; add the model&apos;s price on the Pricing page to route to it</source>
         <translation>
             <numerusform>%1: %n Ergebnis ohne Preis; tragen Sie den Preis des Modells auf der Seite Preise ein, um dorthin zu routen</numerusform>
             <numerusform>%1: %n Ergebnisse ohne Preis; tragen Sie den Preis des Modells auf der Seite Preise ein, um dorthin zu routen</numerusform>
@@ -1900,8 +1900,8 @@ Prompts: %4</translation>
         <translation>Abgebrochen: Die angezeigten Werte gehören zur zuletzt erstellten Konfiguration.</translation>
     </message>
     <message>
-        <source>Saved policy "%1" in this workspace, with its evidence. Export it with switchyard-cli export --policy "%1".</source>
-        <translation>Richtlinie „%1“ mit ihren Belegen in diesem Arbeitsbereich gespeichert. Exportieren mit switchyard-cli export --policy "%1".</translation>
+        <source>Saved policy &quot;%1&quot; in this workspace, with its evidence. Export it with switchyard-cli export --policy &quot;%1&quot;.</source>
+        <translation>Richtlinie „%1“ mit ihren Belegen in diesem Arbeitsbereich gespeichert. Exportieren mit switchyard-cli export --policy &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -1940,7 +1940,7 @@ Prompts: %4</translation>
         <translation>Alle an %1</translation>
     </message>
     <message>
-        <source>Run "%1" of set "%2", scored by %3; router signal: %4.</source>
+        <source>Run &quot;%1&quot; of set &quot;%2&quot;, scored by %3; router signal: %4.</source>
         <translation>Lauf „%1“ des Sets „%2“, bewertet von %3; Router-Signal: %4.</translation>
     </message>
     <message>
@@ -1980,7 +1980,7 @@ Prompts: %4</translation>
         <translation>ggü. alle an %1 (%2 pro 1k)</translation>
     </message>
     <message>
-        <source>(baseline cost − this configuration's cost) ÷ baseline cost, over the same %1 prompts. Baseline: every prompt to %2, %3 in total; this configuration: %4, so %5 %6.</source>
+        <source>(baseline cost − this configuration&apos;s cost) ÷ baseline cost, over the same %1 prompts. Baseline: every prompt to %2, %3 in total; this configuration: %4, so %5 %6.</source>
         <translation>(Kosten der Basislinie − Kosten dieser Konfiguration) ÷ Kosten der Basislinie, über dieselben %1 Prompts. Basislinie: jeder Prompt an %2, insgesamt %3; diese Konfiguration: %4, also %5 %6.</translation>
     </message>
     <message>
@@ -2034,11 +2034,11 @@ Prompts: %4</translation>
         <translation>Name der Richtlinie:</translation>
     </message>
     <message>
-        <source>This workspace already has a policy "%1". Replace it?</source>
+        <source>This workspace already has a policy &quot;%1&quot;. Replace it?</source>
         <translation>Dieser Arbeitsbereich hat bereits eine Richtlinie „%1“. Ersetzen?</translation>
     </message>
     <message>
-        <source>Saving policy "%1"…</source>
+        <source>Saving policy &quot;%1&quot;…</source>
         <translation>Richtlinie „%1“ wird gespeichert…</translation>
     </message>
     <message>
@@ -2065,7 +2065,7 @@ Prompts: %4</translation>
         <translation>%1 wird importiert: %2 von %3 MB</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 results of %n model(s) into run "%3" over set "%4"; %5 lines rejected.</source>
+        <source>%1: %2 results of %n model(s) into run &quot;%3&quot; over set &quot;%4&quot;; %5 lines rejected.</source>
         <translation>
             <numerusform>%1: %2 Ergebnisse von %n Modell in Lauf „%3“ über Set „%4“; %5 Zeilen abgelehnt.</numerusform>
             <numerusform>%1: %2 Ergebnisse von %n Modellen in Lauf „%3“ über Set „%4“; %5 Zeilen abgelehnt.</numerusform>
@@ -2092,11 +2092,11 @@ Prompts: %4</translation>
         <translation>Nur Router-Fehler</translation>
     </message>
     <message>
-        <source>Only the prompts the router overpaid for (a cheaper tier's answer met the bar) or underpowered (its answer missed the bar, another tier's met it)</source>
+        <source>Only the prompts the router overpaid for (a cheaper tier&apos;s answer met the bar) or underpowered (its answer missed the bar, another tier&apos;s met it)</source>
         <translation>Nur die Prompts, für die der Router überbezahlt hat (die Antwort einer günstigeren Stufe erfüllte die Schwelle) oder unterdimensioniert war (seine Antwort verfehlte sie, die einer anderen Stufe erfüllte sie)</translation>
     </message>
     <message>
-        <source>Select a decision to see the prompt, every tier's answer quality and cost, and why the router chose as it did.</source>
+        <source>Select a decision to see the prompt, every tier&apos;s answer quality and cost, and why the router chose as it did.</source>
         <translation>Wählen Sie eine Entscheidung, um den Prompt, Qualität und Kosten der Antwort jeder Stufe und die Begründung des Routers zu sehen.</translation>
     </message>
     <message>
@@ -2207,19 +2207,19 @@ Prompts: %4</translation>
         <translation>(vorgefertigte Antwort)</translation>
     </message>
     <message>
-        <source>Rule "%1", Value: empty.</source>
+        <source>Rule &quot;%1&quot;, Value: empty.</source>
         <translation>Regel „%1“, Wert: leer.</translation>
     </message>
     <message>
-        <source>Rule "%1", Value: not a valid regular expression (%2).</source>
+        <source>Rule &quot;%1&quot;, Value: not a valid regular expression (%2).</source>
         <translation>Regel „%1“, Wert: kein gültiger regulärer Ausdruck (%2).</translation>
     </message>
     <message>
-        <source>Rule "%1", Value: "%2" is not a number of tokens.</source>
+        <source>Rule &quot;%1&quot;, Value: &quot;%2&quot; is not a number of tokens.</source>
         <translation>Regel „%1“, Wert: „%2“ ist keine Token-Anzahl.</translation>
     </message>
     <message>
-        <source>Rule "%1"</source>
+        <source>Rule &quot;%1&quot;</source>
         <translation>Regel „%1“</translation>
     </message>
 </context>
@@ -2258,7 +2258,7 @@ Prompts: %4</translation>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <source>Unchecked: each provider's default</source>
+        <source>Unchecked: each provider&apos;s default</source>
         <translation>Nicht aktiviert: Standard des jeweiligen Anbieters</translation>
     </message>
     <message>
@@ -2278,7 +2278,7 @@ Prompts: %4</translation>
         <translation>Parallelität</translation>
     </message>
     <message>
-        <source>Calls in flight at once per provider; unchecked: each provider's limit from the providers file</source>
+        <source>Calls in flight at once per provider; unchecked: each provider&apos;s limit from the providers file</source>
         <translation>Gleichzeitige Aufrufe je Anbieter; nicht aktiviert: Limit des Anbieters aus der Anbieterdatei</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@ Prompts: %4</translation>
 <context>
     <name>RunEstimateModel</name>
     <message>
-        <source>The mean of this model's %1 recorded answers, per call</source>
+        <source>The mean of this model&apos;s %1 recorded answers, per call</source>
         <translation>Mittelwert der %1 erfassten Antworten dieses Modells, pro Aufruf</translation>
     </message>
     <message>
@@ -2340,7 +2340,7 @@ Prompts: %4</translation>
         <translation>Jeder Aufruf mit max. Token und %1 mehr Eingabe als geschätzt: was eine Budgetobergrenze reserviert</translation>
     </message>
     <message>
-        <source>Estimated with the model family's tokenizer</source>
+        <source>Estimated with the model family&apos;s tokenizer</source>
         <translation>Geschätzt mit dem Tokenizer der Modellfamilie</translation>
     </message>
     <message>
@@ -2448,10 +2448,6 @@ Prompts: %4</translation>
         </translation>
     </message>
     <message>
-        <source>Continues run %1, which keeps %2 recorded results: %3.</source>
-        <translation>Setzt Lauf %1 fort, der %2 erfasste Ergebnisse behält: %3.</translation>
-    </message>
-    <message>
         <source>A new run: %1 prompts × %2 models, %3.</source>
         <translation>Ein neuer Lauf: %1 Prompts × %2 Modelle, %3.</translation>
     </message>
@@ -2529,13 +2525,21 @@ Budgetobergrenze: %3</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Continues run %1, which keeps %2 recorded results and has spent %3 so far (the budget cap counts it): %4.</source>
+        <translation>Setzt Lauf %1 fort, der %2 erfasste Ergebnisse behält und bisher %3 ausgegeben hat (die Budgetgrenze rechnet das mit): %4.</translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 is executing this run right now: it cannot start until that process stops.</source>
+        <translation>Prozess %1 auf %2 führt diesen Lauf gerade aus: er kann erst starten, wenn dieser Prozess endet.</translation>
+    </message>
+    <message>
+        <source>(%1 for the whole run)</source>
+        <translation>(%1 für den ganzen Lauf)</translation>
+    </message>
 </context>
 <context>
     <name>RunsModel</name>
-    <message>
-        <source>running or interrupted</source>
-        <translation>läuft oder unterbrochen</translation>
-    </message>
     <message>
         <source>complete</source>
         <translation>abgeschlossen</translation>
@@ -2591,6 +2595,22 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Being executed by process %1 on %2 since %3</source>
+        <translation>Wird seit %3 von Prozess %1 auf %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>Its runner stopped without finishing (the process was killed or crashed); resuming the run sends only what is missing</source>
+        <translation>Sein Runner endete, ohne fertig zu werden (der Prozess wurde beendet oder ist abgestürzt); Fortsetzen sendet nur, was fehlt</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2768,7 @@ Budgetobergrenze: %3</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <source>Send the selected run's missing calls</source>
+        <source>Send the selected run&apos;s missing calls</source>
         <translation>Die fehlenden Aufrufe des ausgewählten Laufs senden</translation>
     </message>
     <message>
@@ -2756,7 +2776,7 @@ Budgetobergrenze: %3</translation>
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
-        <source>Send the selected run's failed calls again</source>
+        <source>Send the selected run&apos;s failed calls again</source>
         <translation>Die fehlgeschlagenen Aufrufe des ausgewählten Laufs erneut senden</translation>
     </message>
     <message>
@@ -2804,7 +2824,7 @@ Budgetobergrenze: %3</translation>
         <translation>Lauf %1 hat keine fehlgeschlagenen Ergebnisse.</translation>
     </message>
     <message numerus="yes">
-        <source>Run %1: %2 failed results in %n class(es). Messages are the providers' own, with credentials removed.</source>
+        <source>Run %1: %2 failed results in %n class(es). Messages are the providers&apos; own, with credentials removed.</source>
         <translation>
             <numerusform>Lauf %1: %2 fehlgeschlagene Ergebnisse in %n Klasse. Die Meldungen stammen von den Anbietern, Zugangsdaten entfernt.</numerusform>
             <numerusform>Lauf %1: %2 fehlgeschlagene Ergebnisse in %n Klassen. Die Meldungen stammen von den Anbietern, Zugangsdaten entfernt.</numerusform>
@@ -2849,7 +2869,7 @@ Budgetobergrenze: %3</translation>
 <context>
     <name>ThresholdSliders</name>
     <message>
-        <source>Keep %1's answer when its confidence ≥ %2</source>
+        <source>Keep %1&apos;s answer when its confidence ≥ %2</source>
         <translation>Antwort von %1 behalten, wenn ihre Konfidenz ≥ %2</translation>
     </message>
     <message>

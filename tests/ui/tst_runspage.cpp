@@ -12,6 +12,7 @@
 #include "pages/runcontrols.h"
 #include "pages/runspage.h"
 #include "providerscontroller.h"
+#include "store/run_lease.h"
 #include "store/workspace.h"
 #include "test_server.h"
 #include "uiformat.h"
@@ -419,6 +420,45 @@ private slots:
 
     // A run that paid for its answers, with a provider whose key is wrong: the state runs.png
     // shows (README). Checks what the picture is meant to say.
+    // A run executed by another process (a terminal, CI) shows up without reopening: running
+    // while its runner holds the lease, filling up as it records, "interrupted" once the
+    // runner is gone without finishing.
+    void runsWrittenElsewhereAppear() {
+        auto other = Workspace::open(m_workspace->path().toStdString());
+        QVERIFY(other.ok());
+        RunClaimRequest claim;
+        claim.setId = m_setId;
+        claim.paramsJson = R"({"models":["openai/gpt-4o-mini"],"elsewhere":true})";
+        RunInfo info;
+        info.name = "started in a terminal";
+        info.setId = m_setId;
+        info.kind = "provider";
+        info.paramsJson = claim.paramsJson;
+        claim.create = info;
+        claim.lease = newRunLease();
+        auto claimed = (*other)->claimRun(claim);
+        QVERIFY(claimed.ok() && claimed->run);
+        const int64_t runId = claimed->run->id;
+        RunsModel* model = m_page->runsModel();
+        const auto cell = [&](int column) {
+            const int row = model->rowOfRun(runId);
+            return row < 0 ? QString() : model->index(row, column).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cell(RunsModel::Status), QStringLiteral("running"), 10000);
+
+        std::vector<ResultRecord> results(3);
+        for (size_t i = 0; i < results.size(); ++i) {
+            results[i].promptId = m_workspace->workspace()->promptIdPage(m_setId, 0, 10)[i].second;
+            results[i].modelRef = "openai/gpt-4o-mini";
+            results[i].output = "An answer.";
+        }
+        QVERIFY((*other)->recordRunResults(runId, results, {}, 0.0).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(RunsModel::Results), QStringLiteral("3"), 10000);
+
+        QVERIFY((*other)->releaseLease(runId, claim.lease.token).ok()); // as a killed runner
+        QTRY_COMPARE_WITH_TIMEOUT(cell(RunsModel::Status), QStringLiteral("interrupted"), 10000);
+    }
+
     void screenshot() {
         checkModels({kMini, kHaiku, kWrong});
         m_page->controls()->maxTokensBox()->setValue(400); // a new run, nothing cached

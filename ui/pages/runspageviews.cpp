@@ -178,6 +178,8 @@ void RunsPage::showErrors(qint64 runId, const std::vector<RunErrorGroup>& groups
 void RunsPage::onPastRunSelected() {
     const PastRun* run = m_pastRuns->rowAt(m_pastRunsView->currentIndex().row());
     const bool provider = run && run->info.kind == "provider" && !m_runs->running();
-    m_resumeSelected->setEnabled(provider && run->info.status != "complete");
+    // A run another process is executing cannot be resumed here until that process stops.
+    m_resumeSelected->setEnabled(provider && run->info.status != "complete" &&
+                                 run->info.status != "running");
     m_retrySelected->setEnabled(provider && run->failed > 0);
 }
