@@ -50,7 +50,7 @@ Expected<CacheLabReport> runCacheLab(std::span<const Prompt> prompts, const Cata
             if (recorded.request < report.simulation.perRequest.size())
                 pairs.push_back({report.simulation.perRequest[recorded.request], recorded.usage});
         if (!pairs.empty()) {
-            report.truth = compareWithRecorded(pairs, report.model.semantics);
+            report.truth = compareWithRecorded(pairs);
             report.truthRunName = settings.recorded.runName;
         }
         report.simulation.perRequest = {}; // not needed past here, and large at scale

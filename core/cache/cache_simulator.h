@@ -309,6 +309,6 @@ struct TruthCheck {
     double cachedTokensMeanAbsError = 0.0; // per request
 };
 
-TruthCheck compareWithRecorded(std::span<const CacheUsagePair> pairs, UsageSemantics semantics);
+TruthCheck compareWithRecorded(std::span<const CacheUsagePair> pairs);
 
 } // namespace switchyard

@@ -35,11 +35,11 @@ struct RowTotals {
     int64_t writeTokens = 0;
 };
 
-// The Usage a provider would report for a request (or a group of them), output left at 0.
-Usage usageWithCache(const ModelPrice& model, int64_t prompt, int64_t read, int64_t write,
-                     int64_t write1h) {
+// The Usage of a request (or a group of them), output left at 0: input counts every prompt
+// token, whatever the provider (pricing/usage.h).
+Usage usageWithCache(int64_t prompt, int64_t read, int64_t write, int64_t write1h) {
     Usage usage;
-    usage.input = model.semantics == UsageSemantics::CacheAdditive ? prompt - read - write : prompt;
+    usage.input = prompt;
     usage.cacheRead = read;
     usage.cacheWrite = write;
     usage.cacheWrite1h = write1h;
@@ -231,8 +231,7 @@ Expected<CacheSimulation> CacheSimulatorEngine::run(const CacheWorkload& w,
                 bucket.uncachedTokens += prompt - read - write;
             }
             if (options.keepPerRequest)
-                out.perRequest[i] =
-                    usageWithCache(w.m_models[modelSlot], prompt, read, write, write1h);
+                out.perRequest[i] = usageWithCache(prompt, read, write, write1h);
         }
         if (progress)
             progress(static_cast<int64_t>(chunkEnd), static_cast<int64_t>(n));
@@ -265,12 +264,11 @@ Expected<CacheSimulation> CacheSimulatorEngine::run(const CacheWorkload& w,
             continue;
         const CacheWorkload::Group& info = w.m_groups[g];
         const ModelPrice price = priceAtTier(w.m_models[info.modelSlot], info.longContext);
-        auto with =
-            costBreakdown(price, usageWithCache(price, totals.promptTokens, totals.readTokens,
-                                                totals.writeTokens, totals.write1hTokens));
+        auto with = costBreakdown(price, usageWithCache(totals.promptTokens, totals.readTokens,
+                                                        totals.writeTokens, totals.write1hTokens));
         if (!with)
             return with.error();
-        auto without = costBreakdown(price, usageWithCache(price, totals.promptTokens, 0, 0, 0));
+        auto without = costBreakdown(price, usageWithCache(totals.promptTokens, 0, 0, 0));
         if (!without)
             return without.error();
         out.inputTokens += totals.promptTokens;
@@ -391,18 +389,13 @@ Expected<SavingsCurve> savingsVersusRate(const CacheWorkload& workload, const Ar
     return curve;
 }
 
-TruthCheck compareWithRecorded(std::span<const CacheUsagePair> pairs, UsageSemantics semantics) {
+TruthCheck compareWithRecorded(std::span<const CacheUsagePair> pairs) {
     TruthCheck check;
-    const auto promptSize = [semantics](const Usage& usage) {
-        return semantics == UsageSemantics::CacheAdditive
-                   ? usage.input + usage.cacheRead + usage.cacheWrite
-                   : usage.input;
-    };
     double absoluteError = 0.0;
     for (const CacheUsagePair& pair : pairs) {
         ++check.requests;
-        check.simulatedInputTokens += promptSize(pair.simulated);
-        check.recordedInputTokens += promptSize(pair.recorded);
+        check.simulatedInputTokens += pair.simulated.input;
+        check.recordedInputTokens += pair.recorded.input;
         check.simulatedCachedTokens += pair.simulated.cacheRead;
         check.recordedCachedTokens += pair.recorded.cacheRead;
         check.simulatedWriteTokens += pair.simulated.cacheWrite;

@@ -39,10 +39,9 @@ Status checkUsage(const ModelPrice& price, const Usage& usage) {
         return costError(price, "negative token count");
     if (usage.cacheWrite1h > usage.cacheWrite)
         return costError(price, "1-hour cache writes exceed all cache writes");
-    if (price.semantics == UsageSemantics::CacheSubset &&
-        usage.cacheRead + usage.cacheWrite > usage.input)
-        return costError(price, "cached tokens exceed input tokens, but this provider counts "
-                                "cached tokens as part of the input");
+    if (usage.cacheRead + usage.cacheWrite > usage.input)
+        return costError(price, "cached tokens exceed input tokens, which count every input "
+                                "token, cached ones included");
     const bool usesCache = usage.cacheRead > 0 || usage.cacheWrite > 0;
     if (usesCache && !price.supportsCaching)
         return costError(price, "the usage has cache tokens but the model has no prompt caching");
@@ -80,9 +79,7 @@ Expected<CostBreakdown> costBreakdown(const ModelPrice& price, const Usage& usag
     if (!multiplier)
         return multiplier.error();
 
-    const bool additive = price.semantics == UsageSemantics::CacheAdditive;
-    const int64_t promptTokens =
-        additive ? usage.input + usage.cacheRead + usage.cacheWrite : usage.input;
+    const int64_t promptTokens = usage.input;
     CostBreakdown cost;
     cost.longContext =
         price.longContext.present() && promptTokens > price.longContext.thresholdTokens;
@@ -92,8 +89,7 @@ Expected<CostBreakdown> costBreakdown(const ModelPrice& price, const Usage& usag
         cost.longContext ? price.longContext.outputUsdPerMTok : price.outputUsdPerMTok;
     const double scale = *multiplier / kTokensPerMTok;
 
-    const int64_t uncachedInput =
-        additive ? usage.input : usage.input - usage.cacheRead - usage.cacheWrite;
+    const int64_t uncachedInput = usage.input - usage.cacheRead - usage.cacheWrite;
     const int64_t write5m = usage.cacheWrite - usage.cacheWrite1h;
     cost.inputUsd = static_cast<double>(uncachedInput) * inputRate * scale;
     cost.outputUsd = static_cast<double>(usage.output) * outputRate * scale;

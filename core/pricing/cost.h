@@ -27,16 +27,14 @@ struct CostBreakdown {
 
 // The one place that turns tokens into dollars.
 //
-// CacheAdditive (Anthropic, Bedrock), rates r = input price, o = output price:
-//   input*r + cacheRead*r*read + (cacheWrite-cacheWrite1h)*r*write5m + cacheWrite1h*r*write1h
-//   + output*o
-// CacheSubset (OpenAI): input includes the cache counts, so
-//   (input-cacheRead-cacheWrite)*r + cacheRead*r*read + <writes as above> + output*o
+// Usage counts every input token in `input`, cached ones included (pricing/usage.h), so with
+// rates r = input price, o = output price:
+//   (input-cacheRead-cacheWrite)*r + cacheRead*r*read + (cacheWrite-cacheWrite1h)*r*write5m
+//   + cacheWrite1h*r*write1h + output*o
 //   OpenAI reports no writes and has write5m = 1, which makes writes plain input: no write fee.
 // The tier multiplier (batch, flex, priority) scales every component, cache reads and writes
 // included, as Anthropic documents for batch + caching. The long-context tier replaces r and o
-// for the whole request when the prompt (input + cache reads + writes for additive providers,
-// input for subset providers) exceeds its threshold.
+// for the whole request when the prompt (input) exceeds its threshold.
 //
 // Fails, instead of returning a number, when the model has no price (unless marked free of
 // charge), the tier is not offered, the model has no cache but the usage has cache tokens, a

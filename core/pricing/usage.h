@@ -4,19 +4,22 @@
 
 namespace switchyard {
 
-// How a provider counts cached prompt tokens in its usage report. The same four numbers mean
-// different things per provider, and adding them up the wrong way double-bills or under-bills.
+// How a provider's own usage report counts cached prompt tokens. Switchyard's Usage has one
+// meaning for every provider (below); each wire format's parser converts at the edge, and this
+// only describes the provider (the catalogue keeps it per model, for reading data written before
+// workspace version 5 and for telling explicit-checkpoint caching from automatic caching).
 enum class UsageSemantics {
     // Anthropic Messages and Bedrock: input_tokens EXCLUDES cache reads and writes, which are
-    // reported beside it. Prompt size = input + cacheRead + cacheWrite.
+    // reported beside it.
     CacheAdditive,
-    // OpenAI-compatible APIs: prompt_tokens INCLUDES cached_tokens. Prompt size = input; the
-    // uncached part is input - cacheRead (- cacheWrite where a provider reports writes at all).
+    // OpenAI-compatible APIs: prompt_tokens INCLUDES cached_tokens.
     CacheSubset,
 };
 
-// Token counts of one call, as the provider reported them. Interpret them with the model's
-// UsageSemantics: whether `input` includes the cache counts depends on the provider.
+// Token counts of one call, the same for every provider, import and report: `input` is every
+// input token the model read, cached or not (OpenAI's prompt_tokens; Anthropic's and Bedrock's
+// input + cache read + cache write); cacheRead and cacheWrite are parts of it, so the uncached
+// input is input - cacheRead - cacheWrite. `output` includes reasoning tokens.
 struct Usage {
     int64_t input = 0;
     int64_t output = 0;

@@ -146,12 +146,13 @@ CallResult parseAnthropicResponse(const HttpResponse& response, std::string_view
             problem = "the usage lacks input_tokens or output_tokens";
         if (problem.empty()) {
             result.usageReported = true;
-            result.usage.input = *input.value;
             result.usage.output = *output.value;
             result.usage.cacheRead = read.value.value_or(0);
             result.usage.cacheWrite1h = write1h.value.value_or(0);
             result.usage.cacheWrite =
                 write.value.value_or(write5m.value.value_or(0) + result.usage.cacheWrite1h);
+            // Anthropic counts cache reads and writes beside input_tokens; ours include them.
+            result.usage.input = *input.value + result.usage.cacheRead + result.usage.cacheWrite;
             if (result.usage.cacheWrite1h > result.usage.cacheWrite)
                 problem = "cache_creation.ephemeral_1h_input_tokens exceeds "
                           "cache_creation_input_tokens";

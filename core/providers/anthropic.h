@@ -29,7 +29,6 @@ class AnthropicProvider final : public Provider {
 public:
     AnthropicProvider(ProviderConfig config, Secret apiKey);
 
-    UsageSemantics usageSemantics() const override { return UsageSemantics::CacheAdditive; }
     Expected<HttpRequest> buildRequest(std::string_view model, const Prompt& prompt,
                                        const CallParams& params) const override;
     CallResult parseResponse(std::string_view model, const HttpResponse& response) const override;

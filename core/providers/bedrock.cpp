@@ -213,11 +213,12 @@ CallResult parseBedrockResponse(const HttpResponse& response, std::string_view m
             problem = "the usage lacks inputTokens or outputTokens";
         if (problem.empty()) {
             result.usageReported = true;
-            result.usage.input = *input.value;
             result.usage.output = *output.value;
             result.usage.cacheRead = read.value.value_or(0);
             result.usage.cacheWrite = write.value.value_or(detailTotal);
             result.usage.cacheWrite1h = oneHour;
+            // Converse counts cache reads and writes beside inputTokens; ours include them.
+            result.usage.input = *input.value + result.usage.cacheRead + result.usage.cacheWrite;
             if (oneHour > result.usage.cacheWrite)
                 problem = "cacheDetails report more 1-hour writes than cacheWriteInputTokens";
         }

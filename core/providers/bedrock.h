@@ -40,7 +40,6 @@ class BedrockProvider final : public Provider {
 public:
     BedrockProvider(ProviderConfig config, BedrockAuth auth);
 
-    UsageSemantics usageSemantics() const override { return UsageSemantics::CacheAdditive; }
     Expected<HttpRequest> buildRequest(std::string_view model, const Prompt& prompt,
                                        const CallParams& params) const override;
     void authorize(HttpRequest& request, int64_t epochSeconds) const override;

@@ -32,7 +32,6 @@ class OpenAiProvider final : public Provider {
 public:
     OpenAiProvider(ProviderConfig config, Secret apiKey);
 
-    UsageSemantics usageSemantics() const override { return UsageSemantics::CacheSubset; }
     Expected<HttpRequest> buildRequest(std::string_view model, const Prompt& prompt,
                                        const CallParams& params) const override;
     CallResult parseResponse(std::string_view model, const HttpResponse& response) const override;

@@ -28,9 +28,6 @@ public:
     const ProviderConfig& config() const { return m_config; }
     const std::string& name() const { return m_config.name; }
 
-    // How to read the Usage this provider reports (see pricing/usage.h).
-    virtual UsageSemantics usageSemantics() const = 0;
-
     // The HTTP request for one call. Fails, without sending anything, on a prompt the format
     // cannot express: more cache checkpoints than allowed, TTLs out of order, a bad tool list.
     virtual Expected<HttpRequest> buildRequest(std::string_view model, const Prompt& prompt,

@@ -324,10 +324,7 @@ struct Transport::Impl {
 
         if (result.usageReported && !lane.tokens.unlimited()) {
             const Usage& u = result.usage;
-            const int64_t actual = u.input + u.output +
-                                   (provider.usageSemantics() == UsageSemantics::CacheAdditive
-                                        ? u.cacheRead + u.cacheWrite
-                                        : 0);
+            const int64_t actual = u.input + u.output;
             lane.tokens.adjust(static_cast<double>(actual - job->chargedTokens));
         }
         if (result.error) {

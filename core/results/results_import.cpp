@@ -207,6 +207,16 @@ void ResultsImporter::consume(std::vector<RecordedResult>&& batch) {
                        record.model + "' (first at line " + std::to_string(first->second) + ")");
             continue;
         }
+        const int64_t cachedTokens =
+            record.cacheReadTokens.value_or(0) + record.cacheWriteTokens.value_or(0);
+        if (record.inputTokens && *record.inputTokens < cachedTokens) {
+            reject(record, "input_tokens",
+                   "input_tokens (" + std::to_string(*record.inputTokens) +
+                       ") is less than cache_read_tokens + cache_write_tokens (" +
+                       std::to_string(cachedTokens) +
+                       "): input_tokens counts every input token, cached ones included");
+            continue;
+        }
         if (m_seenModels.insert(record.model).second)
             m_report.models.push_back(record.model);
 
@@ -230,6 +240,8 @@ void ResultsImporter::consume(std::vector<RecordedResult>&& batch) {
             } else {
                 result.inputTokens = prompt->second.estTokens.value_or(0);
             }
+            // An estimate can fall short of the cache counts the record does give.
+            result.inputTokens = std::max(result.inputTokens, cachedTokens);
             estimated = true;
         }
         if (record.outputTokens) {

@@ -5,12 +5,19 @@
 namespace switchyard {
 
 EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled, const Workspace& workspace) {
+    const std::vector<PriceOverride> overrides = workspace.priceOverrides();
+    return effectiveCatalogue(bundled, overrides, workspace.path());
+}
+
+EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled,
+                                      std::span<const PriceOverride> overrides,
+                                      const std::string& path) {
     EffectiveCatalogue effective{bundled, {}, {}};
-    for (const PriceOverride& stored : workspace.priceOverrides()) {
+    for (const PriceOverride& stored : overrides) {
         auto price = modelPriceFromJson(stored.priceJson, "price override");
         if (!price) {
             Error problem = price.error();
-            problem.file = workspace.path();
+            problem.file = path;
             problem.field = "price_overrides[" + stored.modelId + "]." + problem.field;
             effective.problems.push_back(std::move(problem));
             continue;

@@ -21,6 +21,10 @@ struct EffectiveCatalogue {
 };
 
 EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled, const Workspace& workspace);
+// The same over override rows already read (`path` names the file they came from).
+EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled,
+                                      std::span<const PriceOverride> overrides,
+                                      const std::string& path);
 
 // Saves each price as an override, in one transaction.
 Status savePriceOverrides(Workspace& workspace, std::span<const ModelPrice> prices);

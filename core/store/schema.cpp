@@ -1,5 +1,7 @@
 #include "store/schema.h"
 
+#include "store/usage_migration.h"
+
 #include <array>
 #include <string>
 
@@ -8,7 +10,7 @@ namespace switchyard::schema {
 namespace {
 
 // Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: the initial workspace.
     R"sql(
 CREATE TABLE prompt_sets (
@@ -142,6 +144,11 @@ CREATE TABLE run_leases (
     heartbeat_ms INTEGER NOT NULL
 );
 )sql",
+    // 5: input_tokens counts every input token, cached ones included, for every provider
+    // (pricing/usage.h). The rows to change depend on the catalogue: migrateCachedInputTokens.
+    R"sql(
+-- no schema change
+)sql",
 };
 
 Status applyStep(const sql::Database& db, int version) {
@@ -159,6 +166,11 @@ Status applyStep(const sql::Database& db, int version) {
         return Error{db.path(), 0, "",
                      "migration to version " + std::to_string(version) +
                          " failed: " + status.error().message};
+    if (version == 5) {
+        if (auto status = migrateCachedInputTokens(db); !status)
+            return Error{db.path(), 0, "",
+                         "migration to version 5 failed: " + status.error().message};
+    }
     if (version == 1) {
         if (auto status = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             !status)

@@ -139,33 +139,35 @@ void TestPricing::cost_data() {
     QTest::addColumn<bool>("longContext");
 
     const int standard = int(ServiceTier::Standard);
-    // $3 in, $15 out; prompt 1000 + 10000 + 4000 = 15000, under 200k.
-    //   input  1000 * 3           = 3000      -> $0.003
+    // Input counts every input token, cached ones included (pricing/usage.h): an Anthropic call
+    // that reported input_tokens 1000 beside 10000 read and 4000 written has input 15000.
+    // $3 in, $15 out; prompt 15000, under 200k.
+    //   input  (15000 - 10000 - 4000) = 1000 * 3 = 3000      -> $0.003
     //   read  10000 * 3 * 0.1     = 3000      -> $0.003
     //   write  3000 * 3 * 1.25    = 11250
     //        + 1000 * 3 * 2       =  6000     -> $0.01725
     //   output  500 * 15          = 7500      -> $0.0075        total $0.03075
     QTest::newRow("anthropic additive, 5m and 1h writes and reads")
-        << "anthropic-sonnet-4-5" << 1000ll << 500ll << 10000ll << 4000ll << 1000ll << standard
+        << "anthropic-sonnet-4-5" << 15000ll << 500ll << 10000ll << 4000ll << 1000ll << standard
         << 0.003 << 0.003 << 0.01725 << 0.0075 << false;
     // The same call in a Message Batch: every component halved, cache included.
     QTest::newRow("anthropic batch halves every component")
-        << "anthropic-sonnet-4-5" << 1000ll << 500ll << 10000ll << 4000ll << 1000ll
+        << "anthropic-sonnet-4-5" << 15000ll << 500ll << 10000ll << 4000ll << 1000ll
         << int(ServiceTier::Batch) << 0.0015 << 0.0015 << 0.008625 << 0.00375 << false;
-    // Prompt 150000 + 60000 = 210000 > 200000: the whole call at $6 / $22.50.
+    // Prompt 210000 (60000 of them read from the cache) > 200000: the whole call at $6 / $22.50.
     //   input 150000 * 6 = $0.9; read 60000 * 6 * 0.1 = $0.036; output 2000 * 22.5 = $0.045
     QTest::newRow("long context above 200k, crossed by cache reads")
-        << "anthropic-sonnet-4-5" << 150000ll << 2000ll << 60000ll << 0ll << 0ll << standard << 0.9
+        << "anthropic-sonnet-4-5" << 210000ll << 2000ll << 60000ll << 0ll << 0ll << standard << 0.9
         << 0.036 << 0.0 << 0.045 << true;
     // Exactly 200000 is not "more than 200k": 200000 * 3 = $0.6, 1000 * 15 = $0.015.
     QTest::newRow("exactly at the threshold stays standard")
         << "anthropic-sonnet-4-5" << 200000ll << 1000ll << 0ll << 0ll << 0ll << standard << 0.6
         << 0.0 << 0.0 << 0.015 << false;
-    // $0.80 in, $4 out:
+    // $0.80 in, $4 out; Converse's inputTokens 2000 beside 6000 read and 2500 written: 10500.
     //   input 2000 * 0.8 = $0.0016; read 6000 * 0.8 * 0.1 = $0.00048;
     //   write 2500 * 0.8 * 1.25 = $0.0025; output 300 * 4 = $0.0012     total $0.00578
     QTest::newRow("bedrock additive")
-        << "bedrock-haiku-3-5" << 2000ll << 300ll << 6000ll << 2500ll << 0ll << standard << 0.0016
+        << "bedrock-haiku-3-5" << 10500ll << 300ll << 6000ll << 2500ll << 0ll << standard << 0.0016
         << 0.00048 << 0.0025 << 0.0012 << false;
     // prompt_tokens 3000 include 2048 cached: uncached 952 * 0.15 = $0.0001428;
     //   read 2048 * 0.15 * 0.5 = $0.0001536; output 200 * 0.6 = $0.00012   total $0.0004164
@@ -653,10 +655,10 @@ void TestPricing::bundledPrices_data() {
     // Bedrock's Mixtral rate: 1000 * $0.45 + 1000 * $0.70 = $0.00115.
     QTest::newRow("Mixtral by its Hugging Face name")
         << "mistralai/Mixtral-8x7B-Instruct-v0.1" << 1000ll << 1000ll << 0ll << 0.00115;
-    // Nova Micro: 10000 * $0.035 + 2000 cached * $0.035 * 0.25 + 500 * $0.14
-    //   = 0.00035 + 0.0000175 + 0.00007 = $0.0004375.
+    // Nova Micro, 12000 input of which 2000 cached: 10000 * $0.035 + 2000 * $0.035 * 0.25 +
+    //   500 * $0.14 = 0.00035 + 0.0000175 + 0.00007 = $0.0004375.
     QTest::newRow("Nova Micro with cache reads")
-        << "bedrock/us.amazon.nova-micro-v1:0" << 10000ll << 500ll << 2000ll << 0.0004375;
+        << "bedrock/us.amazon.nova-micro-v1:0" << 12000ll << 500ll << 2000ll << 0.0004375;
     // gpt-5-mini: (5000 - 4000) * $0.25 + 4000 * $0.025 + 800 * $2 = 0.00025 + 0.0001 + 0.0016.
     QTest::newRow("gpt-5-mini cached") << "gpt-5-mini" << 5000ll << 800ll << 4000ll << 0.00195;
 }

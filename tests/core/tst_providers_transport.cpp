@@ -354,11 +354,13 @@ void TestProvidersTransport::answersAndCaches_data() {
     QTest::addColumn<QString>("stopReason");
     // The server counts a token per 4 bytes. Anthropic and Bedrock cache the 8,000-byte system
     // block at its 1-hour checkpoint; OpenAI caches the repeated prompt automatically (the
-    // server prefixes each message with its role, and rounds to 128-token steps).
-    QTest::newRow("anthropic") << "anthropic" << QList<qint64>{3, 7, 0, 2000, 2000}
-                               << QList<qint64>{3, 7, 2000, 0, 0} << "end_turn";
-    QTest::newRow("bedrock") << "bedrock" << QList<qint64>{3, 7, 0, 2000, 2000}
-                             << QList<qint64>{3, 7, 2000, 0, 0} << "end_turn";
+    // server prefixes each message with its role, and rounds to 128-token steps). Input is every
+    // input token, cached or not, in every format: the same on the write and on the read (the
+    // wire said 3 beside 2000 for Anthropic and Bedrock).
+    QTest::newRow("anthropic") << "anthropic" << QList<qint64>{2003, 7, 0, 2000, 2000}
+                               << QList<qint64>{2003, 7, 2000, 0, 0} << "end_turn";
+    QTest::newRow("bedrock") << "bedrock" << QList<qint64>{2003, 7, 0, 2000, 2000}
+                             << QList<qint64>{2003, 7, 2000, 0, 0} << "end_turn";
     QTest::newRow("openai") << "openai" << QList<qint64>{2006, 7, 0, 0, 0}
                             << QList<qint64>{2006, 7, 1920, 0, 0} << "stop";
 }

@@ -6,7 +6,9 @@
 #include "tst_runner_fixture.h"
 
 #include <cmath>
+#include <map>
 #include <set>
+#include <span>
 
 using namespace runner_test;
 
@@ -57,6 +59,7 @@ private slots:
     void retryFailedOnly();
     void responseCacheAndFresh();
     void promptRouterPricedByInvokedModel();
+    void inputCountsCachedTokensInEveryFormat();
 };
 
 void TestRunner::happyPath_data() {
@@ -404,6 +407,57 @@ void TestRunner::promptRouterPricedByInvokedModel() {
         // The routed Haiku's $4 / $8, not the router reference's $10 / $20.
         COMPARE_USD(*row.costUsd, (4.0 * row.inputTokens + 8.0 * row.outputTokens) / 1e6);
     }
+}
+
+// The same cached request through the three wire formats: input_tokens is every input token,
+// cached or not, whatever each format reported (pricing/usage.h), so it is the same on the call
+// that writes the cache and the one that reads it, and Anthropic and Bedrock agree (OpenAI's
+// count differs only by the role prefixes the test server counts on its wire).
+void TestRunner::inputCountsCachedTokensInEveryFormat() {
+    RunnerFixture f;
+    f.makeSet(1, "prices only");
+    auto workspace = Workspace::open(f.path);
+    std::vector<ModelPrice> prices;
+    for (const char* id : {"claude-test", "gpt-test", "bedrock-test"}) {
+        ModelPrice price;
+        price.id = id;
+        price.provider = id[0] == 'g' ? "openai" : id[0] == 'c' ? "anthropic" : "bedrock";
+        price.inputUsdPerMTok = 1;
+        price.outputUsdPerMTok = 2;
+        price.supportsCaching = true;
+        price.cacheReadMultiplier = 0.1;
+        price.cacheWrite5mMultiplier = id[0] == 'g' ? 1.0 : 1.25;
+        prices.push_back(price);
+    }
+    QVERIFY(savePriceOverrides(**workspace, prices).ok());
+    Prompt prompt;
+    prompt.id = "cached";
+    prompt.system = {{std::string(8000, 'p'), true, "5m"}};
+    prompt.messages = {{"user", {{"Hello there", false, ""}}}};
+    const int64_t set = *(*workspace)->createPromptSet("cached", "test");
+    QVERIFY((*workspace)->appendPrompts(set, std::span(&prompt, 1), "cached.jsonl").ok());
+
+    RunRequest request =
+        f.request(set, {"anthropic/claude-test", "bedrock/bedrock-test", "openai/gpt-test"});
+    request.freshSamples = true; // the second run calls again, and reads the providers' cache
+    const RunOutcome writes = f.run(request);
+    const RunOutcome reads = f.run(request);
+    QVERIFY(writes.runId != reads.runId);
+    std::map<std::string, int64_t> input;
+    for (size_t m = 0; m < 3; ++m) {
+        const RunModelSummary& wrote = writes.recorded[m];
+        const RunModelSummary& read = reads.recorded[m];
+        QCOMPARE(wrote.ok, int64_t(1));
+        QCOMPARE(read.ok, int64_t(1));
+        QVERIFY2(read.cacheReadTokens > 0, wrote.modelRef.c_str());
+        QCOMPARE(read.inputTokens, wrote.inputTokens);
+        QVERIFY(read.inputTokens >= read.cacheReadTokens + read.cacheWriteTokens);
+        QVERIFY(read.costUsd < wrote.costUsd);
+        input[wrote.modelRef] = wrote.inputTokens;
+    }
+    QCOMPARE(input["anthropic/claude-test"], input["bedrock/bedrock-test"]);
+    QVERIFY(input["anthropic/claude-test"] > 2000);
+    QVERIFY(std::abs(input["openai/gpt-test"] - input["anthropic/claude-test"]) <= 5);
 }
 
 QTEST_GUILESS_MAIN(TestRunner)

@@ -1,5 +1,8 @@
 // The workspace store against real SQLite files: creation, migration, refusal of foreign files,
 // prompts, results and price overrides.
+#include "pricing/bundled_catalogue.h"
+#include "pricing/catalogue.h"
+#include "pricing/cost.h"
 #include "prompts/prompt.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -9,6 +12,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <map>
+#include <tuple>
 
 using namespace switchyard;
 
@@ -96,6 +102,76 @@ private slots:
         // Tables added by version 2 work on the migrated file.
         QVERIFY(ws->savePriceOverride("gpt-4o", "{}").ok());
         QCOMPARE(ws->priceOverrides().size(), size_t{1});
+    }
+
+    // Version 5: input_tokens counts cached tokens too. Results of providers that reported them
+    // beside the input gain them; the recorded dollars stay, and price the new counts exactly.
+    void migratesUsageToOneMeaning() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("v4.sqlite").toStdString();
+        // As a version-4 runner recorded them: Anthropic's input_tokens 3 beside 2000 read,
+        // OpenAI's prompt_tokens 2006 including 1920 cached, a prompt router no catalogue knows.
+        const std::string haiku = "anthropic/claude-haiku-4-5";
+        const std::string mini = "openai/gpt-4o-mini";
+        const std::string unknown = "bedrock/arn:aws:bedrock:us-east-1:1:prompt-router/x";
+        const Catalogue catalogue = *Catalogue::fromJson(bundledCatalogueJson(), "bundled");
+        ModelPrice oldHaiku = *catalogue.find(haiku);
+        const double haikuUsd = (3 * oldHaiku.inputUsdPerMTok +
+                                 2000 * oldHaiku.inputUsdPerMTok * oldHaiku.cacheReadMultiplier +
+                                 7 * oldHaiku.outputUsdPerMTok) /
+                                1e6;
+        const double miniUsd = *costUsd(*catalogue.find(mini), Usage{2006, 7, 1920, 0, 0});
+        {
+            auto db = sql::Database::open(path, sql::Database::Access::ReadWriteCreate);
+            QVERIFY(schema::createAtVersion(*db, 4).ok());
+            QVERIFY(db->exec("INSERT INTO prompt_sets (name, created_at) VALUES ('s', 'x');"
+                             "INSERT INTO prompts (set_id, ordinal, prompt_key, messages_json,"
+                             " preview) VALUES (1, 1, 'q1', '{\"messages\":[]}', 'hello');"
+                             "INSERT INTO runs (name, set_id, kind, status, created_at)"
+                             " VALUES ('r', 1, 'provider', 'complete', 'x');")
+                        .ok());
+            int model = 0;
+            for (const auto& [ref, input, read, cost] : {std::tuple{haiku, 3, 2000, haikuUsd},
+                                                         {mini, 2006, 1920, miniUsd},
+                                                         {unknown, 3, 2000, 0.0}}) {
+                ++model;
+                auto insert =
+                    db->prepare("INSERT INTO models (id, ref, model_name) VALUES (?,?,'')");
+                insert->bind(1, model).bind(2, ref);
+                QVERIFY(insert->run().ok());
+                auto result = db->prepare(
+                    "INSERT INTO results (run_id, prompt_id, model_id, input_tokens, output_tokens,"
+                    " cache_read_tokens, cost_usd) VALUES (1, 1, ?, ?, 7, ?, ?)");
+                result->bind(1, model).bind(2, input).bind(3, read).bind(4, cost);
+                QVERIFY(result->run().ok());
+                auto cached = db->prepare(
+                    "INSERT INTO response_cache (request_hash, model_ref, output, input_tokens,"
+                    " output_tokens, cache_read_tokens, created_at) VALUES (?, ?, 'a', ?, 7, ?, "
+                    "'x')");
+                cached->bind(1, ref).bind(2, ref).bind(3, input).bind(4, read);
+                QVERIFY(cached->run().ok());
+            }
+        }
+        auto ws = openOrFail(path);
+        QVERIFY(ws);
+        QCOMPARE(ws->schemaVersion(), schema::currentVersion());
+        std::map<std::string, RunResultRow> rows;
+        const auto models = ws->runModels(1);
+        QVERIFY(ws->forEachRunResult(1, "", false, [&](const RunResultRow& row) {
+                      for (const auto& [id, ref] : models)
+                          if (id == row.modelId)
+                              rows[ref] = row;
+                      return true;
+                  }).ok());
+        QCOMPARE(rows[haiku].inputTokens, int64_t(2003));
+        QCOMPARE(rows[mini].inputTokens, int64_t(2006));
+        QCOMPARE(rows[unknown].inputTokens, int64_t(3)); // never priced: left as it was
+        QCOMPARE(*rows[haiku].costUsd, haikuUsd);
+        QCOMPARE(*rows[mini].costUsd, miniUsd);
+        const double repriced = *costUsd(*catalogue.find(haiku), Usage{2003, 7, 2000, 0, 0});
+        QVERIFY(std::abs(repriced - haikuUsd) < 1e-15);
+        QCOMPARE(ws->cachedResponse(haiku)->usage.input, int64_t(2003));
+        QCOMPARE(ws->cachedResponse(mini)->usage.input, int64_t(2006));
     }
 
     void refusesForeignFilesWithoutTouchingThem_data() {
