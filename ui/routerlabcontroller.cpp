@@ -1,7 +1,7 @@
 #include "routerlabcontroller.h"
 
+#include "policy/policy.h"
 #include "pricing/catalogue.h"
-#include "routing/policy_file.h"
 #include "routing/tier_spend.h"
 #include "store/workspace.h"
 #include "workspacecontroller.h"

@@ -1,8 +1,8 @@
 #include "cli_routing.h"
 
 #include "cli_catalogue.h"
+#include "policy/policy.h"
 #include "routing/evaluation.h"
-#include "routing/policy_file.h"
 #include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -173,13 +173,7 @@ std::variant<RoutingPolicy, Failure> policyFromArgs(const CliArgs& args, const s
     const auto models = splitList(args.option("models").value_or(""));
     if (models.size() < 2)
         return Failure{2, "--models needs at least two model references, cheapest first"};
-    RoutingPolicy policy;
-    policy.name = name;
-    policy.router.kind = *kind;
-    policy.table.accounting = accountingFor(*kind);
-    const std::vector<std::string> names = defaultTierNames(models.size());
-    for (size_t k = 0; k < models.size(); ++k)
-        policy.tiers.push_back({names[k], models[k], ""});
+    RoutingPolicy policy = newPolicy(name, *kind, models);
     const auto params = args.options.find("params");
     if (params != args.options.end()) {
         for (const std::string& pair : params->second) {

@@ -54,11 +54,10 @@ std::vector<std::string> RouterLab::notes() const {
 
 RoutingPolicy RouterLab::toPolicy(const std::string& name, std::span<const double> thresholds,
                                   const std::string& catalogueDate) {
-    RoutingPolicy policy;
-    policy.name = name;
-    const std::vector<std::string> names = defaultTierNames(m_table.tierCount());
+    std::vector<std::string> models;
     for (size_t k = 0; k < m_table.tierCount(); ++k)
-        policy.tiers.push_back({names[k], m_table.tierModel(k), ""});
+        models.push_back(m_table.tierModel(k));
+    RoutingPolicy policy = newPolicy(name, m_config.kind, models);
     policy.router = m_config;
     if (m_config.kind != RouterKind::Rules)
         policy.router.thresholds.assign(thresholds.begin(), thresholds.end());

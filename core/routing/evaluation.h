@@ -2,7 +2,7 @@
 
 #include "common/cancel.h"
 #include "common/expected.h"
-#include "routing/policy_file.h"
+#include "policy/policy.h"
 #include "routing/replay.h"
 #include "routing/replay_data.h"
 #include "routing/sweep.h"

@@ -1,6 +1,7 @@
 // The router kinds: each turns a configuration into a RouterSignal over a table's rows.
 #include "routing/router.h"
 
+#include "policy/policy.h"
 #include "routing/detail/hash.h"
 
 #include <algorithm>
@@ -189,12 +190,8 @@ Expected<RouterSignal> rulesRouter(const TierTable& table, const RouterConfig& c
     for (size_t r = 0; r < config.rules.size(); ++r) {
         const Rule& rule = config.rules[r];
         const std::string path = "router.params.rules[" + std::to_string(r) + "]";
-        if (rule.tier && *rule.tier >= tiers)
-            return Error{"", 0, path + ".tier",
-                         "tier " + std::to_string(*rule.tier) + " is not one of the " +
-                             std::to_string(tiers) + " tiers"};
-        if (!rule.tier && rule.cannedResponse.empty())
-            return Error{"", 0, path, "a rule needs a tier or a canned response"};
+        if (auto valid = validateRule(rule, r, tiers); !valid)
+            return valid.error();
         regexes.emplace_back();
         if (rule.condition == Rule::Condition::Regex) {
             try {

@@ -2,10 +2,10 @@
 // that opens a workspace must leave the locks this process holds on the file in place, as a
 // second process sees them. Also: processes opening one new file at once all get a workspace,
 // and a workspace given where a data file belongs is refused without being opened.
+#include "policy/policy.h"
 #include "pricing/litellm_import.h"
 #include "prompts/loader.h"
 #include "providers/providers_file.h"
-#include "routing/policy_file.h"
 #include "run/runner.h"
 #include "store/prompt_import.h"
 #include "store/sqlite.h"
@@ -89,7 +89,7 @@ const std::vector<OpeningPath>& openingPaths() {
          },
          true},
         {"the workspace given as a policy file",
-         [](const std::string& path) { (void)routing::loadPolicyFile(path); }, true},
+         [](const std::string& path) { (void)loadPolicyFile(path); }, true},
         {"the workspace given as a providers file",
          [](const std::string& path) { (void)loadProvidersFile(path); }, true},
         {"the workspace given as a LiteLLM price file",
@@ -146,7 +146,7 @@ private slots:
             QVERIFY((*workspace)->promptSets().empty());
         }
         // Closed, it is a file like any other (and not a policy file).
-        auto closed = routing::loadPolicyFile(path);
+        auto closed = loadPolicyFile(path);
         QVERIFY(!closed.ok());
         QVERIFY(closed.error().message.find("open Switchyard workspace") == std::string::npos);
     }

@@ -1,5 +1,7 @@
 #include "ruleseditor.h"
 
+#include "policy/policy.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,7 +13,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <regex>
 
 using switchyard::routing::Rule;
 
@@ -210,8 +211,11 @@ std::optional<size_t> RulesEditor::defaultTier() const {
                : std::optional<size_t>(static_cast<size_t>(m_default->currentData().toInt()));
 }
 
+// Each row is checked by core's validateRule, as the policy file's reader checks it; only
+// reading the row's text as a number of tokens happens here.
 void RulesEditor::validate() {
     m_validation.clear();
+    const std::vector<Rule> rows = rules();
     for (int row = 0; row < m_table->rowCount() && m_validation.isEmpty(); ++row) {
         const RowData data = readRow(row);
         const QString name =
@@ -221,20 +225,17 @@ void RulesEditor::validate() {
         bool ok = true;
         if (value.isEmpty()) {
             m_validation = tr("Rule \"%1\", Value: empty.").arg(name);
-        } else if (condition == Rule::Condition::Regex) {
-            try {
-                const std::regex compiled(value.toStdString(),
-                                          std::regex::ECMAScript | std::regex::icase);
-                (void)compiled;
-            } catch (const std::regex_error& error) {
-                m_validation = tr("Rule \"%1\", Value: not a valid regular expression (%2).")
-                                   .arg(name, QString::fromLocal8Bit(error.what()));
-            }
-        } else if (condition == Rule::Condition::MinTokens ||
-                   condition == Rule::Condition::MaxTokens) {
-            if (value.toLongLong(&ok) < 0 || !ok)
-                m_validation =
-                    tr("Rule \"%1\", Value: \"%2\" is not a number of tokens.").arg(name, value);
+        } else if ((condition == Rule::Condition::MinTokens ||
+                    condition == Rule::Condition::MaxTokens) &&
+                   (value.toLongLong(&ok) < 0 || !ok)) {
+            m_validation =
+                tr("Rule \"%1\", Value: \"%2\" is not a number of tokens.").arg(name, value);
+        } else if (auto checked = switchyard::validateRule(rows[static_cast<size_t>(row)],
+                                                           static_cast<size_t>(row),
+                                                           static_cast<size_t>(m_tiers.size()));
+                   !checked) {
+            m_validation = tr("Rule \"%1\", Value: %2.")
+                               .arg(name, QString::fromStdString(checked.error().message));
         }
     }
     m_error->setText(m_validation);
