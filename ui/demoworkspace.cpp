@@ -1,8 +1,8 @@
 #include "demoworkspace.h"
 
 #include "demo/demo_results.h"
-#include "pricing/catalogue.h"
 #include "pricing/bundled_catalogue.h"
+#include "pricing/catalogue.h"
 #include "store/prompt_import.h"
 
 #include <QDir>
@@ -55,8 +55,7 @@ bool ensure(QString* errorMessage) {
             ->setPromptSetSource(report->setId, "resources/demo/demo-prompts.jsonl (bundled)");
         // Recorded results for routers to learn from, from the seeded generator: labelled
         // synthetic wherever they are shown, replaced by real runs and imports.
-        auto catalogue = switchyard::Catalogue::fromJson(
-            switchyard::bundledCatalogueJson(), std::string(switchyard::bundledCatalogueName()));
+        auto catalogue = switchyard::bundledCatalogue();
         if (!catalogue) {
             *errorMessage = QString::fromStdString(catalogue.error().toString());
             return false;

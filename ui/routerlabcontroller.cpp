@@ -2,6 +2,7 @@
 
 #include "policy/policy.h"
 #include "pricing/catalogue.h"
+#include "routing/model_order.h"
 #include "routing/tier_spend.h"
 #include "store/workspace.h"
 #include "workspacecontroller.h"
@@ -40,37 +41,20 @@ void shortenLabels(std::vector<RouterLabModel>& models) {
             models[i].label = shortened[i];
 }
 
-// The tier picker orders models by what their recorded answers cost on average: the same order
-// a policy's tiers need (cheapest first).
+// The tier picker lists models in the order core gives tiers (routing/model_order.h): cheapest
+// first by mean recorded cost, as switchyard-cli orders --models.
 std::vector<RouterLabModel> describeModels(const ReplayData& data, const Catalogue& catalogue) {
     std::vector<RouterLabModel> models;
-    for (const ModelColumn& column : data.models) {
+    for (const RunModelFigures& figures : modelsCheapestFirst(data)) {
         RouterLabModel model;
-        model.ref = column.modelRef;
-        model.label = labelFor(catalogue, column.modelRef);
-        double sum = 0.0;
-        int64_t priced = 0;
-        for (size_t i = 0; i < column.costUsd.size(); ++i) {
-            if (std::isfinite(column.costUsd[i])) {
-                sum += column.costUsd[i];
-                ++priced;
-            } else if (column.status[i] != static_cast<uint8_t>(CellStatus::Missing)) {
-                ++model.unpriced;
-            }
-        }
-        model.meanCostUsd = priced > 0 ? sum / static_cast<double>(priced) : 0.0;
-        model.scored = std::count_if(column.quality.begin(), column.quality.end(),
-                                     [](float quality) { return std::isfinite(quality); });
-        model.hasLabels = std::any_of(column.label.begin(), column.label.end(),
-                                      [](int8_t label) { return label != kNoLabel; });
+        model.ref = figures.modelRef;
+        model.label = labelFor(catalogue, figures.modelRef);
+        model.meanCostUsd = figures.meanCostUsd;
+        model.unpriced = figures.unpriced;
+        model.scored = figures.scored;
+        model.hasLabels = figures.hasLabels;
         models.push_back(std::move(model));
     }
-    std::stable_sort(models.begin(), models.end(),
-                     [](const RouterLabModel& a, const RouterLabModel& b) {
-                         if ((a.unpriced > 0) != (b.unpriced > 0))
-                             return b.unpriced > 0; // an unknown cost is not a cheap one
-                         return a.meanCostUsd < b.meanCostUsd;
-                     });
     shortenLabels(models);
     return models;
 }
@@ -165,13 +149,11 @@ void RouterLabController::loadRun(int64_t runId, const QString& scorer) {
         if (!workspace) {
             error = workspace.error();
         } else {
+            // Which scorers, when none is picked, is core's choice (defaultScorers), as for
+            // switchyard-cli.
             ReplayLoadOptions options;
             const std::vector<std::string> scorers = (*workspace)->runScorers(runId);
-            options.scorer =
-                scorer.isEmpty() && !scorers.empty() ? scorers.front() : scorer.toStdString();
-            for (const std::string& other : scorers)
-                if (other != options.scorer && options.confidenceScorer.empty())
-                    options.confidenceScorer = other;
+            options.scorer = scorer.toStdString();
             // Answers are read once per run: the kind picker needs the labels, and switching
             // to a classifier or a refusal cascade should not reload the run.
             options.readOutputs = true;

@@ -1,10 +1,11 @@
 #include "cli_cache.h"
 
+#include "cli_catalogue.h"
+
 #include "cache/arrivals.h"
 #include "cache/cache_linter.h"
 #include "cache/cache_simulator.h"
 #include "cache/request_trace.h"
-#include "pricing/bundled_catalogue.h"
 #include "pricing/catalogue.h"
 #include "store/price_overrides.h"
 #include "store/workspace.h"
@@ -156,13 +157,10 @@ int runCacheCommand(const CliArgs& args) {
     if (!setId)
         return failure("no prompt set named '" + *setName + "' in " + (*workspace)->path());
 
-    auto bundled = Catalogue::fromJson(bundledCatalogueJson(), std::string(bundledCatalogueName()));
-    if (!bundled)
-        return failure(bundled.error().toString());
-    const EffectiveCatalogue prices = effectiveCatalogue(*bundled, **workspace);
-    for (const Error& problem : prices.problems)
-        std::cerr << "switchyard-cli: warning: price override ignored: " << problem.toString()
-                  << "\n";
+    auto noted = workspacePricesNoted(**workspace, std::cerr);
+    if (!noted)
+        return failure(noted.error().toString());
+    const EffectiveCatalogue& prices = *noted;
     auto model = prices.catalogue.lookup(*modelRef);
     if (!model)
         return failure(model.error().toString());

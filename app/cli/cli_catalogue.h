@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "pricing/catalogue.h"
+#include "store/price_overrides.h"
 
 #include <ostream>
 
@@ -9,7 +10,9 @@ namespace switchyard {
 class Workspace;
 }
 
-// The catalogue a workspace prices with: the bundled one and the workspace's price overrides.
-// Overrides that cannot be read are named on `warnings` and left out.
+// The prices a workspace uses (store/price_overrides.h: workspacePrices), with each override that
+// cannot be read named on `warnings` and left out.
+switchyard::Expected<switchyard::EffectiveCatalogue>
+workspacePricesNoted(const switchyard::Workspace& workspace, std::ostream& warnings);
 switchyard::Expected<switchyard::Catalogue>
 workspaceCatalogue(const switchyard::Workspace& workspace, std::ostream& warnings);

@@ -3,7 +3,7 @@
 #include "cli_catalogue.h"
 #include "policy/policy.h"
 #include "routing/evaluation.h"
-#include "store/workspace.h"
+#include "workbench/routing_ops.h"
 
 #include <nlohmann/json.hpp>
 
@@ -78,23 +78,7 @@ json optionalNumber(const std::optional<double>& value) {
     return value ? json(*value) : json(nullptr);
 }
 
-// --- the shared steps --------------------------------------------------------------------------
-
-struct Session {
-    std::unique_ptr<Workspace> workspace;
-    Catalogue catalogue;
-};
-
-std::variant<Session, Failure> openSession(const CliArgs& args) {
-    auto workspace = Workspace::open(*args.option("workspace"));
-    if (!workspace)
-        return Failure{1, workspace.error().toString()};
-    auto catalogue = workspaceCatalogue(**workspace, std::cerr);
-    if (!catalogue)
-        return Failure{1, catalogue.error().toString()};
-    std::signal(SIGINT, onRoutingInterrupt);
-    return Session{std::move(workspace).value(), std::move(catalogue).value()};
-}
+// --- arguments ---------------------------------------------------------------------------------
 
 std::vector<std::string> splitList(const std::string& text) {
     std::vector<std::string> out;
@@ -117,83 +101,55 @@ std::optional<double> parseNumber(const std::string& text) {
     return std::nullopt;
 }
 
-// The run to replay on: --run, else the newest run with every tier model (in `promptSet` when
-// the workspace has it).
-std::variant<int64_t, Failure> chooseRun(const CliArgs& args, const Workspace& workspace,
-                                         const std::vector<std::string>& models,
-                                         const std::string& promptSet) {
-    if (const auto run = args.option("run")) {
-        const auto id = parseNumber(*run);
-        if (!id || *id < 1 || std::floor(*id) != *id)
-            return Failure{2, "--run needs a run id"};
-        if (!workspace.run(static_cast<int64_t>(*id)))
-            return Failure{1, "no run " + *run + " in " + workspace.path()};
-        return static_cast<int64_t>(*id);
-    }
-    const std::string set =
-        !promptSet.empty() && workspace.findPromptSet(promptSet) ? promptSet : std::string();
-    auto found = findRunWithModels(workspace, models, set);
-    if (!found)
-        return Failure{1, found.error().toString()};
-    return *found;
+// --run ID, when given.
+std::variant<std::optional<int64_t>, Failure> runArgument(const CliArgs& args) {
+    const auto run = args.option("run");
+    if (!run)
+        return std::optional<int64_t>();
+    const auto id = parseNumber(*run);
+    if (!id || *id < 1 || std::floor(*id) != *id)
+        return Failure{2, "--run needs a run id"};
+    return std::optional<int64_t>(static_cast<int64_t>(*id));
 }
 
-std::variant<ReplayData, Failure> loadData(const Session& session, int64_t runId,
-                                           const RoutingPolicy& policy) {
-    ReplayLoadOptions options;
-    options.scorer = policy.scorer;
-    options.confidenceScorer = policy.confidenceScorer;
-    // Answers are read only when the router needs them: they are the bulk of the data.
-    const RouterKind kind = policy.router.kind;
-    options.readOutputs =
-        kind == RouterKind::Classifier ||
-        (kind == RouterKind::Cascade && (policy.router.cascadeSignal == CascadeSignal::Refusal ||
-                                         policy.router.cascadeSignal == CascadeSignal::Format));
-    auto data = loadReplayData(*session.workspace, runId, options, &session.catalogue, &g_cancel);
-    if (!data)
-        return Failure{1, data.error().toString()};
-    if (data->synthetic)
-        std::cerr << "switchyard-cli: note: run '" << data->runName
-                  << "' is synthetic demo data, not a measurement of real models\n";
-    return std::move(data).value();
-}
-
-// A policy from --router, --models, --params: the configuration the sweep and policy commands
-// evaluate, validated by a round trip through the policy file format.
-std::variant<RoutingPolicy, Failure> policyFromArgs(const CliArgs& args, const std::string& name) {
-    const auto kindName = args.option("router");
-    if (!kindName)
-        return Failure{2, "--router KIND is required"};
-    const auto kind = routerKindFromName(*kindName);
+// --router, --models, --params and --threshold as core's RouterChoice; core validates it.
+std::variant<RoutingPolicy, Failure> policyFromArgs(const CliArgs& args, const std::string& name,
+                                                    std::vector<double> thresholds) {
+    const auto kind = args.option("router");
     if (!kind)
-        return Failure{2, "unknown router kind '" + *kindName +
-                              "' (random, complexity, classifier, learned, cascade)"};
-    if (*kind == RouterKind::Rules)
-        return Failure{2, "rules are written in a policy file: use replay --policy FILE"};
-    const auto models = splitList(args.option("models").value_or(""));
-    if (models.size() < 2)
-        return Failure{2, "--models needs at least two model references, cheapest first"};
-    RoutingPolicy policy = newPolicy(name, *kind, models);
+        return Failure{2, "--router KIND is required"};
+    workbench::RouterChoice choice;
+    choice.name = name;
+    choice.kind = *kind;
+    choice.models = splitList(args.option("models").value_or(""));
+    choice.thresholds = std::move(thresholds);
     const auto params = args.options.find("params");
     if (params != args.options.end()) {
         for (const std::string& pair : params->second) {
             const auto eq = pair.find('=');
             if (eq == std::string::npos || eq == 0)
                 return Failure{2, "--params takes KEY=VALUE, got '" + pair + "'"};
-            if (auto status = setPolicyParam(policy, pair.substr(0, eq), pair.substr(eq + 1));
-                !status)
-                return Failure{2, status.error().toString()};
+            choice.params.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
         }
     }
-    return policy;
+    auto policy = workbench::configureRouter(choice);
+    if (!policy)
+        return Failure{2, policy.error().toString()};
+    return std::move(policy).value();
 }
 
-// Validates a policy built in code exactly as a file would be.
-std::variant<RoutingPolicy, Failure> validated(const RoutingPolicy& policy, int exitCode) {
-    auto parsed = parsePolicyYaml(policyToYaml(policy), "policy");
-    if (!parsed)
-        return Failure{exitCode, parsed.error().toString()};
-    return std::move(parsed).value();
+// Where the recorded results come from, and what the operation had to say about its choices.
+workbench::RunSource sourceOf(const CliArgs& args, std::optional<int64_t> runId) {
+    std::signal(SIGINT, onRoutingInterrupt);
+    return {*args.option("workspace"), runId, ""};
+}
+
+void printContext(const workbench::RoutingContext& context) {
+    for (const Error& problem : context.priceProblems)
+        std::cerr << "switchyard-cli: warning: price override ignored: " << problem.toString()
+                  << "\n";
+    for (const std::string& note : context.notes)
+        std::cerr << "switchyard-cli: note: " << note << "\n";
 }
 
 json tierShareJson(const RoutingPolicy& policy, const std::vector<double>& shares) {
@@ -287,29 +243,6 @@ void printFigures(const RoutingPolicy& policy, const ReplayData& data,
         std::cout << "  note: " << note << "\n";
 }
 
-// Resolves --policy: a file when one exists at that path, else a policy saved in the workspace.
-std::variant<RoutingPolicy, Failure> findPolicy(const std::string& nameOrFile,
-                                                const Workspace& workspace) {
-    if (std::filesystem::is_regular_file(nameOrFile)) {
-        auto policy = loadPolicyFile(nameOrFile);
-        if (!policy)
-            return Failure{1, policy.error().toString()};
-        return std::move(policy).value();
-    }
-    if (const auto saved = workspace.policy(nameOrFile)) {
-        auto policy = parsePolicyYaml(saved->yaml, "policy '" + nameOrFile + "'");
-        if (!policy)
-            return Failure{1, policy.error().toString()};
-        return std::move(policy).value();
-    }
-    std::string names;
-    for (const PolicyRecord& record : workspace.policies())
-        names += (names.empty() ? "" : ", ") + record.name;
-    return Failure{1, "no policy file '" + nameOrFile + "' and no policy of that name in " +
-                          workspace.path() +
-                          (names.empty() ? " (it has none)" : " (policies: " + names + ")")};
-}
-
 template <typename T> bool failed(const std::variant<T, Failure>& value) {
     return std::holds_alternative<Failure>(value);
 }
@@ -320,45 +253,29 @@ int runReplayCommand(const CliArgs& args) {
     const auto policyArg = args.option("policy");
     if (!policyArg)
         return report({2, "--policy NAME|FILE is required"}, "replay");
-    auto session = openSession(args);
-    if (failed(session))
-        return report(std::get<Failure>(session), "replay");
-    Session& s = std::get<Session>(session);
-    auto policy = findPolicy(*policyArg, *s.workspace);
-    if (failed(policy))
-        return report(std::get<Failure>(policy), "replay");
-    RoutingPolicy& p = std::get<RoutingPolicy>(policy);
-    auto runId = chooseRun(args, *s.workspace, tierModels(p),
-                           p.evidence ? p.evidence->promptSet : std::string());
+    auto runId = runArgument(args);
     if (failed(runId))
         return report(std::get<Failure>(runId), "replay");
-    auto data = loadData(s, std::get<int64_t>(runId), p);
-    if (failed(data))
-        return report(std::get<Failure>(data), "replay");
-    const ReplayData& d = std::get<ReplayData>(data);
-    auto evaluation = evaluatePolicy(d, p, &g_cancel);
-    if (!evaluation)
-        return report({1, evaluation.error().toString()}, "replay");
+    auto outcome = workbench::replayPolicy(sourceOf(args, std::get<std::optional<int64_t>>(runId)),
+                                           *policyArg, &g_cancel);
+    if (!outcome)
+        return report({1, outcome.error().toString()}, "replay");
+    printContext(outcome->context);
+    const RoutingPolicy& p = outcome->context.policy;
     if (args.flag("json")) {
-        json out = figuresJson(p, d, *evaluation);
+        json out = figuresJson(p, *outcome->context.data, outcome->evaluation);
         out["policy"] = p.name;
         std::cout << out.dump(2) << "\n";
     } else {
-        printFigures(p, d, *evaluation);
+        printFigures(p, *outcome->context.data, outcome->evaluation);
     }
     return 0;
 }
 
 int runSweepCommand(const CliArgs& args) {
-    auto policy = policyFromArgs(args, "sweep");
+    auto policy = policyFromArgs(args, "sweep", {});
     if (failed(policy))
         return report(std::get<Failure>(policy), "sweep");
-    RoutingPolicy& p = std::get<RoutingPolicy>(policy);
-    // Thresholds do not matter to a sweep; any valid ones pass validation.
-    p.router.thresholds.assign(p.tiers.size() - 1, 0.5);
-    auto checked = validated(p, 2);
-    if (failed(checked))
-        return report(std::get<Failure>(checked), "sweep");
     int points = 1000;
     if (const auto value = args.option("points")) {
         const auto parsed = parseNumber(*value);
@@ -366,21 +283,18 @@ int runSweepCommand(const CliArgs& args) {
             return report({2, "--points needs a whole number from 2 to 100000"}, "sweep");
         points = static_cast<int>(*parsed);
     }
-    auto session = openSession(args);
-    if (failed(session))
-        return report(std::get<Failure>(session), "sweep");
-    Session& s = std::get<Session>(session);
-    auto runId = chooseRun(args, *s.workspace, tierModels(p), "");
+    auto runId = runArgument(args);
     if (failed(runId))
         return report(std::get<Failure>(runId), "sweep");
-    auto data = loadData(s, std::get<int64_t>(runId), p);
-    if (failed(data))
-        return report(std::get<Failure>(data), "sweep");
-    const ReplayData& d = std::get<ReplayData>(data);
-    auto lab = RouterLab::create(d, tierModels(p), p.router, p.table, &g_cancel);
-    if (!lab)
-        return report({1, lab.error().toString()}, "sweep");
-    const SweepResult result = (*lab)->sweep({points});
+    auto outcome = workbench::sweepRouter(std::get<RoutingPolicy>(std::move(policy)),
+                                          sourceOf(args, std::get<std::optional<int64_t>>(runId)),
+                                          points, &g_cancel);
+    if (!outcome)
+        return report({1, outcome.error().toString()}, "sweep");
+    printContext(outcome->context);
+    const RoutingPolicy& p = outcome->context.policy;
+    const ReplayData& d = *outcome->context.data;
+    const SweepResult& result = outcome->result;
     const SweepMetrics& m = result.metrics;
 
     auto pointJson = [&p](const SweepPoint& point) {
@@ -418,12 +332,12 @@ int runSweepCommand(const CliArgs& args) {
                      {{"model", p.tiers.back().model},
                       {"quality", m.strongQuality},
                       {"cost_usd", m.strongCostUsd}}},
-                    {"requests", (*lab)->table().rows()},
-                    {"excluded", (*lab)->table().excludedPrompts()},
+                    {"requests", outcome->requests},
+                    {"excluded", outcome->excluded},
                     {"run_id", d.runId},
                     {"run", d.runName},
                     {"synthetic", d.synthetic},
-                    {"notes", (*lab)->notes()}};
+                    {"notes", outcome->context.notes}};
         std::cout << out.dump(2) << "\n";
         return 0;
     }
@@ -450,8 +364,6 @@ int runSweepCommand(const CliArgs& args) {
             std::cout << (j ? ", " : "") << fixed(point.thresholds[j], 4);
         std::cout << "]\n";
     }
-    for (const std::string& note : (*lab)->notes())
-        std::cout << "  note: " << note << "\n";
     return 0;
 }
 
@@ -459,11 +371,6 @@ int runPolicyCommand(const CliArgs& args) {
     const auto name = args.option("save");
     if (!name || name->empty())
         return report({2, "--save NAME is required"}, "policy");
-    auto policy = policyFromArgs(args, *name);
-    if (failed(policy))
-        return report(std::get<Failure>(policy), "policy");
-    RoutingPolicy& p = std::get<RoutingPolicy>(policy);
-    const size_t wanted = p.tiers.size() - 1;
     const auto given = args.options.find("threshold");
     const bool hasThresholds = given != args.options.end() && !given->second.empty();
     const auto targetQuality = args.option("target-quality");
@@ -480,73 +387,40 @@ int runPolicyCommand(const CliArgs& args) {
                                                  : CalibrationTarget::Kind::StrongShare,
                                    *value};
     }
+    std::vector<double> thresholds;
     if (hasThresholds) {
         for (const std::string& text : given->second) {
             const auto value = parseNumber(text);
             if (!value)
                 return report({2, "--threshold needs a number, got '" + text + "'"}, "policy");
-            p.router.thresholds.push_back(*value);
+            thresholds.push_back(*value);
         }
-    } else {
-        // Until calibrated: evenly spaced (0.5 for two tiers; a cascade keeps an answer whose
-        // confidence is at least 0.5).
-        for (size_t j = 0; j < wanted; ++j)
-            p.router.thresholds.push_back(p.router.kind == RouterKind::Cascade
-                                              ? 0.5
-                                              : static_cast<double>(j + 1) /
-                                                    static_cast<double>(wanted + 1));
     }
-    auto checked = validated(p, 2);
-    if (failed(checked))
-        return report(std::get<Failure>(checked), "policy");
-    p = std::get<RoutingPolicy>(std::move(checked));
-
-    auto session = openSession(args);
-    if (failed(session))
-        return report(std::get<Failure>(session), "policy");
-    Session& s = std::get<Session>(session);
-    auto runId = chooseRun(args, *s.workspace, tierModels(p), "");
+    auto policy = policyFromArgs(args, *name, std::move(thresholds));
+    if (failed(policy))
+        return report(std::get<Failure>(policy), "policy");
+    auto runId = runArgument(args);
     if (failed(runId))
         return report(std::get<Failure>(runId), "policy");
-    auto data = loadData(s, std::get<int64_t>(runId), p);
-    if (failed(data))
-        return report(std::get<Failure>(data), "policy");
-    const ReplayData& d = std::get<ReplayData>(data);
-    if (target) {
-        auto lab = RouterLab::create(d, tierModels(p), p.router, p.table, &g_cancel);
-        if (!lab)
-            return report({1, lab.error().toString()}, "policy");
-        const auto point = calibrate((*lab)->sweep(), *target);
-        if (!point)
-            return report({1, "no setting of this router reaches the target"}, "policy");
-        p.router.thresholds = point->thresholds;
-    }
-    auto evaluation = evaluatePolicy(d, p, &g_cancel);
-    if (!evaluation)
-        return report({1, evaluation.error().toString()}, "policy");
-    recordEvidence(p, d, *evaluation, s.catalogue.catalogueDate());
-    const std::string yaml = policyToYaml(p);
-    if (auto status = s.workspace->savePolicy(p.name, yaml); !status)
-        return report({1, status.error().toString()}, "policy");
-    std::optional<std::string> written;
-    if (const auto out = args.option("out")) {
-        std::ofstream file(*out, std::ios::binary | std::ios::trunc);
-        file << yaml;
-        file.close();
-        if (!file)
-            return report({1, "cannot write " + *out}, "policy");
-        written = *out;
-    }
+    auto outcome = workbench::savePolicy(std::get<RoutingPolicy>(std::move(policy)),
+                                         sourceOf(args, std::get<std::optional<int64_t>>(runId)),
+                                         target, args.option("out"), &g_cancel);
+    if (!outcome)
+        return report({1, outcome.error().toString()}, "policy");
+    printContext(outcome->context);
+    const RoutingPolicy& p = outcome->context.policy;
+    const ReplayData& d = *outcome->context.data;
     if (args.flag("json")) {
-        json out = figuresJson(p, d, *evaluation);
+        json out = figuresJson(p, d, outcome->evaluation);
         out["name"] = p.name;
-        out["written"] = written ? json(*written) : json(nullptr);
+        out["written"] = outcome->writtenTo ? json(*outcome->writtenTo) : json(nullptr);
         out["saved"] = true;
         std::cout << out.dump(2) << "\n";
     } else {
-        printFigures(p, d, *evaluation);
-        std::cout << "saved as policy '" << p.name << "' in " << s.workspace->path()
-                  << (written ? " and written to " + *written : std::string()) << "\n";
+        printFigures(p, d, outcome->evaluation);
+        std::cout << "saved as policy '" << p.name << "' in " << *args.option("workspace")
+                  << (outcome->writtenTo ? " and written to " + *outcome->writtenTo : std::string())
+                  << "\n";
     }
     return 0;
 }

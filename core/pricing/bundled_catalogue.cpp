@@ -1,5 +1,7 @@
 #include "pricing/bundled_catalogue.h"
 
+#include "pricing/catalogue.h"
+
 namespace switchyard {
 
 namespace detail {
@@ -13,6 +15,10 @@ const char* bundledCatalogueJson() {
 
 std::string_view bundledCatalogueName() {
     return "bundled catalogue.json";
+}
+
+Expected<Catalogue> bundledCatalogue() {
+    return Catalogue::fromJson(bundledCatalogueJson(), std::string(bundledCatalogueName()));
 }
 
 } // namespace switchyard

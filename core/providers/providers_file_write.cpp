@@ -2,6 +2,8 @@
 // what it writes back through that reader.
 #include "providers/providers_file.h"
 
+#include "common/atomic_file.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <array>
@@ -98,39 +100,7 @@ Status validateProviders(const ProvidersFile& file) {
 Status saveProvidersFile(const ProvidersFile& file, const std::string& path) {
     if (auto valid = validateProviders(file); !valid)
         return valid;
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    std::error_code ec;
-    if (target.has_parent_path())
-        fs::create_directories(target.parent_path(), ec);
-    if (ec)
-        return Error{path, 0, "", "cannot create its folder: " + ec.message()};
-
-    const std::string text = providersToYaml(file);
-    std::string temporary = path + ".XXXXXX";
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0)
-        return Error{path, 0, "", "cannot write next to the providers file"};
-    // mkstemp makes the file private (0600); keep the old file's mode, else the usual 0644.
-    struct stat old {};
-    ::fchmod(fd, ::stat(path.c_str(), &old) == 0 ? old.st_mode & 07777 : 0644);
-    size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n <= 0)
-            break;
-        written += static_cast<size_t>(n);
-    }
-    const bool flushed = written == text.size() && ::fsync(fd) == 0;
-    if (::close(fd) != 0 || !flushed) {
-        ::unlink(temporary.c_str());
-        return Error{path, 0, "", "writing the providers file failed (disk full?)"};
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        ::unlink(temporary.c_str());
-        return Error{path, 0, "", "cannot replace the providers file"};
-    }
-    return success();
+    return writeFileAtomically(path, providersToYaml(file), "the providers file");
 }
 
 std::string defaultProvidersFilePath(const EnvLookup& env, const std::string& home) {

@@ -92,6 +92,27 @@ std::optional<size_t> ReplayData::modelIndex(const std::string& modelRef) const 
     return std::nullopt;
 }
 
+ScorerChoice defaultScorers(const std::vector<std::string>& scorers) {
+    const auto isJudge = [](const std::string& name) { return name.rfind("judge:", 0) == 0; };
+    ScorerChoice choice;
+    for (const std::string& scorer : scorers)
+        if (!isJudge(scorer)) {
+            choice.quality = scorer;
+            break;
+        }
+    for (const std::string& scorer : scorers) {
+        if (!isJudge(scorer))
+            continue;
+        if (choice.quality.empty())
+            choice.quality = scorer;
+        else if (scorer != choice.quality) {
+            choice.confidence = scorer;
+            break;
+        }
+    }
+    return choice;
+}
+
 Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
                                     const ReplayLoadOptions& options, const Catalogue* catalogue,
                                     const CancelToken* cancel, const Progress& progress) {
@@ -110,19 +131,14 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
             data.setName = set.name;
 
     const std::vector<std::string> scorers = workspace.runScorers(runId);
-    data.scorer = options.scorer;
-    if (data.scorer.empty()) {
-        if (scorers.size() > 1) {
-            std::string names;
-            for (const std::string& scorer : scorers)
-                names += (names.empty() ? "" : ", ") + scorer;
-            return Error{workspace.path(), 0, "scorer",
-                         "run '" + run->name + "' is scored by several scorers (" + names +
-                             "): choose one"};
-        }
-        if (!scorers.empty())
-            data.scorer = scorers.front();
-    } else if (std::find(scorers.begin(), scorers.end(), data.scorer) == scorers.end()) {
+    const ScorerChoice defaults = defaultScorers(scorers);
+    data.scorer = options.scorer.empty() ? defaults.quality : options.scorer;
+    const std::string confidenceScorer = !options.confidenceScorer.empty()
+                                             ? options.confidenceScorer
+                                         : defaults.confidence != data.scorer ? defaults.confidence
+                                                                              : std::string();
+    if (!data.scorer.empty() &&
+        std::find(scorers.begin(), scorers.end(), data.scorer) == scorers.end()) {
         return Error{workspace.path(), 0, "scorer",
                      "run '" + run->name + "' has no scores from '" + data.scorer + "'"};
     }
@@ -212,16 +228,15 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
     if (cancel && cancel->cancelled())
         return Error{workspace.path(), 0, "", "cancelled"};
 
-    if (!options.confidenceScorer.empty()) {
-        if (std::find(scorers.begin(), scorers.end(), options.confidenceScorer) == scorers.end())
+    if (!confidenceScorer.empty()) {
+        if (std::find(scorers.begin(), scorers.end(), confidenceScorer) == scorers.end())
             return Error{workspace.path(), 0, "confidence_scorer",
-                         "run '" + run->name + "' has no scores from '" + options.confidenceScorer +
-                             "'"};
-        data.confidenceScorer = options.confidenceScorer;
+                         "run '" + run->name + "' has no scores from '" + confidenceScorer + "'"};
+        data.confidenceScorer = confidenceScorer;
         for (ModelColumn& model : data.models)
             model.confidence.assign(promptCount, kUnknown);
         auto confidences = workspace.forEachRunResult(
-            runId, options.confidenceScorer, false, [&](const RunResultRow& row) {
+            runId, confidenceScorer, false, [&](const RunResultRow& row) {
                 const auto prompt = indexOfOrdinal.find(row.promptOrdinal);
                 const auto column = columnOfModel.find(row.modelId);
                 if (prompt != indexOfOrdinal.end() && column != columnOfModel.end() && row.score)

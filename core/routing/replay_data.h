@@ -74,15 +74,24 @@ struct ReplayData {
 };
 
 struct ReplayLoadOptions {
-    // The scorer whose scores are the quality. Empty: the run's only scorer; a run scored by
-    // several needs one named (an Error lists them).
+    // The scorer whose scores are the quality. Empty: defaultScorers() decides.
     std::string scorer;
-    // A second scorer read as a confidence signal for cascades (a judge); empty: none.
+    // A second scorer read as a confidence signal for cascades (a judge). Empty:
+    // defaultScorers() decides.
     std::string confidenceScorer;
     // Read answers to flag refusals and format failures and to parse classifier labels. Costs
     // reading every answer's text once.
     bool readOutputs = true;
 };
+
+// The scorers a replay uses when none is named, decided here once for every front end: the
+// quality is the first scorer by name that is not a judge ("judge:<model>"), else the first
+// judge; the confidence signal is the first other judge, if any. `scorers` sorted by name.
+struct ScorerChoice {
+    std::string quality;
+    std::string confidence;
+};
+ScorerChoice defaultScorers(const std::vector<std::string>& scorers);
 
 // Loads a run's results and its prompts. Results whose cost was not recorded are priced from
 // `catalogue` and their token counts when it knows the model, and otherwise stay unknown: the

@@ -2,7 +2,6 @@
 // continue and what it already holds, and the walk over the pairs still to send.
 #include "run/detail/run_plan.h"
 
-#include "pricing/bundled_catalogue.h"
 #include "providers/detail/crypto.h"
 #include "store/price_overrides.h"
 
@@ -57,10 +56,10 @@ int64_t RunPlan::plannedTotal() const {
 Expected<Catalogue> requestCatalogue(const RunRequest& request, const Workspace& workspace) {
     if (request.catalogue)
         return *request.catalogue;
-    auto bundled = Catalogue::fromJson(bundledCatalogueJson(), std::string(bundledCatalogueName()));
-    if (!bundled)
-        return bundled.error();
-    return effectiveCatalogue(*bundled, workspace).catalogue;
+    auto prices = workspacePrices(workspace);
+    if (!prices)
+        return prices.error();
+    return std::move(prices->catalogue);
 }
 
 ProvidersFile requestProviders(const RunRequest& request) {

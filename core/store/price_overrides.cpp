@@ -1,5 +1,6 @@
 #include "store/price_overrides.h"
 
+#include "pricing/bundled_catalogue.h"
 #include "pricing/model_price_json.h"
 
 namespace switchyard {
@@ -7,6 +8,13 @@ namespace switchyard {
 EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled, const Workspace& workspace) {
     const std::vector<PriceOverride> overrides = workspace.priceOverrides();
     return effectiveCatalogue(bundled, overrides, workspace.path());
+}
+
+Expected<EffectiveCatalogue> workspacePrices(const Workspace& workspace) {
+    auto bundled = bundledCatalogue();
+    if (!bundled)
+        return bundled.error();
+    return effectiveCatalogue(*bundled, workspace);
 }
 
 EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled,

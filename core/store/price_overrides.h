@@ -21,6 +21,8 @@ struct EffectiveCatalogue {
 };
 
 EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled, const Workspace& workspace);
+// The same over the catalogue bundled with this build: what every front end prices with.
+Expected<EffectiveCatalogue> workspacePrices(const Workspace& workspace);
 // The same over override rows already read (`path` names the file they came from).
 EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled,
                                       std::span<const PriceOverride> overrides,

@@ -13,7 +13,7 @@ namespace {
 
 // The catalogue the rows were priced with: the bundled one and the file's own overrides.
 Expected<Catalogue> catalogueOf(const sql::Database& db) {
-    auto bundled = Catalogue::fromJson(bundledCatalogueJson(), std::string(bundledCatalogueName()));
+    auto bundled = bundledCatalogue();
     if (!bundled)
         return bundled.error();
     std::vector<PriceOverride> overrides;

@@ -1,0 +1,217 @@
+#include "workbench/routing_ops.h"
+
+#include "common/atomic_file.h"
+#include "routing/model_order.h"
+
+#include <filesystem>
+
+namespace switchyard::workbench {
+
+using namespace switchyard::routing;
+
+namespace {
+
+// What loading a run for a policy gives: the workspace stays open for saving.
+struct Loaded {
+    std::unique_ptr<Workspace> workspace;
+    RoutingContext context;
+};
+
+Expected<int64_t> chooseRun(const Workspace& workspace, const RunSource& source,
+                            const std::vector<std::string>& models) {
+    if (source.runId) {
+        if (!workspace.run(*source.runId))
+            return Error{workspace.path(), 0, "run",
+                         "no run " + std::to_string(*source.runId) + " in " + workspace.path()};
+        return *source.runId;
+    }
+    const std::string set = !source.preferredSet.empty() && workspace.findPromptSet(source.preferredSet)
+                                ? source.preferredSet
+                                : std::string();
+    return findRunWithModels(workspace, models, set);
+}
+
+Expected<Loaded> load(RoutingPolicy policy, const RunSource& source, const CancelToken* cancel) {
+    auto workspace = Workspace::open(source.workspacePath);
+    if (!workspace)
+        return workspace.error();
+    auto prices = workspacePrices(**workspace);
+    if (!prices)
+        return prices.error();
+    auto runId = chooseRun(**workspace, source, tierModels(policy));
+    if (!runId)
+        return runId.error();
+    ReplayLoadOptions options;
+    options.scorer = policy.scorer;
+    options.confidenceScorer = policy.confidenceScorer;
+    // Answers are read only when the router needs them: they are the bulk of the data.
+    const RouterKind kind = policy.router.kind;
+    options.readOutputs =
+        kind == RouterKind::Classifier ||
+        (kind == RouterKind::Cascade && (policy.router.cascadeSignal == CascadeSignal::Refusal ||
+                                         policy.router.cascadeSignal == CascadeSignal::Format));
+    auto data = loadReplayData(**workspace, *runId, options, &prices->catalogue, cancel);
+    if (!data)
+        return data.error();
+    Loaded loaded;
+    loaded.context.notes.clear();
+    if (data->synthetic)
+        loaded.context.notes.push_back("run '" + data->runName +
+                                       "' is synthetic demo data, not a measurement of real models");
+    loaded.context.data = std::make_shared<const ReplayData>(std::move(data).value());
+    loaded.context.catalogueDate = prices->catalogue.catalogueDate();
+    loaded.context.priceProblems = prices->problems;
+    loaded.context.policy = std::move(policy);
+    loaded.workspace = std::move(workspace).value();
+    return loaded;
+}
+
+// Tiers go cheapest first, by what their recorded answers cost (routing/model_order.h), the
+// order the Router Lab lists them in; a note says when that is not the order given.
+void orderTiers(RoutingContext& context) {
+    RoutingPolicy& policy = context.policy;
+    const std::vector<std::string> given = tierModels(policy);
+    const std::vector<std::string> ordered = orderCheapestFirst(*context.data, given);
+    if (ordered == given)
+        return;
+    const std::vector<std::string> names = defaultTierNames(ordered.size());
+    for (size_t k = 0; k < ordered.size(); ++k)
+        policy.tiers[k] = {names[k], ordered[k], {}};
+    std::string list;
+    for (const std::string& model : ordered)
+        list += (list.empty() ? "" : ", ") + model;
+    context.notes.push_back("tiers put cheapest first by mean recorded cost: " + list);
+}
+
+} // namespace
+
+Expected<RoutingPolicy> configureRouter(const RouterChoice& choice) {
+    const auto kind = routing::routerKindFromName(choice.kind);
+    if (!kind)
+        return Error{"", 0, "router.kind",
+                     "unknown router kind '" + choice.kind +
+                         "' (random, complexity, classifier, learned, cascade)"};
+    if (*kind == RouterKind::Rules)
+        return Error{"", 0, "router.kind",
+                     "rules are written in a policy file: replay the file instead"};
+    if (choice.models.size() < 2)
+        return Error{"", 0, "models",
+                     "a router needs at least two model references, cheapest first"};
+    RoutingPolicy policy = newPolicy(choice.name, *kind, choice.models);
+    for (const auto& [key, value] : choice.params)
+        if (auto status = setPolicyParam(policy, key, value); !status)
+            return status.error();
+    const size_t wanted = policy.tiers.size() - 1;
+    policy.router.thresholds = choice.thresholds;
+    if (choice.thresholds.empty())
+        for (size_t j = 0; j < wanted; ++j)
+            policy.router.thresholds.push_back(
+                *kind == RouterKind::Cascade
+                    ? 0.5
+                    : static_cast<double>(j + 1) / static_cast<double>(wanted + 1));
+    // Validated exactly as a file would be.
+    auto parsed = parsePolicyYaml(policyToYaml(policy), "policy");
+    if (!parsed)
+        return parsed.error();
+    return parsed;
+}
+
+Expected<RoutingPolicy> findPolicy(const Workspace& workspace, const std::string& nameOrFile) {
+    if (std::filesystem::is_regular_file(nameOrFile))
+        return loadPolicyFile(nameOrFile);
+    if (const auto saved = workspace.policy(nameOrFile))
+        return parsePolicyYaml(saved->yaml, "policy '" + nameOrFile + "'");
+    std::string names;
+    for (const PolicyRecord& record : workspace.policies())
+        names += (names.empty() ? "" : ", ") + record.name;
+    return Error{"", 0, "policy",
+                 "no policy file '" + nameOrFile + "' and no policy of that name in " +
+                     workspace.path() +
+                     (names.empty() ? " (it has none)" : " (policies: " + names + ")")};
+}
+
+Expected<ReplayOutcome> replayPolicy(const RunSource& source, const std::string& nameOrFile,
+                                     const CancelToken* cancel) {
+    RoutingPolicy policy;
+    {
+        auto workspace = Workspace::open(source.workspacePath);
+        if (!workspace)
+            return workspace.error();
+        auto found = findPolicy(**workspace, nameOrFile);
+        if (!found)
+            return found.error();
+        policy = std::move(found).value();
+    }
+    RunSource from = source;
+    if (from.preferredSet.empty() && policy.evidence)
+        from.preferredSet = policy.evidence->promptSet;
+    auto loaded = load(std::move(policy), from, cancel);
+    if (!loaded)
+        return loaded.error();
+    ReplayOutcome outcome;
+    outcome.context = std::move(loaded->context);
+    auto evaluation = evaluatePolicy(*outcome.context.data, outcome.context.policy, cancel);
+    if (!evaluation)
+        return evaluation.error();
+    outcome.evaluation = std::move(evaluation).value();
+    return outcome;
+}
+
+Expected<SweepOutcome> sweepRouter(RoutingPolicy policy, const RunSource& source, int points,
+                                   const CancelToken* cancel) {
+    auto loaded = load(std::move(policy), source, cancel);
+    if (!loaded)
+        return loaded.error();
+    SweepOutcome outcome;
+    outcome.context = std::move(loaded->context);
+    orderTiers(outcome.context);
+    const RoutingPolicy& p = outcome.context.policy;
+    auto lab = RouterLab::create(*outcome.context.data, tierModels(p), p.router, p.table, cancel);
+    if (!lab)
+        return lab.error();
+    outcome.result = (*lab)->sweep({points});
+    outcome.requests = static_cast<int64_t>((*lab)->table().rows());
+    outcome.excluded = static_cast<int64_t>((*lab)->table().excludedPrompts());
+    for (std::string& note : (*lab)->notes())
+        outcome.context.notes.push_back(std::move(note));
+    return outcome;
+}
+
+Expected<PolicyOutcome> savePolicy(RoutingPolicy policy, const RunSource& source,
+                                   const std::optional<CalibrationTarget>& target,
+                                   const std::optional<std::string>& outFile,
+                                   const CancelToken* cancel) {
+    auto loaded = load(std::move(policy), source, cancel);
+    if (!loaded)
+        return loaded.error();
+    PolicyOutcome outcome;
+    outcome.context = std::move(loaded->context);
+    orderTiers(outcome.context);
+    RoutingPolicy& p = outcome.context.policy;
+    const ReplayData& data = *outcome.context.data;
+    if (target) {
+        auto lab = RouterLab::create(data, tierModels(p), p.router, p.table, cancel);
+        if (!lab)
+            return lab.error();
+        const auto point = calibrate((*lab)->sweep(), *target);
+        if (!point)
+            return Error{"", 0, "target", "no setting of this router reaches the target"};
+        p.router.thresholds = point->thresholds;
+    }
+    auto evaluation = evaluatePolicy(data, p, cancel);
+    if (!evaluation)
+        return evaluation.error();
+    outcome.evaluation = std::move(evaluation).value();
+    recordEvidence(p, data, outcome.evaluation, outcome.context.catalogueDate);
+    outcome.yaml = policyToYaml(p);
+    if (auto status = loaded->workspace->savePolicy(p.name, outcome.yaml); !status)
+        return status.error();
+    if (outFile) {
+        if (auto status = writeFileAtomically(*outFile, outcome.yaml, "the policy file"); !status)
+            return status.error();
+        outcome.writtenTo = *outFile;
+    }
+    return outcome;
+}
+
+} // namespace switchyard::workbench

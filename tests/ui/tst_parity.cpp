@@ -1,0 +1,101 @@
+// One feature, one place: the Router Lab (its controller, as the page drives it) and
+// switchyard-cli give the same figures for the same configuration on the demo workspace,
+// because both call the same core operations, with the same defaults (scorer, tier order,
+// prices).
+#include "demoworkspace.h"
+#include "routerlabcontroller.h"
+#include "workspacecontroller.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace switchyard;
+using namespace switchyard::routing;
+
+namespace {
+
+QJsonObject cli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(SWITCHYARD_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    if (process.exitCode() != 0)
+        qWarning("%s", process.readAllStandardError().constData());
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+class TestParity : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void routerLabAndCommandLineAgree_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("threshold");
+        QTest::newRow("complexity") << int(RouterKind::Complexity) << 0.4;
+        QTest::newRow("random") << int(RouterKind::Random) << 0.3;
+        QTest::newRow("learned, out-of-fold") << int(RouterKind::Learned) << 0.5;
+    }
+
+    void routerLabAndCommandLineAgree() {
+        QFETCH(int, kind);
+        QFETCH(double, threshold);
+        QString error;
+        QVERIFY2(demoworkspace::ensure(&error), qPrintable(error));
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(demoworkspace::path(), &error));
+        const auto runs = workspace.workspace()->runs();
+        QVERIFY(!runs.empty());
+        const int64_t runId = runs.front().id;
+
+        // The GUI's way: load the run (no scorer picked), take its cheapest and dearest model
+        // in the order the tier picker shows, configure, replay.
+        RouterLabController lab(&workspace);
+        QSignalSpy loaded(&lab, &RouterLabController::runLoaded);
+        lab.loadRun(runId);
+        QVERIFY(loaded.wait(60000));
+        const auto run = lab.run();
+        QVERIFY(run->models.size() >= 2);
+        RouterLabSetup setup;
+        setup.tiers = {run->models.front().ref, run->models.back().ref};
+        setup.config.kind = static_cast<RouterKind>(kind);
+        setup.options.accounting = accountingFor(setup.config.kind);
+        QSignalSpy replayed(&lab, &RouterLabController::replayed);
+        lab.configure(setup, {threshold});
+        QVERIFY(replayed.wait(120000));
+        const ReplayFigures gui = lab.lastReplay()->figures;
+
+        // The command line's way, on the same file, the models given dearest first: core puts
+        // them in the same order.
+        const QString models = QString::fromStdString(setup.tiers[1] + "," + setup.tiers[0]);
+        const QString kindName = QString::fromLatin1(routerKindName(setup.config.kind));
+        const QJsonObject saved =
+            cli({"policy", "--workspace", demoworkspace::path(), "--router", kindName, "--models",
+                 models, "--threshold", QString::number(threshold), "--run", QString::number(runId),
+                 "--save", "parity-" + kindName, "--json"});
+        QVERIFY(!saved.isEmpty());
+        const QJsonObject replay = cli({"replay", "--workspace", demoworkspace::path(), "--policy",
+                                        "parity-" + kindName, "--json"});
+        for (const QJsonObject& figures : {saved, replay}) {
+            QCOMPARE(figures["scorer"].toString(), QString::fromStdString(run->scorer));
+            QCOMPARE(figures["requests"].toInteger(), qint64(gui.requests));
+            QCOMPARE(figures["cost_per_1k_usd"].toDouble(), gui.costPer1kUsd);
+            QCOMPARE(figures["quality"].toDouble(), gui.quality);
+            QCOMPARE(figures["pass_rate"].toDouble(), gui.passRate);
+            QCOMPARE(figures["savings_pct"].toDouble(), gui.savingsPct);
+            const QJsonObject share = figures["tier_share"].toObject();
+            QCOMPARE(share[QString::fromStdString(setup.tiers[0])].toDouble(), gui.tierShare[0]);
+            QCOMPARE(share[QString::fromStdString(setup.tiers[1])].toDouble(), gui.tierShare[1]);
+        }
+    }
+};
+
+QTEST_MAIN(TestParity)
+#include "tst_parity.moc"
