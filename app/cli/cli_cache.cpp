@@ -1,10 +1,12 @@
 #include "cli_cache.h"
 
 #include "cli_catalogue.h"
+#include "common/text_format.h"
 
-#include "cache/arrivals.h"
+#include "cache/cache_lab.h"
 #include "cache/cache_linter.h"
 #include "cache/cache_simulator.h"
+#include "cache/recorded_usage.h"
 #include "cache/request_trace.h"
 #include "pricing/catalogue.h"
 #include "store/price_overrides.h"
@@ -28,13 +30,6 @@ extern "C" void onCacheInterrupt(int) {
     g_cancel.cancel();
 }
 
-// Without --rate and without a timestamp on every prompt, requests arrive at this rate.
-constexpr double kDefaultRequestsPerMinute = 60.0;
-// The break-even search: 0.01 to 10,000 requests a minute, 4 points a decade.
-constexpr double kLowestRate = 0.01;
-constexpr double kHighestRate = 10000.0;
-constexpr int kRatePoints = 25;
-
 int badArguments(const std::string& message) {
     std::cerr << "switchyard-cli: " << message << " (see switchyard-cli cache --help)\n";
     return 2;
@@ -43,32 +38,6 @@ int badArguments(const std::string& message) {
 int failure(const std::string& message) {
     std::cerr << "switchyard-cli: " << message << "\n";
     return 1;
-}
-
-std::string withThousands(int64_t value) {
-    std::string digits = std::to_string(value < 0 ? -value : value);
-    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-        digits.insert(static_cast<size_t>(at), ",");
-    return value < 0 ? "-" + digits : digits;
-}
-
-// $1,234.56 from a dollar up, four decimals below ($0.0042).
-std::string usd(double value) {
-    const double magnitude = std::abs(value);
-    const int decimals = magnitude >= 1.0 ? 2 : 4;
-    const auto scale = std::pow(10.0, decimals);
-    const auto units = static_cast<int64_t>(std::llround(magnitude * scale));
-    char fraction[32];
-    std::snprintf(fraction, sizeof fraction, ".%0*lld", decimals,
-                  static_cast<long long>(units % static_cast<int64_t>(scale)));
-    return std::string(value < 0 ? "-$" : "$") +
-           withThousands(units / static_cast<int64_t>(scale)) + fraction;
-}
-
-std::string percent(double fraction) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f%%", fraction * 100.0);
-    return text;
 }
 
 std::string rate(double perMinute) {
@@ -87,19 +56,6 @@ std::optional<double> parsePositive(const std::string& text) {
     } catch (const std::exception&) {
         return std::nullopt;
     }
-}
-
-ArrivalSpec poissonAt(double requestsPerMinute) {
-    ArrivalSpec spec;
-    spec.requestsPerMinute = requestsPerMinute;
-    return spec;
-}
-
-bool allTimestamped(const RequestTrace& trace) {
-    for (size_t i = 0; i < trace.size(); ++i)
-        if (!trace.timestampMs(i))
-            return false;
-    return true;
 }
 
 std::vector<std::string> diagnosticsWarnings(const WorkloadDiagnostics& d, const ModelPrice& m) {
@@ -167,67 +123,40 @@ int runCacheCommand(const CliArgs& args) {
     const ModelPrice& price = **model;
 
     std::signal(SIGINT, onCacheInterrupt);
-    const TokenizerFamily family = tokenizerFamilyForModel(price.id);
-    std::vector<Prompt> prompts; // kept only for --lint
-    Expected<RequestTrace> trace = RequestTrace{};
-    if (args.flag("lint")) {
-        auto status = (*workspace)->forEachPrompt(*setId, [&](int64_t, Prompt&& prompt) {
-            prompts.push_back(std::move(prompt));
-            return !g_cancel.cancelled();
-        });
-        if (!status)
-            return failure(status.error().toString());
-        trace = traceFromPrompts(prompts, family);
-    } else {
-        trace = traceFromPromptSet(**workspace, *setId, family, {}, &g_cancel);
-    }
-    if (!trace)
-        return failure(trace.error().toString());
+    std::vector<Prompt> prompts;
+    auto loaded = (*workspace)->forEachPrompt(*setId, [&](int64_t, Prompt&& prompt) {
+        prompts.push_back(std::move(prompt));
+        return !g_cancel.cancelled();
+    });
+    if (!loaded)
+        return failure(loaded.error().toString());
     if (g_cancel.cancelled())
         return failure("cancelled");
-    if (trace->empty())
+    if (prompts.empty())
         return failure("prompt set '" + *setName + "' is empty");
 
-    std::string arrivalKind = "poisson";
-    std::string arrivalNote;
-    Expected<Arrivals> arrivals = Arrivals{};
-    if (requestsPerMinute) {
-        arrivals = syntheticArrivals(poissonAt(*requestsPerMinute), trace->size());
-    } else if (allTimestamped(*trace)) {
-        arrivalKind = "recorded";
-        arrivals = recordedArrivals(*trace);
-    } else {
-        arrivalNote = "no --rate given and not every prompt has a timestamp: Poisson at " +
-                      rate(kDefaultRequestsPerMinute) + " requests/min assumed";
-        arrivals = syntheticArrivals(poissonAt(kDefaultRequestsPerMinute), trace->size());
-    }
-    if (!arrivals)
-        return failure(arrivals.error().toString());
-
-    auto workload = compileWorkload(*trace, {&price, 1}, *placement);
-    if (!workload)
-        return failure(workload.error().toString());
-    auto result = simulateCache(*workload, *arrivals, {}, {}, &g_cancel);
-    if (!result)
-        return failure(result.error().toString());
-    std::optional<SavingsCurve> curve;
-    if (arrivals->requestsPerMinute > 0.0) {
-        const std::vector<double> grid = rateGrid(kLowestRate, kHighestRate, kRatePoints);
-        auto computed = savingsVersusRate(*workload, *arrivals, grid, {}, &g_cancel);
-        if (!computed)
-            return failure(computed.error().toString());
-        curve = std::move(computed).value();
-    }
-    std::vector<LintFinding> findings;
-    if (args.flag("lint")) {
-        const LintOptions lintOptions{price, *placement};
-        findings = lintPrompts(prompts, lintOptions);
-        if (auto status = priceFindings(findings, prompts, lintOptions, *arrivals, {}, &g_cancel);
-            !status)
-            return failure(status.error().toString());
-    }
-    const std::vector<std::string> warnings = diagnosticsWarnings(result->diagnostics, price);
-    const CacheSimulation& r = *result;
+    // The Cache Lab's evaluation (core/cache/cache_lab.h): the same arrival rule, rate grid and
+    // truth check as the page. Without --rate, recorded timestamps when every prompt has one.
+    CacheLabSettings settings;
+    settings.model = price.id;
+    settings.placement = *placement;
+    settings.recordedTimestamps = !requestsPerMinute;
+    settings.synthetic.requestsPerMinute =
+        requestsPerMinute.value_or(kDefaultCacheRequestsPerMinute);
+    settings.timelineBuckets = 0;
+    settings.lint = args.flag("lint");
+    settings.recorded = recordedCacheUsage(**workspace, *setId, prices.catalogue, price.id);
+    auto evaluated = runCacheLab(prompts, prices.catalogue, settings, {}, &g_cancel);
+    if (!evaluated)
+        return failure(evaluated.error().toString());
+    const CacheLabReport& report = *evaluated;
+    const std::string arrivalKind = report.recordedTimestamps ? "recorded" : "poisson";
+    const std::string& arrivalNote = report.arrivalNote;
+    const std::optional<SavingsCurve> curve =
+        report.curve.points.empty() ? std::nullopt : std::optional<SavingsCurve>(report.curve);
+    const std::vector<LintFinding>& findings = report.findings;
+    const CacheSimulation& r = report.simulation;
+    const std::vector<std::string> warnings = diagnosticsWarnings(r.diagnostics, price);
 
     if (json) {
         nlohmann::json checkpoints = nlohmann::json::array();
@@ -254,7 +183,7 @@ int runCacheCommand(const CliArgs& args) {
             {"model", price.id},
             {"ttl", std::string(cacheTtlName(*ttl))},
             {"placement", checkpointPlacementName(*placement)},
-            {"arrivals", {{"kind", arrivalKind}, {"rate_per_min", arrivals->requestsPerMinute}}},
+            {"arrivals", {{"kind", arrivalKind}, {"rate_per_min", report.requestsPerMinute}}},
             {"requests", r.requests},
             {"input_tokens", r.inputTokens},
             {"cached_tokens", r.cachedTokens},
@@ -279,6 +208,12 @@ int runCacheCommand(const CliArgs& args) {
             {"price_overridden", prices.overriddenIds.count(price.id) > 0}};
         if (!arrivalNote.empty())
             out["arrivals"]["note"] = arrivalNote;
+        if (report.truth)
+            out["truth_check"] = {{"run", report.truthRunName},
+                                  {"requests", report.truth->requests},
+                                  {"simulated_chr", report.truth->simulatedChr},
+                                  {"recorded_chr", report.truth->recordedChr},
+                                  {"outcome_agreement", report.truth->outcomeAgreement}};
         if (args.flag("lint")) {
             nlohmann::json list = nlohmann::json::array();
             for (const LintFinding& finding : findings) {
@@ -308,25 +243,26 @@ int runCacheCommand(const CliArgs& args) {
               << cacheTtlName(*ttl) << ", checkpoints " << checkpointPlacementName(*placement)
               << "\n";
     if (arrivalKind == "recorded")
-        std::cout << "Arrivals:         recorded timestamps, " << rate(arrivals->requestsPerMinute)
+        std::cout << "Arrivals:         recorded timestamps, " << rate(report.requestsPerMinute)
                   << " requests/min\n";
     else
-        std::cout << "Arrivals:         Poisson, " << rate(arrivals->requestsPerMinute)
-                  << " requests/min" << (arrivalNote.empty() ? "" : " (assumed: no --rate given)")
+        std::cout << "Arrivals:         Poisson, " << rate(report.requestsPerMinute)
+                  << " requests/min" << (arrivalNote.empty() ? "" : " (" + arrivalNote + ")")
                   << "\n";
     std::cout << "Requests:         " << withThousands(r.requests) << " (" << r.hitRequests
               << " hits, " << r.writeRequests << " writes, " << r.missRequests << " misses)\n"
               << "Input tokens:     " << withThousands(r.inputTokens) << "\n"
-              << "Cached tokens:    " << withThousands(r.cachedTokens) << " (CHR " << percent(r.chr)
-              << ")\n"
+              << "Cached tokens:    " << withThousands(r.cachedTokens) << " (CHR "
+              << formatPercent(r.chr) << ")\n"
               << "Cache writes:     " << withThousands(r.cacheWriteTokens) << " tokens";
     if (r.cacheWrite1hTokens > 0)
         std::cout << " (" << withThousands(r.cacheWrite1hTokens) << " at 1h)";
-    std::cout << "\nCost with cache:  " << usd(r.costWithCacheUsd) << "\n"
-              << "Cost without:     " << usd(r.costWithoutCacheUsd) << "\n"
-              << "Savings:          " << usd(r.savingsUsd) << " ("
-              << percent(r.costWithoutCacheUsd > 0 ? r.savingsUsd / r.costWithoutCacheUsd : 0.0)
-              << "); " << usd(r.monthlySavingsUsd) << " a month at this rate\n";
+    std::cout << "\nCost with cache:  " << formatUsd(r.costWithCacheUsd) << "\n"
+              << "Cost without:     " << formatUsd(r.costWithoutCacheUsd) << "\n"
+              << "Savings:          " << formatUsd(r.savingsUsd) << " ("
+              << formatPercent(r.costWithoutCacheUsd > 0 ? r.savingsUsd / r.costWithoutCacheUsd
+                                                         : 0.0)
+              << "); " << formatUsd(r.monthlySavingsUsd) << " a month at this rate\n";
     if (curve) {
         std::cout << "Break-even:       ";
         switch (curve->kind) {
@@ -341,7 +277,8 @@ int runCacheCommand(const CliArgs& args) {
             std::cout << "none: caching saves nothing at any rate\n";
             break;
         case BreakEvenKind::AboveRange:
-            std::cout << "above " << rate(kHighestRate) << " requests/min\n";
+            std::cout << "above " << rate(curve->points.back().requestsPerMinute)
+                      << " requests/min\n";
             break;
         }
     }
@@ -362,7 +299,7 @@ int runCacheCommand(const CliArgs& args) {
             std::cout << "  " << finding.title << ": " << withThousands(finding.affectedRequests)
                       << " requests";
             if (finding.monthlyCostUsd)
-                std::cout << ", " << usd(*finding.monthlyCostUsd) << " a month";
+                std::cout << ", " << formatUsd(*finding.monthlyCostUsd) << " a month";
             std::cout << "\n    fix: " << finding.fix << "\n";
         }
     }

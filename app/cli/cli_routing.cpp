@@ -1,6 +1,7 @@
 #include "cli_routing.h"
 
 #include "cli_catalogue.h"
+#include "common/text_format.h"
 #include "policy/policy.h"
 #include "routing/evaluation.h"
 #include "workbench/routing_ops.h"
@@ -44,35 +45,6 @@ int report(const Failure& failure, const std::string& command) {
 }
 
 // --- text formatting ----------------------------------------------------------------------------
-
-// $1,234.56; four decimals below a dollar ($0.0042).
-std::string usd(double value) {
-    const double magnitude = std::abs(value);
-    const int decimals = magnitude >= 1.0 || magnitude == 0.0 ? 2 : 4;
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, magnitude);
-    const std::string digits(text);
-    const size_t integerDigits = digits.find('.');
-    std::string out = value < 0 ? "-$" : "$";
-    for (size_t i = 0; i < integerDigits; ++i) {
-        if (i > 0 && (integerDigits - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out + digits.substr(integerDigits);
-}
-
-std::string percent(double fraction) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f%%", fraction * 100.0);
-    return text;
-}
-
-std::string fixed(double value, int decimals) {
-    char text[48];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
 
 json optionalNumber(const std::optional<double>& value) {
     return value ? json(*value) : json(nullptr);
@@ -212,33 +184,33 @@ void printFigures(const RoutingPolicy& policy, const ReplayData& data,
     std::cout << "  requests       " << f.requests;
     if (f.excludedPrompts)
         std::cout << " (" << f.excludedPrompts << " excluded)";
-    std::cout << "\n  cost           " << usd(f.costUsd) << " total, " << usd(f.costPer1kUsd)
-              << " per 1,000 requests\n";
-    std::cout << "  quality        " << fixed(f.quality, 3);
+    std::cout << "\n  cost           " << formatUsd(f.costUsd) << " total, "
+              << formatUsd(f.costPer1kUsd) << " per 1,000 requests\n";
+    std::cout << "  quality        " << formatFixed(f.quality, 3);
     if (f.qualityCi95)
-        std::cout << " (95% CI " << fixed(f.qualityCi95->first, 3) << " to "
-                  << fixed(f.qualityCi95->second, 3) << ")";
-    std::cout << ", pass rate " << percent(f.passRate) << "\n";
+        std::cout << " (95% CI " << formatFixed(f.qualityCi95->first, 3) << " to "
+                  << formatFixed(f.qualityCi95->second, 3) << ")";
+    std::cout << ", pass rate " << formatPercent(f.passRate) << "\n";
     std::cout << "  latency        "
-              << (f.latencyP50Ms ? "p50 " + fixed(*f.latencyP50Ms, 0) + " ms, p95 " +
-                                       fixed(*f.latencyP95Ms, 0) + " ms"
+              << (f.latencyP50Ms ? "p50 " + formatFixed(*f.latencyP50Ms, 0) + " ms, p95 " +
+                                       formatFixed(*f.latencyP95Ms, 0) + " ms"
                                  : std::string("not recorded"))
               << "\n";
-    std::cout << "  baseline       " << f.baseline.modelRef << ": " << usd(f.baseline.costUsd)
-              << ", quality " << fixed(f.baseline.quality, 3) << "\n";
-    std::cout << "  savings        " << usd(f.savingsUsd) << " (" << fixed(f.savingsPct, 1)
-              << "%)\n";
+    std::cout << "  baseline       " << f.baseline.modelRef << ": " << formatUsd(f.baseline.costUsd)
+              << ", quality " << formatFixed(f.baseline.quality, 3) << "\n";
+    std::cout << "  savings        " << formatUsd(f.savingsUsd) << " ("
+              << formatFixed(f.savingsPct, 1) << "%)\n";
     for (size_t k = 0; k < policy.tiers.size() && k < f.tierShare.size(); ++k)
-        std::cout << "  tier " << policy.tiers[k].name << "  " << percent(f.tierShare[k]) << "  "
-                  << policy.tiers[k].model << "\n";
+        std::cout << "  tier " << policy.tiers[k].name << "  " << formatPercent(f.tierShare[k])
+                  << "  " << policy.tiers[k].model << "\n";
     if (f.cannedShare > 0.0)
-        std::cout << "  canned answers " << percent(f.cannedShare) << " (quality assumed)\n";
+        std::cout << "  canned answers " << formatPercent(f.cannedShare) << " (quality assumed)\n";
     if (f.preRouterCostUsd > 0.0)
-        std::cout << "  classifier     " << usd(f.preRouterCostUsd) << " (included)\n";
+        std::cout << "  classifier     " << formatUsd(f.preRouterCostUsd) << " (included)\n";
     if (policy.router.kind == RouterKind::Cascade)
         std::cout << "  cascade        " << f.escalations << " escalations, "
-                  << usd(f.wastedCostUsd) << " on discarded answers (included), +"
-                  << fixed(f.addedLatencyMs, 0) << " ms mean added latency\n";
+                  << formatUsd(f.wastedCostUsd) << " on discarded answers (included), +"
+                  << formatFixed(f.addedLatencyMs, 0) << " ms mean added latency\n";
     for (const std::string& note : evaluation.notes)
         std::cout << "  note: " << note << "\n";
 }
@@ -342,15 +314,16 @@ int runSweepCommand(const CliArgs& args) {
         return 0;
     }
     auto metric = [](const std::optional<double>& value, bool asPercent) {
-        return value ? (asPercent ? percent(*value) : fixed(*value, 3)) : std::string("n/a");
+        return value ? (asPercent ? formatPercent(*value) : formatFixed(*value, 3))
+                     : std::string("n/a");
     };
     std::cout << routerKindName(p.router.kind) << " router on run '" << d.runName << "'"
               << (d.synthetic ? " [synthetic demo data]" : "") << ": " << result.points.size()
               << " points, " << result.frontier.size() << " on the Pareto frontier\n";
-    std::cout << "  weak   " << p.tiers.front().model << ": quality " << fixed(m.weakQuality, 3)
-              << ", " << usd(m.weakCostUsd) << "\n";
-    std::cout << "  strong " << p.tiers.back().model << ": quality " << fixed(m.strongQuality, 3)
-              << ", " << usd(m.strongCostUsd) << "\n";
+    std::cout << "  weak   " << p.tiers.front().model << ": quality "
+              << formatFixed(m.weakQuality, 3) << ", " << formatUsd(m.weakCostUsd) << "\n";
+    std::cout << "  strong " << p.tiers.back().model << ": quality "
+              << formatFixed(m.strongQuality, 3) << ", " << formatUsd(m.strongCostUsd) << "\n";
     std::cout << "  APGR " << metric(m.apgr, false) << "   CPT(50%) " << metric(m.cpt50, true)
               << "   CPT(80%) " << metric(m.cpt80, true) << "   AIQ " << metric(m.aiq, false)
               << "   (x axis: " << m.axis << ")\n";
@@ -358,10 +331,11 @@ int runSweepCommand(const CliArgs& args) {
     const size_t step = std::max<size_t>(1, result.frontier.size() / 12);
     for (size_t i = 0; i < result.frontier.size(); i += step) {
         const SweepPoint& point = result.points[result.frontier[i]];
-        std::cout << "    " << usd(point.costPer1kUsd) << "  " << fixed(point.quality, 3) << "  "
-                  << percent(point.strongShare) << "  [";
+        std::cout << "    " << formatUsd(point.costPer1kUsd) << "  "
+                  << formatFixed(point.quality, 3) << "  " << formatPercent(point.strongShare)
+                  << "  [";
         for (size_t j = 0; j < point.thresholds.size(); ++j)
-            std::cout << (j ? ", " : "") << fixed(point.thresholds[j], 4);
+            std::cout << (j ? ", " : "") << formatFixed(point.thresholds[j], 4);
         std::cout << "]\n";
     }
     return 0;

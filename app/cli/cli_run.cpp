@@ -2,6 +2,7 @@
 
 #include "cli_catalogue.h"
 #include "common/process.h"
+#include "common/text_format.h"
 #include "providers/providers_file.h"
 #include "run/runner.h"
 #include "store/run_lease.h"
@@ -71,20 +72,12 @@ std::string providersPath(const CliArgs& args) {
     return defaultProvidersFilePath();
 }
 
-std::string usd(double value) {
-    char text[32];
-    // Cents from a dollar up; small runs cost fractions of a cent, so they get more digits.
-    const char* format = value >= 1.0 ? "$%.2f" : value >= 0.01 ? "$%.4f" : "$%.6f";
-    std::snprintf(text, sizeof text, format, value);
-    return text;
-}
-
 void printEstimate(std::ostream& out, const RunEstimate& estimate, const std::string& setName,
                    const std::optional<double>& budget) {
     out << "Estimate for set '" << setName << "' (" << estimate.prompts << " prompts";
     if (estimate.resumeRunId)
         out << "; continuing run " << *estimate.resumeRunId << ", " << estimate.alreadyRecorded
-            << " results kept, " << usd(estimate.alreadySpentUsd) << " already spent";
+            << " results kept, " << formatUsd(estimate.alreadySpentUsd) << " already spent";
     out << "):\n";
     if (estimate.heldBy)
         out << "  run " << *estimate.resumeRunId << " is being executed right now by "
@@ -95,18 +88,18 @@ void printEstimate(std::ostream& out, const RunEstimate& estimate, const std::st
             << (model.outputFromHistory
                     ? "from its " + std::to_string(model.outputHistory) + " recorded answers"
                     : std::string("a quarter of max_tokens"))
-            << "), expected " << usd(model.expectedCostUsd) << ", at most " << usd(model.maxCostUsd)
-            << "\n";
-    out << "  total: " << estimate.calls << " calls, expected " << usd(estimate.expectedCostUsd)
-        << ", at most " << usd(estimate.maxCostUsd);
+            << "), expected " << formatUsd(model.expectedCostUsd) << ", at most "
+            << formatUsd(model.maxCostUsd) << "\n";
+    out << "  total: " << estimate.calls << " calls, expected "
+        << formatUsd(estimate.expectedCostUsd) << ", at most " << formatUsd(estimate.maxCostUsd);
     if (budget)
-        out << "; budget " << usd(*budget) << " for the whole run";
+        out << "; budget " << formatUsd(*budget) << " for the whole run";
     out << " (answers already in the response cache cost nothing)\n";
 }
 
 bool confirmed(const RunEstimate& estimate) {
-    std::cerr << "Send " << estimate.calls << " calls (expected " << usd(estimate.expectedCostUsd)
-              << ")? [y/N] " << std::flush;
+    std::cerr << "Send " << estimate.calls << " calls (expected "
+              << formatUsd(estimate.expectedCostUsd) << ")? [y/N] " << std::flush;
     std::string answer;
     std::getline(std::cin, answer);
     return answer == "y" || answer == "Y" || answer == "yes";
@@ -116,7 +109,7 @@ void showProgress(const RunProgress& progress) {
     char line[160];
     std::snprintf(line, sizeof line, "\r  %lld/%lld done, %lld in flight, %s spent, %.0f/s",
                   static_cast<long long>(progress.done), static_cast<long long>(progress.planned),
-                  static_cast<long long>(progress.inFlight), usd(progress.spentUsd).c_str(),
+                  static_cast<long long>(progress.inFlight), formatUsd(progress.spentUsd).c_str(),
                   progress.resultsPerSecond);
     std::cerr << line;
     if (progress.etaS)
@@ -159,7 +152,7 @@ void printOutcome(const RunOutcome& outcome, const std::string& setName) {
               << setName << "': " << runStatusName(outcome.status) << " after "
               << std::round(outcome.wallS * 10) / 10 << " s; " << outcome.progress.done << " of "
               << outcome.progress.planned << " calls recorded now, "
-              << usd(outcome.progress.spentUsd) << " spent\n";
+              << formatUsd(outcome.progress.spentUsd) << " spent\n";
     for (const RunModelSummary& model : outcome.recorded) {
         std::cout << "  " << model.modelRef << ": " << model.ok << " ok (" << model.cached
                   << " from the response cache)";
@@ -167,7 +160,7 @@ void printOutcome(const RunOutcome& outcome, const std::string& setName) {
             std::cout << ", " << count << " " << kind;
         std::cout << "; tokens in " << model.inputTokens << ", out " << model.outputTokens
                   << ", cache read " << model.cacheReadTokens << ", cache write "
-                  << model.cacheWriteTokens << "; cost " << usd(model.costUsd) << "\n";
+                  << model.cacheWriteTokens << "; cost " << formatUsd(model.costUsd) << "\n";
     }
 }
 
@@ -239,8 +232,8 @@ int runRunCommand(const CliArgs& args) {
         if (!isatty(STDIN_FILENO))
             return failure("not a terminal, so nothing can be confirmed: pass --yes to send " +
                            std::to_string(estimate->calls) + " calls (expected " +
-                           usd(estimate->expectedCostUsd) + ", at most " +
-                           usd(estimate->maxCostUsd) + ")");
+                           formatUsd(estimate->expectedCostUsd) + ", at most " +
+                           formatUsd(estimate->maxCostUsd) + ")");
         printEstimate(std::cerr, *estimate, *setName, request.budgetUsd);
         if (!confirmed(*estimate))
             return failure("not confirmed; nothing was sent");
@@ -272,8 +265,8 @@ int runRunCommand(const CliArgs& args) {
         return failure("cancelled: " + std::to_string(outcome->progress.done) +
                        " results recorded; run the same command again to continue");
     case RunStatus::Budget:
-        return failure("stopped at the budget of " + usd(*request.budgetUsd) + " (" +
-                       usd(outcome->progress.spentUsd + outcome->progress.priorSpentUsd) +
+        return failure("stopped at the budget of " + formatUsd(*request.budgetUsd) + " (" +
+                       formatUsd(outcome->progress.spentUsd + outcome->progress.priorSpentUsd) +
                        " spent by the run); run again with a larger --budget to continue");
     default:
         break;

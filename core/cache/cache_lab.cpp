@@ -2,6 +2,8 @@
 
 #include "prompts/token_estimate.h"
 
+#include <cstdio>
+
 namespace switchyard {
 
 Expected<CacheLabReport> runCacheLab(std::span<const Prompt> prompts, const Catalogue& catalogue,
@@ -13,15 +15,23 @@ Expected<CacheLabReport> runCacheLab(std::span<const Prompt> prompts, const Cata
     CacheLabReport report;
     report.model = **model;
     report.mode = cacheModeFor(report.model);
-    report.recordedTimestamps = settings.recordedTimestamps;
-
     const RequestTrace trace = traceFromPrompts(prompts, tokenizerFamilyForModel(report.model.id));
     auto workload = compileWorkload(trace, std::span(&report.model, 1), settings.placement);
     if (!workload)
         return workload.error();
-    auto arrivals = settings.recordedTimestamps
-                        ? recordedArrivals(trace)
-                        : syntheticArrivals(settings.synthetic, trace.size());
+    Expected<Arrivals> arrivals = Arrivals{};
+    if (settings.recordedTimestamps) {
+        arrivals = recordedArrivals(trace);
+        report.recordedTimestamps = arrivals.ok();
+        if (!arrivals) {
+            char rate[32];
+            std::snprintf(rate, sizeof rate, "%g", settings.synthetic.requestsPerMinute);
+            report.arrivalNote = arrivals.error().message + "; simulated arrivals at " +
+                                 std::string(rate) + " requests/min instead";
+        }
+    }
+    if (!report.recordedTimestamps)
+        arrivals = syntheticArrivals(settings.synthetic, trace.size());
     if (!arrivals)
         return arrivals.error();
     report.requestsPerMinute = arrivals->requestsPerMinute;

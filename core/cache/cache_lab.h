@@ -20,10 +20,15 @@
 
 namespace switchyard {
 
+// Requests per minute when nothing else says how fast they arrive: the Cache Lab's starting
+// rate and switchyard-cli cache's without --rate.
+inline constexpr double kDefaultCacheRequestsPerMinute = 10.0;
+
 struct CacheLabSettings {
     std::string model; // a catalogue reference: "anthropic.claude-sonnet-4-5-...", "bedrock/..."
     CheckpointPlacement placement;
-    // Arrival times from the prompts' timestamps, or the synthetic pattern below.
+    // Arrival times from the prompts' timestamps when every prompt has one; otherwise (or when
+    // false) the synthetic pattern below, and the report says why.
     bool recordedTimestamps = false;
     ArrivalSpec synthetic;
     int timelineBuckets = 120;
@@ -45,13 +50,15 @@ struct CacheLabReport {
     SavingsCurve curve;
     std::vector<LintFinding> findings; // priced (monthlyCostUsd) at the simulated rate
     double requestsPerMinute = 0.0;    // of the arrivals simulated
-    bool recordedTimestamps = false;
-    std::optional<TruthCheck> truth; // against settings.recorded, when it had usage
+    bool recordedTimestamps = false;   // the arrivals were the prompts' own timestamps
+    std::string arrivalNote;           // why recorded timestamps were asked for but not used
+    std::optional<TruthCheck> truth;   // against settings.recorded, when it had usage
     std::string truthRunName;
 };
 
-// Fails on an unknown model, recorded timestamps asked for but missing, or what compileWorkload
-// and simulateCache refuse; "cancelled" when the token is set.
+// Fails on an unknown model, or what compileWorkload and simulateCache refuse; "cancelled" when
+// the token is set. The Cache Lab page and switchyard-cli cache both evaluate through this, so
+// the arrival rule and the rate grid are the same for both.
 Expected<CacheLabReport> runCacheLab(std::span<const Prompt> prompts, const Catalogue& catalogue,
                                      const CacheLabSettings& settings,
                                      const Progress& progress = {},

@@ -163,13 +163,16 @@ private slots:
         QCOMPARE(system.value("read_tokens").toInt(), 2006);
         QCOMPARE(system.value("write_tokens").toInt(), 4012);
         QCOMPARE(json.value("arrivals").toObject().value("rate_per_min").toDouble(), 0.2);
-        // The grid has 4 rates a decade from 0.01/min. Scaled from 0.2/min, the gaps of 200 s and
-        // 400 s are 40/r and 80/r minutes-seconds: at 0.1 both miss (savings 18,090 - 3 x 7,534.5
-        // = -4,513.5 u$), at 10^-0.75 = 0.1778 the first hits (18,090 - 2 x 7,534.5 - 613.8 =
-        // 2,407.2). Interpolated: 0.1 + 4,513.5 x (0.1778 - 0.1) / 6,920.7.
+        // The Cache Lab's grid (core/cache/cache_lab.h): 29 rates evenly on a log scale from a
+        // hundredth to a hundred times the simulated 0.2/min, 7 a decade: r_i = 0.002 x 10^(i/7).
+        // Scaled from 0.2/min, the gaps of 200 s and 400 s are 40/r and 80/r seconds: at r_12 =
+        // 0.1036 both miss (savings 18,090 - 3 x 7,534.5 = -4,513.5 u$), at r_13 = 0.1439 the
+        // first hits (18,090 - 2 x 7,534.5 - 613.8 = 2,407.2). Interpolated between them.
+        const double r12 = 0.002 * std::pow(10.0, 12.0 / 7.0);
+        const double r13 = 0.002 * std::pow(10.0, 13.0 / 7.0);
         QCOMPARE(json.value("break_even").toString(), QStringLiteral("crossing"));
         COMPARE_USD(json.value("break_even_rate_per_min").toDouble(),
-                    0.1 + 4513.5 * (std::pow(10.0, -0.75) - 0.1) / 6920.7);
+                    r12 + 4513.5 * (r13 - r12) / 6920.7);
         QVERIFY(json.value("warnings").toArray().isEmpty());
 
         QTemporaryDir other;

@@ -81,10 +81,10 @@ private slots:
         const ModelPrice* model = m_catalogue.find(kModel);
 
         // A synthetic run and a run of another model never count as the truth.
-        const int64_t synthetic =
-            *ws.createRun({0, "demo", setId, "demo", "complete", true, "{}", ""});
-        const int64_t other =
-            *ws.createRun({0, "haiku", setId, "provider", "complete", false, "{}", ""});
+        const int64_t synthetic = *ws.createRun(
+            {0, "demo", setId, "demo", "complete", true, "{}", "", 0.0, std::nullopt});
+        const int64_t other = *ws.createRun(
+            {0, "haiku", setId, "provider", "complete", false, "{}", "", 0.0, std::nullopt});
         std::vector<ResultRecord> cached;
         for (size_t i = 0; i < rows.size(); ++i)
             cached.push_back({rows[i].ordinal, std::string("anthropic/") + kModel, "answer", 10, 5,
@@ -98,8 +98,8 @@ private slots:
         QVERIFY(recordedCacheUsage(ws, setId, m_catalogue, model->id).usage.empty());
 
         // The real run: request 0 wrote 3,000 tokens, requests 1 and 2 read them.
-        const int64_t real =
-            *ws.createRun({0, "sonnet live", setId, "provider", "complete", false, "{}", ""});
+        const int64_t real = *ws.createRun(
+            {0, "sonnet live", setId, "provider", "complete", false, "{}", "", 0.0, std::nullopt});
         QVERIFY(ws.insertResults(real, cached).ok());
         const RecordedCacheRun recorded = recordedCacheUsage(ws, setId, m_catalogue, model->id);
         QCOMPARE(recorded.runId, real);

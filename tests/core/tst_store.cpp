@@ -301,7 +301,8 @@ private slots:
         for (int i = 0; i < 50; ++i)
             prompts.push_back(makePrompt("q" + std::to_string(i), "text"));
         QVERIFY(ws->appendPrompts(*setId, prompts, "").ok());
-        auto runId = ws->createRun({0, "r1", *setId, "import", "complete", false, "{}", ""});
+        auto runId = ws->createRun(
+            {0, "r1", *setId, "import", "complete", false, "{}", "", 0.0, std::nullopt});
         QVERIFY(runId.ok());
         std::vector<ResultRecord> results;
         for (int i = 1; i <= 50; ++i)

@@ -1,7 +1,8 @@
-// One feature, one place: the Router Lab (its controller, as the page drives it) and
-// switchyard-cli give the same figures for the same configuration on the demo workspace,
+// One feature, one place: the Router Lab and the Cache Lab (their controllers, as the pages drive
+// them) and switchyard-cli give the same figures for the same configuration on the demo workspace,
 // because both call the same core operations, with the same defaults (scorer, tier order,
 // prices).
+#include "cachelabcontroller.h"
 #include "demoworkspace.h"
 #include "routerlabcontroller.h"
 #include "workspacecontroller.h"
@@ -94,6 +95,47 @@ private slots:
             QCOMPARE(share[QString::fromStdString(setup.tiers[0])].toDouble(), gui.tierShare[0]);
             QCOMPARE(share[QString::fromStdString(setup.tiers[1])].toDouble(), gui.tierShare[1]);
         }
+    }
+
+    // The Cache Lab at its starting settings and `switchyard-cli cache` without options: the
+    // same arrival rule (the prompts' timestamps when they all have one), rate grid and prices.
+    void cacheLabAndCommandLineAgree() {
+        QString error;
+        QVERIFY2(demoworkspace::ensure(&error), qPrintable(error));
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(demoworkspace::path(), &error));
+        const auto sets = workspace.workspace()->promptSets();
+        QVERIFY(!sets.empty());
+        const std::string model = "claude-sonnet-4-5-20250929";
+
+        CacheLabController lab(&workspace);
+        CacheLabSettings settings;
+        settings.model = model;
+        settings.recordedTimestamps = true;
+        settings.synthetic.requestsPerMinute = kDefaultCacheRequestsPerMinute;
+        QSignalSpy evaluated(&lab, &CacheLabController::evaluated);
+        lab.evaluate(sets.front().id, settings);
+        QVERIFY(evaluated.wait(120000));
+        const auto report =
+            evaluated.first().first().value<std::shared_ptr<const CacheLabReport>>();
+
+        const QJsonObject cliReport = cli({"cache", "--workspace", demoworkspace::path(), "--set",
+                                           QString::fromStdString(sets.front().name), "--model",
+                                           QString::fromStdString(model), "--json"});
+        QVERIFY(!cliReport.isEmpty());
+        const CacheSimulation& sim = report->simulation;
+        QCOMPARE(cliReport["requests"].toInteger(), qint64(sim.requests));
+        QCOMPARE(cliReport["cached_tokens"].toInteger(), qint64(sim.cachedTokens));
+        QCOMPARE(cliReport["chr"].toDouble(), sim.chr);
+        QCOMPARE(cliReport["cost_with_cache_usd"].toDouble(), sim.costWithCacheUsd);
+        QCOMPARE(cliReport["cost_without_cache_usd"].toDouble(), sim.costWithoutCacheUsd);
+        QCOMPARE(cliReport["arrivals"].toObject()["kind"].toString(),
+                 QString(report->recordedTimestamps ? "recorded" : "poisson"));
+        QCOMPARE(cliReport["arrivals"].toObject()["rate_per_min"].toDouble(),
+                 report->requestsPerMinute);
+        if (report->curve.kind == BreakEvenKind::Crossing)
+            QCOMPARE(cliReport["break_even_rate_per_min"].toDouble(),
+                     report->curve.breakEvenPerMinute);
     }
 };
 

@@ -232,7 +232,7 @@ void CacheLabPage::resetControls() {
     m_afterSystem->setChecked(false);
     m_afterHistory->setChecked(false);
     m_recorded->setChecked(true);
-    m_rate->setValue(10.0);
+    m_rate->setValue(kDefaultCacheRequestsPerMinute);
     m_turns->setValue(1);
     m_thinkSeconds->setValue(30.0);
     m_peakToTrough->setValue(1.0);
@@ -375,6 +375,8 @@ void CacheLabPage::showReport(const std::shared_ptr<const CacheLabReport>& repor
                        .arg(uiformat::count(sim.requests), m_set->currentText(),
                             QString::fromStdString(report->model.id),
                             report->recordedTimestamps ? tr("recorded") : tr("synthetic"));
+    if (!report->arrivalNote.empty())
+        text += QLatin1Char(' ') + QString::fromStdString(report->arrivalNote) + QLatin1Char('.');
     if (report->mode == CacheMode::None)
         text += QLatin1Char(' ') + tr("This model has no prompt caching in the catalogue.");
     if (!report->findings.empty())

@@ -1,0 +1,18 @@
+#pragma once
+
+// Numbers as plain text, the same wherever the command line prints them (the GUI formats with
+// the user's locale in ui/uiformat.h).
+
+#include <cstdint>
+#include <string>
+
+namespace switchyard {
+
+// "$1,234.56" from a dollar up; below it four decimals ("$0.0042"), and below a hundredth of a
+// cent enough significant digits to tell amounts apart ("$0.000012").
+std::string formatUsd(double value);
+std::string withThousands(int64_t value);   // "1,234,567"
+std::string formatPercent(double fraction); // 0.4213 -> "42.1%"
+std::string formatFixed(double value, int decimals);
+
+} // namespace switchyard
