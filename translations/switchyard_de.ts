@@ -759,6 +759,18 @@ Prompts: %4</translation>
         <source>&amp;Cancel Run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysieren</translation>
+    </message>
 </context>
 <context>
     <name>PricingPage</name>
@@ -2211,16 +2223,16 @@ Prompts: %4</translation>
         <translation>Regel „%1“, Wert: leer.</translation>
     </message>
     <message>
-        <source>Rule &quot;%1&quot;, Value: not a valid regular expression (%2).</source>
-        <translation>Regel „%1“, Wert: kein gültiger regulärer Ausdruck (%2).</translation>
-    </message>
-    <message>
         <source>Rule &quot;%1&quot;, Value: &quot;%2&quot; is not a number of tokens.</source>
         <translation>Regel „%1“, Wert: „%2“ ist keine Token-Anzahl.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;</source>
         <translation>Regel „%1“</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;, Value: %2.</source>
+        <translation>Regel &quot;%1&quot;, Wert: %2.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -52,20 +53,27 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     splitter->setSizes({170, 1430});
     setCentralWidget(splitter);
 
+    m_nav->setIconSize(QSize(22, 22));
     m_promptSets = new PromptSetsPage(controller, this);
     m_pricing = new PricingPage(controller, this);
-    addPage(m_promptSets, tr("Prompt Sets"));
-    addPage(m_pricing, tr("Pricing"));
+    addGroup(tr("Data"));
+    addPage(m_promptSets, tr("Prompt Sets"), QStringLiteral("document-multiple"));
+    addPage(m_pricing, tr("Pricing"), QStringLiteral("view-financial-list"));
     m_providers = new ProvidersPage(this);
-    addPage(m_providers, tr("Providers"));
     m_runs = new RunsPage(controller, m_providers->providersController(), this);
-    addPage(m_runs, tr("Runs"));
+    addGroup(tr("Run"));
+    addPage(m_providers, tr("Providers"), QStringLiteral("network-server"));
+    addPage(m_runs, tr("Runs"), QStringLiteral("media-playback-start"));
     m_routerLab = new RouterLabPage(controller, this);
-    addPage(m_routerLab, tr("Router Lab"));
     m_cacheLab = new CacheLabPage(controller, this);
-    addPage(m_cacheLab, tr("Cache Lab"));
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_nav->setCurrentRow(0);
+    addGroup(tr("Analyse"));
+    addPage(m_routerLab, tr("Router Lab"), QStringLiteral("distribute-graph-directed"));
+    addPage(m_cacheLab, tr("Cache Lab"), QStringLiteral("chronometer"));
+    connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item && item->data(Qt::UserRole).isValid())
+            m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
+    });
+    showPage(0);
 
     // Permanent, so transient messages on the left never hide what data the page shows.
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -93,9 +101,29 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     updateStatus();
 }
 
-void MainWindow::addPage(QWidget* page, const QString& title) {
-    m_pages->addWidget(page);
-    m_nav->addItem(title);
+void MainWindow::addGroup(const QString& title) {
+    auto* heading = new QListWidgetItem(title.toUpper(), m_nav);
+    heading->setFlags(Qt::NoItemFlags); // a heading, never a page
+    QFont font = m_nav->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    heading->setFont(font);
+    heading->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& icon) {
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(
+        QIcon(QStringLiteral(":/icons/breeze/%1.svg").arg(icon)), title, m_nav);
+    item->setData(Qt::UserRole, index);
+    item->setToolTip(title);
+}
+
+QListWidgetItem* MainWindow::navItem(int pageIndex) const {
+    for (int row = 0; row < m_nav->count(); ++row)
+        if (m_nav->item(row)->data(Qt::UserRole) == QVariant(pageIndex))
+            return m_nav->item(row);
+    return nullptr;
 }
 
 int MainWindow::pageCount() const {
@@ -107,7 +135,8 @@ QWidget* MainWindow::page(int index) const {
 }
 
 void MainWindow::showPage(int index) {
-    m_nav->setCurrentRow(index);
+    if (QListWidgetItem* item = navItem(index))
+        m_nav->setCurrentItem(item);
 }
 
 void MainWindow::buildMenus() {
@@ -123,7 +152,7 @@ void MainWindow::buildMenus() {
     });
     file->addAction(tr("Import Recorded &Results…"), QKeySequence(tr("Ctrl+Shift+I")), this,
                     [this]() {
-                        m_nav->setCurrentRow(m_pages->indexOf(m_routerLab));
+                        showPage(m_pages->indexOf(m_routerLab));
                         m_routerLab->chooseAndImport();
                     });
     file->addSeparator();
@@ -131,7 +160,7 @@ void MainWindow::buildMenus() {
 
     auto* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
-        view->addAction(m_nav->item(i)->text(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
+        view->addAction(navItem(i)->text(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
                         this, [this, i]() { showPage(i); });
     }
     view->addSeparator();

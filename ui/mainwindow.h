@@ -11,6 +11,7 @@ class RunsPage;
 class WorkspaceController;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QStackedWidget;
 
@@ -43,7 +44,10 @@ protected:
 
 private:
     void buildMenus();
-    void addPage(QWidget* page, const QString& title);
+    // The sidebar shows the workflow: a group heading, then its pages, each with an icon.
+    void addGroup(const QString& title);
+    void addPage(QWidget* page, const QString& title, const QString& icon);
+    QListWidgetItem* navItem(int pageIndex) const;
     void newWorkspace();
     void chooseWorkspace();
     void rememberRecent(const QString& path);

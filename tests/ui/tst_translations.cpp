@@ -22,8 +22,10 @@ private slots:
         MainWindow window(&controller);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         QVERIFY(nav);
-        QCOMPARE(nav->item(0)->text(), QStringLiteral("Prompt-Sets"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Preise"));
+        // A group heading, then its pages.
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("DATEN"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Prompt-Sets"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Preise"));
         QVERIFY(window.statusText().startsWith(QStringLiteral("Kein Arbeitsbereich geöffnet")));
     }
 };
