@@ -376,9 +376,10 @@ int runPolicyCommand(const CliArgs& args) {
     auto runId = runArgument(args);
     if (failed(runId))
         return report(std::get<Failure>(runId), "policy");
-    auto outcome = workbench::savePolicy(std::get<RoutingPolicy>(std::move(policy)),
-                                         sourceOf(args, std::get<std::optional<int64_t>>(runId)),
-                                         target, args.option("out"), &g_cancel);
+    auto outcome =
+        workbench::savePolicy(std::get<RoutingPolicy>(std::move(policy)),
+                              sourceOf(args, std::get<std::optional<int64_t>>(runId)), target,
+                              !hasThresholds && !target, args.option("out"), &g_cancel);
     if (!outcome)
         return report({1, outcome.error().toString()}, "policy");
     printContext(outcome->context);

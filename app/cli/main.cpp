@@ -93,8 +93,9 @@ const std::vector<CommandSpec>& commands() {
          "[--run ID] [--json]",
          "Evaluate a router configuration and save it as a policy (versioned YAML with its "
          "evidence) in the workspace, and to FILE with --out. Thresholds are given, calibrated "
-         "to the cheapest setting reaching a quality or a strong-tier share, or else evenly "
-         "spaced. --params: seed, quality_bar, incomplete (exclude|count-as-failure), baseline, "
+         "to the cheapest setting reaching a quality or a strong-tier share, or else to the "
+         "cheapest setting within one point of the strongest tier's quality (as the Router Lab "
+         "opens). --params: seed, quality_bar, incomplete (exclude|count-as-failure), baseline, "
          "scorer, judge_scorer, classifier_model, signal (judge|refusal|format|learned), folds, "
          "epochs, hash_bits.",
          {"workspace", "router", "models", "threshold", "target-quality", "target-share", "params",

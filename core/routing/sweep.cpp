@@ -302,4 +302,14 @@ std::optional<SweepPoint> calibrate(const SweepResult& sweep, const CalibrationT
     return std::nullopt;
 }
 
+std::optional<SweepPoint> defaultOperatingPoint(const SweepResult& sweep) {
+    if (sweep.points.empty())
+        return std::nullopt;
+    const CalibrationTarget target{CalibrationTarget::Kind::Quality,
+                                   sweep.metrics.strongQuality - kDefaultQualityTolerance};
+    if (auto point = calibrate(sweep, target))
+        return point;
+    return sweep.points.back(); // no setting comes that close: the best this router reaches
+}
+
 } // namespace switchyard::routing

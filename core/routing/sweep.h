@@ -63,4 +63,10 @@ struct CalibrationTarget {
 };
 std::optional<SweepPoint> calibrate(const SweepResult& sweep, const CalibrationTarget& target);
 
+// Where a configuration starts when nobody chose its thresholds (the Router Lab on opening a run,
+// `switchyard-cli policy` without --threshold or a target): the cheapest setting whose quality is
+// within kDefaultQualityTolerance (one point on the 0-1 scale) of the strongest tier's alone.
+inline constexpr double kDefaultQualityTolerance = 0.01;
+std::optional<SweepPoint> defaultOperatingPoint(const SweepResult& sweep);
+
 } // namespace switchyard::routing

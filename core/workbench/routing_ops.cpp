@@ -25,9 +25,10 @@ Expected<int64_t> chooseRun(const Workspace& workspace, const RunSource& source,
                          "no run " + std::to_string(*source.runId) + " in " + workspace.path()};
         return *source.runId;
     }
-    const std::string set = !source.preferredSet.empty() && workspace.findPromptSet(source.preferredSet)
-                                ? source.preferredSet
-                                : std::string();
+    const std::string set =
+        !source.preferredSet.empty() && workspace.findPromptSet(source.preferredSet)
+            ? source.preferredSet
+            : std::string();
     return findRunWithModels(workspace, models, set);
 }
 
@@ -56,8 +57,8 @@ Expected<Loaded> load(RoutingPolicy policy, const RunSource& source, const Cance
     Loaded loaded;
     loaded.context.notes.clear();
     if (data->synthetic)
-        loaded.context.notes.push_back("run '" + data->runName +
-                                       "' is synthetic demo data, not a measurement of real models");
+        loaded.context.notes.push_back(
+            "run '" + data->runName + "' is synthetic demo data, not a measurement of real models");
     loaded.context.data = std::make_shared<const ReplayData>(std::move(data).value());
     loaded.context.catalogueDate = prices->catalogue.catalogueDate();
     loaded.context.priceProblems = prices->problems;
@@ -105,10 +106,10 @@ Expected<RoutingPolicy> configureRouter(const RouterChoice& choice) {
     policy.router.thresholds = choice.thresholds;
     if (choice.thresholds.empty())
         for (size_t j = 0; j < wanted; ++j)
-            policy.router.thresholds.push_back(
-                *kind == RouterKind::Cascade
-                    ? 0.5
-                    : static_cast<double>(j + 1) / static_cast<double>(wanted + 1));
+            policy.router.thresholds.push_back(*kind == RouterKind::Cascade
+                                                   ? 0.5
+                                                   : static_cast<double>(j + 1) /
+                                                         static_cast<double>(wanted + 1));
     // Validated exactly as a file would be.
     auto parsed = parsePolicyYaml(policyToYaml(policy), "policy");
     if (!parsed)
@@ -179,6 +180,7 @@ Expected<SweepOutcome> sweepRouter(RoutingPolicy policy, const RunSource& source
 
 Expected<PolicyOutcome> savePolicy(RoutingPolicy policy, const RunSource& source,
                                    const std::optional<CalibrationTarget>& target,
+                                   bool defaultThresholds,
                                    const std::optional<std::string>& outFile,
                                    const CancelToken* cancel) {
     auto loaded = load(std::move(policy), source, cancel);
@@ -189,11 +191,12 @@ Expected<PolicyOutcome> savePolicy(RoutingPolicy policy, const RunSource& source
     orderTiers(outcome.context);
     RoutingPolicy& p = outcome.context.policy;
     const ReplayData& data = *outcome.context.data;
-    if (target) {
+    if (target || defaultThresholds) {
         auto lab = RouterLab::create(data, tierModels(p), p.router, p.table, cancel);
         if (!lab)
             return lab.error();
-        const auto point = calibrate((*lab)->sweep(), *target);
+        const SweepResult swept = (*lab)->sweep();
+        const auto point = target ? calibrate(swept, *target) : defaultOperatingPoint(swept);
         if (!point)
             return Error{"", 0, "target", "no setting of this router reaches the target"};
         p.router.thresholds = point->thresholds;

@@ -33,7 +33,7 @@ struct RouterChoice {
     std::string kind; // random | complexity | classifier | learned | cascade
     std::vector<std::string> models;
     std::vector<std::pair<std::string, std::string>> params;
-    std::vector<double> thresholds;
+    std::vector<double> thresholds; // none: savePolicy starts at defaultOperatingPoint
 };
 
 // The policy the choice describes, validated as a policy file would be. Errors are the user's
@@ -87,11 +87,13 @@ struct PolicyOutcome {
     std::optional<std::string> writtenTo;
 };
 
-// Evaluates the policy (its thresholds calibrated to `target` when given), records the evidence
+// Evaluates the policy (its thresholds calibrated to `target` when given, else to
+// routing::defaultOperatingPoint when `defaultThresholds`), records the evidence
 // (with the catalogue date its costs were computed with), saves it in the workspace under its
 // name, and writes its YAML to `outFile` atomically when given.
 Expected<PolicyOutcome> savePolicy(RoutingPolicy policy, const RunSource& source,
                                    const std::optional<CalibrationTarget>& target,
+                                   bool defaultThresholds,
                                    const std::optional<std::string>& outFile,
                                    const CancelToken* cancel = nullptr);
 

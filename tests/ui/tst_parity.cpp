@@ -95,6 +95,17 @@ private slots:
             QCOMPARE(share[QString::fromStdString(setup.tiers[0])].toDouble(), gui.tierShare[0]);
             QCOMPARE(share[QString::fromStdString(setup.tiers[1])].toDouble(), gui.tierShare[1]);
         }
+
+        // Without thresholds both start at core's default operating point.
+        const auto point = defaultOperatingPoint(lab.snapshot()->sweep);
+        QVERIFY(point);
+        const QJsonObject defaulted =
+            cli({"policy", "--workspace", demoworkspace::path(), "--router", kindName, "--models",
+                 models, "--run", QString::number(runId), "--save", "parity-default", "--json"});
+        const QJsonArray thresholds = defaulted["thresholds"].toArray();
+        QCOMPARE(thresholds.size(), qsizetype(point->thresholds.size()));
+        QCOMPARE(thresholds[0].toDouble(), point->thresholds[0]);
+        QCOMPARE(defaulted["quality"].toDouble(), point->quality);
     }
 
     // The Cache Lab at its starting settings and `switchyard-cli cache` without options: the

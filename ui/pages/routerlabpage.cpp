@@ -333,6 +333,18 @@ void RouterLabPage::showConfiguration(const std::shared_ptr<const RouterLabSnaps
         notes << QString::fromStdString(note);
     m_notes->setText(tr("Notes: %1").arg(notes.join(QStringLiteral(" · "))));
     setBusy(false);
+    // A run, router kind or set of tiers seen for the first time opens on core's default
+    // operating point, as `switchyard-cli policy` does without thresholds; changing only the
+    // evaluation settings keeps the thresholds the user chose.
+    QString key = QString::number(data.runId) + QLatin1Char('|') +
+                  QString::fromLatin1(routerKindName(snapshot->setup.config.kind));
+    for (const std::string& tier : snapshot->setup.tiers)
+        key += QLatin1Char('|') + QString::fromStdString(tier);
+    if (key != m_defaultedFor) {
+        m_defaultedFor = key;
+        if (const auto point = defaultOperatingPoint(snapshot->sweep))
+            m_controls->setThresholds(point->thresholds);
+    }
 }
 
 void RouterLabPage::showReplay(const std::shared_ptr<const RouterLabReplay>& replay) {

@@ -76,6 +76,7 @@ private:
 
     WorkspaceController* m_controller;
     RouterLabController* m_lab;
+    QString m_defaultedFor; // the run, kind and tiers the default operating point was applied to
     RouterLabControls* m_controls;
     DecisionsModel* m_decisions;
     RejectionsModel* m_rejections;
