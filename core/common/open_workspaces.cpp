@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <sstream>
 #include <utility>
 
 namespace switchyard {
@@ -61,6 +62,17 @@ Status refuseOpenWorkspace(const std::string& path) {
                      "this is an open Switchyard workspace, not a file to read: pick a prompt, "
                      "results, policy or price file"};
     return success();
+}
+
+Expected<std::string> readUserTextFile(const std::string& path, std::string_view what) {
+    if (auto refused = refuseOpenWorkspace(path); !refused)
+        return refused.error();
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{path, 0, "", "cannot open " + std::string(what)};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 FileHeader readHeaderOfUnopenedFile(const std::string& path, size_t size) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace switchyard {
@@ -25,6 +26,10 @@ void noteWorkspaceClosed(const std::optional<WorkspaceFileId>& id);
 // An error naming the file when it is a workspace this process has open (compared by device
 // and inode, from stat: nothing is opened to find out).
 Status refuseOpenWorkspace(const std::string& path);
+
+// The whole of a text file the user named (a policy, providers or price file), refusing a
+// workspace this process has open. `what` names it in errors ("the policy file").
+Expected<std::string> readUserTextFile(const std::string& path, std::string_view what);
 
 // The first `size` bytes of a file, read only when no connection of this process has it open;
 // no connection can open it while they are read. For telling "not a database" from "a damaged

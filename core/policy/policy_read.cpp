@@ -299,14 +299,10 @@ Status setPolicyParam(RoutingPolicy& policy, const std::string& key, const std::
 }
 
 Expected<RoutingPolicy> loadPolicyFile(const std::string& path) {
-    if (auto refused = refuseOpenWorkspace(path); !refused)
-        return refused.error();
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return Error{path, 0, "", "cannot open the policy file"};
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parsePolicyYaml(content.str(), path);
+    auto text = readUserTextFile(path, "the policy file");
+    if (!text)
+        return text.error();
+    return parsePolicyYaml(*text, path);
 }
 
 } // namespace switchyard

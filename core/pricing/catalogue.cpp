@@ -1,5 +1,6 @@
 #include "pricing/catalogue.h"
 
+#include "common/open_workspaces.h"
 #include "pricing/detail/model_price_json_value.h"
 
 #include <algorithm>
@@ -98,7 +99,7 @@ Expected<Catalogue> Catalogue::fromJson(std::string_view text, std::string sourc
 }
 
 Expected<Catalogue> Catalogue::fromFile(const std::string& path) {
-    auto text = detail::readTextFile(path, "the pricing catalogue");
+    auto text = readUserTextFile(path, "the pricing catalogue");
     if (!text)
         return text.error();
     return fromJson(*text, path);

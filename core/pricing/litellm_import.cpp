@@ -1,5 +1,6 @@
 #include "pricing/litellm_import.h"
 
+#include "common/open_workspaces.h"
 #include "pricing/catalogue.h"
 #include "pricing/detail/model_price_json_value.h"
 
@@ -351,7 +352,7 @@ Expected<LiteLlmImport> importLiteLlmText(std::string_view text, const std::stri
 }
 
 Expected<LiteLlmImport> importLiteLlm(const std::string& path) {
-    auto text = detail::readTextFile(path, "the LiteLLM price file");
+    auto text = readUserTextFile(path, "the LiteLLM price file");
     if (!text)
         return text.error();
     return importLiteLlmText(*text, path);

@@ -1,7 +1,5 @@
 #include "pricing/model_price_json.h"
 
-#include "common/open_workspaces.h"
-
 #include "pricing/detail/model_price_json_value.h"
 
 #include <cmath>
@@ -149,17 +147,6 @@ bool isIsoDate(std::string_view text) {
     const int month = (text[5] - '0') * 10 + (text[6] - '0');
     const int day = (text[8] - '0') * 10 + (text[9] - '0');
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-Expected<std::string> readTextFile(const std::string& path, std::string_view what) {
-    if (auto refused = refuseOpenWorkspace(path); !refused)
-        return refused.error();
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        return Error{path, 0, {}, "cannot open " + std::string(what)};
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
 }
 
 Expected<nlohmann::json> parseJson(std::string_view text, const std::string& file) {

@@ -303,14 +303,10 @@ Expected<ProvidersFile> parseProvidersYaml(std::string_view text, const std::str
 }
 
 Expected<ProvidersFile> loadProvidersFile(const std::string& path) {
-    if (auto refused = refuseOpenWorkspace(path); !refused)
-        return refused.error();
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return Error{path, 0, "", "cannot open the providers file"};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseProvidersYaml(text.str(), path);
+    auto text = readUserTextFile(path, "the providers file");
+    if (!text)
+        return text.error();
+    return parseProvidersYaml(*text, path);
 }
 
 std::string ProviderConfig::apiKeyVariable() const {

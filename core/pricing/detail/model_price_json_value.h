@@ -20,7 +20,6 @@ Expected<ModelPrice> modelPriceFromValue(const nlohmann::json& value, const std:
                                          const std::string& file);
 
 // The whole file as text; `what` names it in the error ("the pricing catalogue").
-Expected<std::string> readTextFile(const std::string& path, std::string_view what);
 
 // Parses text as JSON; a syntax error becomes an Error with the line it happened on.
 Expected<nlohmann::json> parseJson(std::string_view text, const std::string& file);
