@@ -146,7 +146,7 @@ void TestCliRun::interruptKeepsResultsAndResumes() {
     for (int i = 0; i < 500 && server.requestCount() < 5; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     QVERIFY(server.requestCount() >= 5);
-    std::this_thread::sleep_for(std::chrono::milliseconds(1200)); // well past the writer's 200 ms
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200)); // the answers are committed
     ::kill(static_cast<pid_t>(process.processId()), signal);
     QVERIFY(process.waitForFinished(10'000));
     if (signal == SIGINT) {

@@ -117,7 +117,9 @@ private slots:
 void TestCliWorkspaceSharing::twoRunnersOfOneRun() {
     Keys keys;
     TestServerOptions options = serverOptions(keys);
-    options.latencyMs = 20;
+    // 150 prompts x 2 providers at 4 calls in flight each: about 6 s, long enough for a second
+    // and a third process to start while it runs, even under the sanitizers.
+    options.latencyMs = 150;
     TestServer server(options);
     QVERIFY(server.start());
     QTemporaryDir dir;
@@ -144,6 +146,8 @@ void TestCliWorkspaceSharing::twoRunnersOfOneRun() {
     // With --wait it continues the same run once the first is done, and sends nothing.
     QProcess waiting;
     waiting.start(QStringLiteral(SWITCHYARD_CLI_PATH), QStringList(arguments) << "--wait");
+    QVERIFY(waiting.waitForStarted());
+    QCOMPARE(first.state(), QProcess::Running); // else there is nothing to wait for
     QVERIFY(first.waitForFinished(60'000));
     QVERIFY(waiting.waitForFinished(60'000));
     QCOMPARE(first.exitCode(), 0);

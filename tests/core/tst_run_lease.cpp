@@ -73,7 +73,7 @@ private slots:
 };
 
 void TestRunLease::secondRunnerIsRefusedOrWaits() {
-    RunnerFixture f(1500, 30);
+    RunnerFixture f(1500, 100); // 60 calls, 4 at a time: 1.5 s for the others to try meanwhile
     const int64_t set = f.makeSet(60);
     const RunRequest request = f.request(set, {"openai/gpt-test"});
     std::optional<RunOutcome> first;
@@ -96,6 +96,7 @@ void TestRunLease::secondRunnerIsRefusedOrWaits() {
     RunRequest waiting = request;
     waiting.waitForLease = true;
     std::optional<RunOutcome> second;
+    QCOMPARE(f.runStatus(runId), std::string("running")); // else there is nothing to wait for
     std::thread waiter([&] { second = f.run(waiting); });
     holder.join();
     waiter.join();
