@@ -30,12 +30,29 @@ bool reportsCacheBesideInput(const Catalogue& catalogue, const std::string& mode
     return price && price->semantics == UsageSemantics::CacheAdditive;
 }
 
-Status runFor(const sql::Database& db, const char* sql, const std::string& key) {
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    return stmt->run();
+// The model references `listSql` names, each of which gets `updateSql` (bound to the reference)
+// when its provider reported cache tokens beside the input.
+Status convertRows(const sql::Database& db, const Catalogue& catalogue, const char* listSql,
+                   const char* updateSql) {
+    std::vector<std::string> refs;
+    {
+        auto list = db.prepare(listSql);
+        if (!list)
+            return list.error();
+        while (list->next())
+            refs.push_back(list->columnText(0));
+    }
+    auto update = db.prepare(updateSql);
+    if (!update)
+        return update.error();
+    for (const std::string& ref : refs) {
+        if (!reportsCacheBesideInput(catalogue, ref))
+            continue;
+        update->bind(1, ref);
+        if (auto status = update->run(); !status)
+            return status;
+    }
+    return success();
 }
 
 } // namespace
@@ -44,47 +61,19 @@ Status migrateCachedInputTokens(const sql::Database& db) {
     auto catalogue = catalogueOf(db);
     if (!catalogue)
         return catalogue.error();
-    std::vector<std::string> models;
-    {
-        auto stmt = db.prepare("SELECT ref FROM models");
-        if (!stmt)
-            return stmt.error();
-        while (stmt->next())
-            models.push_back(stmt->columnText(0));
-    }
-    for (const std::string& ref : models) {
-        if (!reportsCacheBesideInput(*catalogue, ref))
-            continue;
-        if (auto status =
-                runFor(db,
-                       "UPDATE results SET input_tokens = input_tokens + cache_read_tokens +"
-                       " cache_write_tokens WHERE model_id = (SELECT id FROM models WHERE ref = ?)"
-                       " AND (cache_read_tokens > 0 OR cache_write_tokens > 0)",
-                       ref);
-            !status)
-            return status;
-    }
-    std::vector<std::string> cachedModels;
-    {
-        auto stmt = db.prepare("SELECT DISTINCT model_ref FROM response_cache"
-                               " WHERE cache_read_tokens > 0 OR cache_write_tokens > 0");
-        if (!stmt)
-            return stmt.error();
-        while (stmt->next())
-            cachedModels.push_back(stmt->columnText(0));
-    }
-    for (const std::string& ref : cachedModels) {
-        if (!reportsCacheBesideInput(*catalogue, ref))
-            continue;
-        if (auto status = runFor(db,
-                                 "UPDATE response_cache SET input_tokens = input_tokens +"
-                                 " cache_read_tokens + cache_write_tokens WHERE model_ref = ?"
-                                 " AND (cache_read_tokens > 0 OR cache_write_tokens > 0)",
-                                 ref);
-            !status)
-            return status;
-    }
-    return success();
+    if (auto status =
+            convertRows(db, *catalogue, "SELECT ref FROM models",
+                        "UPDATE results SET input_tokens = input_tokens + cache_read_tokens +"
+                        " cache_write_tokens WHERE model_id = (SELECT id FROM models WHERE ref = ?)"
+                        " AND (cache_read_tokens > 0 OR cache_write_tokens > 0)");
+        !status)
+        return status;
+    return convertRows(db, *catalogue,
+                       "SELECT DISTINCT model_ref FROM response_cache"
+                       " WHERE cache_read_tokens > 0 OR cache_write_tokens > 0",
+                       "UPDATE response_cache SET input_tokens = input_tokens +"
+                       " cache_read_tokens + cache_write_tokens WHERE model_ref = ?"
+                       " AND (cache_read_tokens > 0 OR cache_write_tokens > 0)");
 }
 
 } // namespace switchyard
