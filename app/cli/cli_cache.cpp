@@ -1,13 +1,13 @@
 #include "cli_cache.h"
 
 #include "cli_catalogue.h"
-#include "common/text_format.h"
 
 #include "cache/cache_lab.h"
 #include "cache/cache_linter.h"
 #include "cache/cache_simulator.h"
 #include "cache/recorded_usage.h"
 #include "cache/request_trace.h"
+#include "common/text_format.h"
 #include "pricing/catalogue.h"
 #include "store/price_overrides.h"
 #include "store/workspace.h"
@@ -123,16 +123,26 @@ int runCacheCommand(const CliArgs& args) {
     const ModelPrice& price = **model;
 
     std::signal(SIGINT, onCacheInterrupt);
+    // The prompts themselves are held only to lint; a simulation streams the set into a trace.
+    const TokenizerFamily family = tokenizerFamilyForModel(price.id);
     std::vector<Prompt> prompts;
-    auto loaded = (*workspace)->forEachPrompt(*setId, [&](int64_t, Prompt&& prompt) {
-        prompts.push_back(std::move(prompt));
-        return !g_cancel.cancelled();
-    });
-    if (!loaded)
-        return failure(loaded.error().toString());
+    Expected<RequestTrace> trace = RequestTrace{};
+    if (args.flag("lint")) {
+        auto loaded = (*workspace)->forEachPrompt(*setId, [&](int64_t, Prompt&& prompt) {
+            prompts.push_back(std::move(prompt));
+            return !g_cancel.cancelled();
+        });
+        if (!loaded)
+            return failure(loaded.error().toString());
+        trace = traceFromPrompts(prompts, family);
+    } else {
+        trace = traceFromPromptSet(**workspace, *setId, family, {}, &g_cancel);
+    }
+    if (!trace)
+        return failure(trace.error().toString());
     if (g_cancel.cancelled())
         return failure("cancelled");
-    if (prompts.empty())
+    if (trace->empty())
         return failure("prompt set '" + *setName + "' is empty");
 
     // The Cache Lab's evaluation (core/cache/cache_lab.h): the same arrival rule, rate grid and
@@ -146,7 +156,7 @@ int runCacheCommand(const CliArgs& args) {
     settings.timelineBuckets = 0;
     settings.lint = args.flag("lint");
     settings.recorded = recordedCacheUsage(**workspace, *setId, prices.catalogue, price.id);
-    auto evaluated = runCacheLab(prompts, prices.catalogue, settings, {}, &g_cancel);
+    auto evaluated = runCacheLab(*trace, prompts, prices.catalogue, settings, {}, &g_cancel);
     if (!evaluated)
         return failure(evaluated.error().toString());
     const CacheLabReport& report = *evaluated;

@@ -12,10 +12,21 @@ Expected<CacheLabReport> runCacheLab(std::span<const Prompt> prompts, const Cata
     auto model = catalogue.lookup(settings.model);
     if (!model)
         return model.error();
+    const RequestTrace trace = traceFromPrompts(prompts, tokenizerFamilyForModel((*model)->id));
+    return runCacheLab(trace, prompts, catalogue, settings, progress, cancel);
+}
+
+Expected<CacheLabReport> runCacheLab(const RequestTrace& trace, std::span<const Prompt> prompts,
+                                     const Catalogue& catalogue, const CacheLabSettings& settings,
+                                     const Progress& progress, const CancelToken* cancel) {
+    auto model = catalogue.lookup(settings.model);
+    if (!model)
+        return model.error();
+    if (settings.lint && prompts.size() != trace.size())
+        return Error{"", 0, "lint", "linting needs the prompts the trace was made from"};
     CacheLabReport report;
     report.model = **model;
     report.mode = cacheModeFor(report.model);
-    const RequestTrace trace = traceFromPrompts(prompts, tokenizerFamilyForModel(report.model.id));
     auto workload = compileWorkload(trace, std::span(&report.model, 1), settings.placement);
     if (!workload)
         return workload.error();

@@ -63,5 +63,11 @@ Expected<CacheLabReport> runCacheLab(std::span<const Prompt> prompts, const Cata
                                      const CacheLabSettings& settings,
                                      const Progress& progress = {},
                                      const CancelToken* cancel = nullptr);
+// The same over a trace already made (traceFromPromptSet streams a set without holding its
+// prompts); `prompts` is needed only to lint (settings.lint), and must be the trace's.
+Expected<CacheLabReport> runCacheLab(const RequestTrace& trace, std::span<const Prompt> prompts,
+                                     const Catalogue& catalogue, const CacheLabSettings& settings,
+                                     const Progress& progress = {},
+                                     const CancelToken* cancel = nullptr);
 
 } // namespace switchyard

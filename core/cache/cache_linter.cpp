@@ -5,6 +5,7 @@
 #include "cache/detail/hash.h"
 #include "cache/detail/lint_prompt.h"
 #include "cache/detail/segments.h"
+#include "common/text_format.h"
 
 #include <nlohmann/json.hpp>
 
@@ -78,13 +79,6 @@ void addSample(std::vector<std::string>& ids, const std::string& id) {
 void mergeSamples(std::vector<std::string>& into, const std::vector<std::string>& from) {
     for (const std::string& id : from)
         addSample(into, id);
-}
-
-std::string withThousands(int64_t value) {
-    std::string digits = std::to_string(value);
-    for (int at = static_cast<int>(digits.size()) - 3; at > (value < 0 ? 1 : 0); at -= 3)
-        digits.insert(static_cast<size_t>(at), ",");
-    return digits;
 }
 
 } // namespace

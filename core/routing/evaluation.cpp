@@ -64,12 +64,16 @@ RoutingPolicy RouterLab::toPolicy(const std::string& name, std::span<const doubl
     policy.table = m_table.options();
     policy.scorer = m_table.data().scorer;
     policy.confidenceScorer = m_table.data().confidenceScorer;
+    recordEvidence(policy, m_table.data(), evaluate(thresholds), catalogueDate);
+    return policy;
+}
+
+PolicyEvaluation RouterLab::evaluate(std::span<const double> thresholds) {
     PolicyEvaluation evaluation;
     evaluation.figures = replay(thresholds);
     evaluation.crossValidation = m_signal.crossValidation;
     evaluation.notes = notes();
-    recordEvidence(policy, m_table.data(), evaluation, catalogueDate);
-    return policy;
+    return evaluation;
 }
 
 Expected<PolicyEvaluation> evaluatePolicy(const ReplayData& data, const RoutingPolicy& policy,
@@ -78,11 +82,7 @@ Expected<PolicyEvaluation> evaluatePolicy(const ReplayData& data, const RoutingP
         RouterLab::create(data, tierModels(policy), policy.router, policy.table, cancel, progress);
     if (!lab)
         return lab.error();
-    PolicyEvaluation evaluation;
-    evaluation.figures = (*lab)->replay(policy.router.thresholds);
-    evaluation.crossValidation = (*lab)->signal().crossValidation;
-    evaluation.notes = (*lab)->notes();
-    return evaluation;
+    return (*lab)->evaluate(policy.router.thresholds);
 }
 
 void recordEvidence(RoutingPolicy& policy, const ReplayData& data,

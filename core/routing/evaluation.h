@@ -19,6 +19,12 @@ class Workspace;
 
 namespace switchyard::routing {
 
+struct PolicyEvaluation {
+    ReplayFigures figures;
+    std::optional<CrossValidationReport> crossValidation;
+    std::vector<std::string> notes;
+};
+
 // A router configuration ready to replay: its table, its signal and a Replayer, built once per
 // configuration. This is what a page keeps between slider moves (one per worker thread):
 //   auto lab = RouterLab::create(data, tiers, config, options);   // model picker, router kind
@@ -41,6 +47,8 @@ public:
     DecisionDetail explain(std::span<const double> thresholds, size_t row) const {
         return explainDecision(m_table, m_signal, thresholds, row, &m_config);
     }
+    // A replay at `thresholds` with what explains it: cross-validation and notes.
+    PolicyEvaluation evaluate(std::span<const double> thresholds);
     // "Save as policy": this configuration at `thresholds`, with the evidence of a replay at
     // them. Store it with Workspace::savePolicy(policy.name, policyToYaml(policy)).
     RoutingPolicy toPolicy(const std::string& name, std::span<const double> thresholds,
@@ -67,11 +75,6 @@ private:
 };
 
 // One policy over loaded data: its figures at its thresholds.
-struct PolicyEvaluation {
-    ReplayFigures figures;
-    std::optional<CrossValidationReport> crossValidation;
-    std::vector<std::string> notes;
-};
 
 Expected<PolicyEvaluation> evaluatePolicy(const ReplayData& data, const RoutingPolicy& policy,
                                           const CancelToken* cancel = nullptr,

@@ -71,7 +71,7 @@ void ResultWriter::loop() {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             taken.swap(m_queue);
-            stopping = m_stopping && m_queue.empty();
+            stopping = m_stopping;
         }
         m_room.notify_all();
         for (Completion& completion : taken)

@@ -4,10 +4,9 @@
 #include "run/runner.h"
 
 #include "run/detail/result_writer.h"
+#include "run/detail/run_claim.h"
 #include "run/detail/run_plan.h"
 #include "run/detail/run_tracker.h"
-
-#include "run/detail/run_claim.h"
 
 #include <algorithm>
 #include <atomic>
@@ -131,7 +130,7 @@ public:
                 running.fetch_sub(1);
             });
         for (int64_t seen = -1; running.load() > 0;) {
-            seen = m_tracker.waitForChange(seen, kTickMs);
+            seen = m_tracker.waitForChange(seen, kWaitSliceMs);
             tick();
         }
         for (std::thread& thread : threads)
@@ -181,8 +180,6 @@ public:
     }
 
 private:
-    static constexpr int64_t kTickMs = 20;
-
     // On the calling thread: progress when due, and the lease's heartbeat.
     void tick() {
         if (Clock::now() - m_lastEmit >= std::chrono::milliseconds(m_request.progressIntervalMs))

@@ -32,14 +32,14 @@ Expected<int64_t> chooseRun(const Workspace& workspace, const RunSource& source,
     return findRunWithModels(workspace, models, set);
 }
 
-Expected<Loaded> load(RoutingPolicy policy, const RunSource& source, const CancelToken* cancel) {
-    auto workspace = Workspace::open(source.workspacePath);
-    if (!workspace)
-        return workspace.error();
-    auto prices = workspacePrices(**workspace);
+// The run's recorded results for `policy`, from a workspace already open (it stays open, for
+// saving).
+Expected<Loaded> load(std::unique_ptr<Workspace> workspace, RoutingPolicy policy,
+                      const RunSource& source, const CancelToken* cancel) {
+    auto prices = workspacePrices(*workspace);
     if (!prices)
         return prices.error();
-    auto runId = chooseRun(**workspace, source, tierModels(policy));
+    auto runId = chooseRun(*workspace, source, tierModels(policy));
     if (!runId)
         return runId.error();
     ReplayLoadOptions options;
@@ -51,11 +51,10 @@ Expected<Loaded> load(RoutingPolicy policy, const RunSource& source, const Cance
         kind == RouterKind::Classifier ||
         (kind == RouterKind::Cascade && (policy.router.cascadeSignal == CascadeSignal::Refusal ||
                                          policy.router.cascadeSignal == CascadeSignal::Format));
-    auto data = loadReplayData(**workspace, *runId, options, &prices->catalogue, cancel);
+    auto data = loadReplayData(*workspace, *runId, options, &prices->catalogue, cancel);
     if (!data)
         return data.error();
     Loaded loaded;
-    loaded.context.notes.clear();
     if (data->synthetic)
         loaded.context.notes.push_back(
             "run '" + data->runName + "' is synthetic demo data, not a measurement of real models");
@@ -63,8 +62,22 @@ Expected<Loaded> load(RoutingPolicy policy, const RunSource& source, const Cance
     loaded.context.catalogueDate = prices->catalogue.catalogueDate();
     loaded.context.priceProblems = prices->problems;
     loaded.context.policy = std::move(policy);
-    loaded.workspace = std::move(workspace).value();
+    loaded.workspace = std::move(workspace);
     return loaded;
+}
+
+Expected<Loaded> load(RoutingPolicy policy, const RunSource& source, const CancelToken* cancel) {
+    auto workspace = Workspace::open(source.workspacePath);
+    if (!workspace)
+        return workspace.error();
+    return load(std::move(workspace).value(), std::move(policy), source, cancel);
+}
+
+// The configuration's RouterLab over the loaded run: its table, signal and replayer.
+Expected<std::unique_ptr<RouterLab>> labFor(const RoutingContext& context,
+                                            const CancelToken* cancel) {
+    const RoutingPolicy& p = context.policy;
+    return RouterLab::create(*context.data, tierModels(p), p.router, p.table, cancel);
 }
 
 // Tiers go cheapest first, by what their recorded answers cost (routing/model_order.h), the
@@ -133,20 +146,16 @@ Expected<RoutingPolicy> findPolicy(const Workspace& workspace, const std::string
 
 Expected<ReplayOutcome> replayPolicy(const RunSource& source, const std::string& nameOrFile,
                                      const CancelToken* cancel) {
-    RoutingPolicy policy;
-    {
-        auto workspace = Workspace::open(source.workspacePath);
-        if (!workspace)
-            return workspace.error();
-        auto found = findPolicy(**workspace, nameOrFile);
-        if (!found)
-            return found.error();
-        policy = std::move(found).value();
-    }
+    auto workspace = Workspace::open(source.workspacePath);
+    if (!workspace)
+        return workspace.error();
+    auto policy = findPolicy(**workspace, nameOrFile);
+    if (!policy)
+        return policy.error();
     RunSource from = source;
-    if (from.preferredSet.empty() && policy.evidence)
-        from.preferredSet = policy.evidence->promptSet;
-    auto loaded = load(std::move(policy), from, cancel);
+    if (from.preferredSet.empty() && policy->evidence)
+        from.preferredSet = policy->evidence->promptSet;
+    auto loaded = load(std::move(workspace).value(), std::move(policy).value(), from, cancel);
     if (!loaded)
         return loaded.error();
     ReplayOutcome outcome;
@@ -166,8 +175,7 @@ Expected<SweepOutcome> sweepRouter(RoutingPolicy policy, const RunSource& source
     SweepOutcome outcome;
     outcome.context = std::move(loaded->context);
     orderTiers(outcome.context);
-    const RoutingPolicy& p = outcome.context.policy;
-    auto lab = RouterLab::create(*outcome.context.data, tierModels(p), p.router, p.table, cancel);
+    auto lab = labFor(outcome.context, cancel);
     if (!lab)
         return lab.error();
     outcome.result = (*lab)->sweep({points});
@@ -190,22 +198,19 @@ Expected<PolicyOutcome> savePolicy(RoutingPolicy policy, const RunSource& source
     outcome.context = std::move(loaded->context);
     orderTiers(outcome.context);
     RoutingPolicy& p = outcome.context.policy;
-    const ReplayData& data = *outcome.context.data;
+    // One lab for calibration and evaluation: a learned router is trained once.
+    auto lab = labFor(outcome.context, cancel);
+    if (!lab)
+        return lab.error();
     if (target || defaultThresholds) {
-        auto lab = RouterLab::create(data, tierModels(p), p.router, p.table, cancel);
-        if (!lab)
-            return lab.error();
         const SweepResult swept = (*lab)->sweep();
         const auto point = target ? calibrate(swept, *target) : defaultOperatingPoint(swept);
         if (!point)
             return Error{"", 0, "target", "no setting of this router reaches the target"};
         p.router.thresholds = point->thresholds;
     }
-    auto evaluation = evaluatePolicy(data, p, cancel);
-    if (!evaluation)
-        return evaluation.error();
-    outcome.evaluation = std::move(evaluation).value();
-    recordEvidence(p, data, outcome.evaluation, outcome.context.catalogueDate);
+    outcome.evaluation = (*lab)->evaluate(p.router.thresholds);
+    recordEvidence(p, *outcome.context.data, outcome.evaluation, outcome.context.catalogueDate);
     outcome.yaml = policyToYaml(p);
     if (auto status = loaded->workspace->savePolicy(p.name, outcome.yaml); !status)
         return status.error();
