@@ -1,6 +1,5 @@
 #include "cli_routing.h"
 
-#include "cli_catalogue.h"
 #include "common/text_format.h"
 #include "policy/policy.h"
 #include "routing/evaluation.h"
@@ -10,11 +9,7 @@
 
 #include <cmath>
 #include <csignal>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <memory>
 #include <sstream>
 #include <variant>
 

@@ -42,11 +42,11 @@ Expected<RunClaim> Workspace::claimRun(const RunClaimRequest& request) {
             claim.refused = std::move(target);
             return claim; // the transaction rolls back: nothing was written
         }
-        auto status = m_db.prepare("UPDATE runs SET status = 'running' WHERE id = ?");
-        if (!status)
-            return status.error();
-        status->bind(1, target->id);
-        if (auto updated = status->run(); !updated)
+        auto markRunning = m_db.prepare("UPDATE runs SET status = 'running' WHERE id = ?");
+        if (!markRunning)
+            return markRunning.error();
+        markRunning->bind(1, target->id);
+        if (auto updated = markRunning->run(); !updated)
             return updated.error();
     } else if (request.create) {
         RunInfo info = *request.create;
