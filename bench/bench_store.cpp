@@ -30,7 +30,7 @@ struct BenchWorkspace {
             batch.push_back(std::move(prompt));
         }
         (void)ws->appendPrompts(setId, batch, "");
-        runId = *ws->createRun({0, "bench", setId, "import", "complete", false, "{}", ""});
+        runId = *ws->createRun({0, "bench", setId, "import", "complete", false, "{}", "", 0.0, {}});
     }
     ~BenchWorkspace() {
         ws.reset();
@@ -44,7 +44,7 @@ std::vector<ResultRecord> makeResults(int64_t prompts, const char* model) {
     std::vector<ResultRecord> results;
     results.reserve(static_cast<size_t>(prompts));
     for (int64_t i = 1; i <= prompts; ++i)
-        results.push_back({i, model, output, 812, 95, 0, 0, 640.0, 0.00018, "", "", 1});
+        results.push_back({i, model, output, 812, 95, 0, 0, 640.0, 0.00018, "", "", 1, 0, ""});
     return results;
 }
 

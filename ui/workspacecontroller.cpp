@@ -1,10 +1,12 @@
 #include "workspacecontroller.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "pricing/bundled_catalogue.h"
+
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
+
+#include <span>
 
 using namespace switchyard;
 
@@ -16,16 +18,13 @@ constexpr int kOtherWritersPollMs = 1000;
 
 WorkspaceController::WorkspaceController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<ImportJobResult>();
-    QFile file(QStringLiteral(":/pricing/catalogue.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_bundledError = tr("The bundled pricing catalogue is missing from this build.");
-    } else {
-        auto bundled = Catalogue::fromJson(file.readAll().toStdString(), "bundled catalogue.json");
-        if (bundled)
-            m_bundled = std::move(bundled).value();
-        else
-            m_bundledError = QString::fromStdString(bundled.error().toString());
-    }
+    qRegisterMetaType<PriceChangeResult>();
+    // The catalogue embedded in the binary: the one switchyard-cli prices with.
+    auto bundled = switchyard::bundledCatalogue();
+    if (bundled)
+        m_bundled = std::move(bundled).value();
+    else
+        m_bundledError = QString::fromStdString(bundled.error().toString());
     m_catalogue.catalogue = m_bundled;
     // Frequent enough that a run started in a terminal shows up while the user looks; each poll
     // is one pragma unless something changed.
@@ -72,8 +71,9 @@ bool WorkspaceController::open(const QString& path, QString* errorMessage) {
             *errorMessage = QString::fromStdString(opened.error().toString());
         return false;
     }
-    cancelImport();
-    m_importJobId = 0; // its result belongs to the previous workspace: drop it
+    // Their results belong to the previous workspace; a price change already committed stays.
+    m_importJob.drop();
+    m_priceJob.drop();
     m_workspace = std::move(opened).value();
     m_isDemo = false;
     rememberState();
@@ -88,48 +88,62 @@ void WorkspaceController::reloadCatalogue() {
     emit catalogueChanged();
 }
 
-bool WorkspaceController::savePrice(const ModelPrice& price, QString* errorMessage) {
-    if (!m_workspace)
+bool WorkspaceController::startPriceChange(PriceChange change) {
+    if (!m_workspace || m_priceJob.running())
         return false;
-    auto status = savePriceOverrides(*m_workspace, std::span(&price, 1));
-    if (!status) {
-        *errorMessage = QString::fromStdString(status.error().toString());
-        return false;
-    }
-    reloadCatalogue();
+    const std::string path = m_workspace->path();
+    m_priceJob.start(
+        [path, change](const CancelToken&, const Progress&) {
+            // A connection of its own: re-pricing a large workspace must not hold up the GUI.
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
+            if (!workspace)
+                return PriceChangeResult{workspace.error(), {}, {}};
+            return change(**workspace);
+        },
+        [this](PriceChangeResult result) {
+            if (!result.error) {
+                m_catalogue = result.outcome.prices;
+                emit catalogueChanged();
+                if (result.outcome.repriced.changed > 0) {
+                    rememberState(); // this change is announced here, not by the poll
+                    emit resultsChanged();
+                }
+            }
+            emit priceChangeFinished(result);
+        });
     return true;
 }
 
-bool WorkspaceController::revertPrice(const QString& modelId, QString* errorMessage) {
-    if (!m_workspace)
-        return false;
-    auto status = m_workspace->removePriceOverride(modelId.toStdString());
-    if (!status) {
-        *errorMessage = QString::fromStdString(status.error().toString());
-        return false;
-    }
-    reloadCatalogue();
-    return true;
+namespace {
+
+PriceChangeResult priceChangeResult(Expected<workbench::PriceChangeOutcome>&& outcome) {
+    if (!outcome)
+        return {outcome.error(), {}, {}};
+    return {std::nullopt, std::move(outcome).value(), std::nullopt};
 }
 
-Expected<LiteLlmImport> WorkspaceController::importLiteLlm(const QString& path) {
-    if (!m_workspace)
-        return Error{path.toStdString(), 0, "", "no workspace is open"};
-    auto imported = switchyard::importLiteLlm(path.toStdString());
-    if (!imported)
-        return imported;
-    // Merged into a copy first so LiteLLM fills in what it knows while our catalogue keeps
-    // what LiteLLM lacks (families, cache minimums); the merged entries become overrides.
-    Catalogue merged = m_catalogue.catalogue;
-    imported->mergeInto(merged);
-    std::vector<ModelPrice> changed;
-    for (const ModelPrice& price : imported->models)
-        if (const ModelPrice* result = merged.findId(price.id))
-            changed.push_back(*result);
-    if (auto status = savePriceOverrides(*m_workspace, changed); !status)
-        return status.error();
-    reloadCatalogue();
-    return imported;
+} // namespace
+
+bool WorkspaceController::savePrice(const ModelPrice& price) {
+    return startPriceChange([price](Workspace& workspace) {
+        return priceChangeResult(workbench::savePrices(workspace, std::span(&price, 1)));
+    });
+}
+
+bool WorkspaceController::revertPrice(const QString& modelId) {
+    return startPriceChange([id = modelId.toStdString()](Workspace& workspace) {
+        return priceChangeResult(workbench::revertPrices(workspace, std::span(&id, 1)));
+    });
+}
+
+bool WorkspaceController::importLiteLlm(const QString& path) {
+    return startPriceChange([file = path.toStdString()](Workspace& workspace) {
+        auto imported = workbench::importLiteLlmPrices(workspace, file);
+        if (!imported)
+            return PriceChangeResult{imported.error(), {}, {}};
+        return PriceChangeResult{std::nullopt, std::move(imported->change),
+                                 std::move(imported->imported)};
+    });
 }
 
 QString WorkspaceController::path() const {
@@ -137,79 +151,55 @@ QString WorkspaceController::path() const {
 }
 
 int WorkspaceController::startImport(const QStringList& files, const QString& setName) {
-    if (!m_workspace || m_importJobId != 0)
+    if (!m_workspace || m_importJob.running())
         return 0;
-    const int jobId = m_nextJobId++;
-    m_importJobId = jobId;
-    m_importCancel = std::make_shared<CancelToken>();
     const std::string workspacePath = m_workspace->path();
-    const Catalogue catalogue = m_catalogue.catalogue; // results without a cost are priced by it
-    QPointer<WorkspaceController> self(this);
-    auto cancel = m_importCancel;
-
-    QThreadPool::globalInstance()->start([=]() {
-        ImportJobResult result;
-        result.jobId = jobId;
-        // A connection of its own: SQLite in WAL mode lets the GUI read while this writes.
-        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ExistingOnly);
-        if (!workspace) {
-            result.fileErrors.push_back(workspace.error());
-        } else {
-            for (const QString& file : files) {
-                if (cancel->cancelled())
-                    break;
-                auto progress = [&](int64_t done, int64_t total) {
+    std::vector<std::string> paths;
+    for (const QString& file : files)
+        paths.push_back(file.toStdString());
+    const std::string set = setName.toStdString();
+    // The job id is known once started; progress and the result carry it.
+    auto jobId = std::make_shared<int>(0);
+    const int job = m_importJob.start(
+        [workspacePath, paths, set, jobId,
+         self = QPointer<WorkspaceController>(this)](const CancelToken& cancel, const Progress&) {
+            ImportJobResult result;
+            // A connection of its own: SQLite in WAL mode lets the GUI read while this writes.
+            auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::ExistingOnly);
+            if (!workspace) {
+                result.fileErrors.push_back(workspace.error());
+                return result;
+            }
+            auto outcome = workbench::importFiles(
+                **workspace, paths, set, &cancel,
+                [self, jobId](const std::string& file, int64_t done, int64_t total) {
+                    // jobId is read on the GUI thread, where it was set before any of this
+                    // queued call could run.
                     QMetaObject::invokeMethod(
                         self,
-                        [=]() {
-                            if (self)
-                                emit self->importProgress(jobId, done, total, file);
+                        [self, jobId, file, done, total]() {
+                            if (self && self->m_importJob.current() == *jobId)
+                                emit self->importProgress(*jobId, done, total,
+                                                          QString::fromStdString(file));
                         },
                         Qt::QueuedConnection);
-                };
-                const std::string path = file.toStdString();
-                if (const ResultsFileSniff sniff = sniffResultsFile(path); sniff.recordedResults) {
-                    ResultsImportOptions options;
-                    options.setName = setName.isEmpty()
-                                          ? defaultResultsSetName(**workspace, path, sniff)
-                                          : setName.toStdString();
-                    auto run = importResultsFile(**workspace, catalogue, path, options,
-                                                 cancel.get(), progress);
-                    if (!run) {
-                        result.fileErrors.push_back(run.error());
-                        continue;
-                    }
-                    result.reports.push_back(ImportReport{path, run->setName, run->setId,
-                                                          run->promptsCreated, run->rejectedCount,
-                                                          run->rejected, run->cancelled});
-                    result.runs.push_back(std::move(run).value());
-                    continue;
-                }
-                auto report = importPromptFile(**workspace, path, setName.toStdString(),
-                                               cancel.get(), progress);
-                if (report)
-                    result.reports.push_back(std::move(report).value());
-                else
-                    result.fileErrors.push_back(report.error());
-            }
-        }
-        result.cancelled = cancel->cancelled();
-        QMetaObject::invokeMethod(
-            self,
-            [self, result]() {
-                if (!self || self->m_importJobId != result.jobId)
-                    return; // a newer workspace or job replaced this one
-                self->m_importJobId = 0;
-                emit self->importFinished(result);
-                self->notifyDataChanged();
-            },
-            Qt::QueuedConnection);
-    });
-    return jobId;
+                });
+            if (outcome)
+                static_cast<workbench::ImportFilesOutcome&>(result) = std::move(outcome).value();
+            else
+                result.fileErrors.push_back(outcome.error());
+            return result;
+        },
+        [this, jobId](ImportJobResult result) {
+            result.jobId = *jobId;
+            emit importFinished(result);
+            notifyDataChanged();
+        });
+    *jobId = job;
+    return job;
 }
 
 void WorkspaceController::cancelImport() {
     // The job stops after its current batch and still reports what it committed.
-    if (m_importCancel)
-        m_importCancel->cancel();
+    m_importJob.cancel();
 }

@@ -1,33 +1,34 @@
 #pragma once
 
+#include "backgroundjob.h"
 #include "pricing/litellm_import.h"
-#include "results/results_import.h"
 #include "store/price_overrides.h"
-#include "store/prompt_import.h"
 #include "store/workspace.h"
+#include "workbench/import_ops.h"
+#include "workbench/pricing_ops.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
-// What one import job produced: a report per file that could be read, an error per file that
-// could not. Delivered to the GUI thread with a queued signal.
-struct ImportJobResult {
+// What one import job produced (workbench::importFiles), with the job's id.
+struct ImportJobResult : switchyard::workbench::ImportFilesOutcome {
     int jobId = 0;
-    std::vector<switchyard::ImportReport> reports;
-    std::vector<switchyard::Error> fileErrors;
-    // Files whose first record is a recorded result were imported as runs instead. Each also
-    // has an entry in `reports` (the prompts it added, its rejected lines), so a page that only
-    // knows prompt imports still reports them truthfully.
-    std::vector<switchyard::ResultsImportReport> runs;
-    bool cancelled = false;
 };
 Q_DECLARE_METATYPE(ImportJobResult)
+
+// What a price change did: the outcome, or the error that left prices and costs as they were.
+struct PriceChangeResult {
+    std::optional<switchyard::Error> error;
+    switchyard::workbench::PriceChangeOutcome outcome;
+    std::optional<switchyard::LiteLlmImport> liteLlm; // for a LiteLLM import
+};
+Q_DECLARE_METATYPE(PriceChangeResult)
 
 // Owns the open workspace for the GUI thread and runs long work (imports) on worker threads,
 // each with its own SQLite connection, so the GUI never waits on the disk.
@@ -51,7 +52,7 @@ public:
     // (defaultResultsSetName); any other file is a prompt set.
     int startImport(const QStringList& files, const QString& setName = {});
     void cancelImport();
-    bool importRunning() const { return m_importJobId != 0; }
+    bool importRunning() const { return m_importJob.running(); }
     // Tells every page that prompt sets changed (a job other than an import wrote them).
     void notifyDataChanged();
 
@@ -59,10 +60,14 @@ public:
     const switchyard::EffectiveCatalogue& catalogue() const { return m_catalogue; }
     const switchyard::Catalogue& bundledCatalogue() const { return m_bundled; }
     QString bundledCatalogueError() const { return m_bundledError; }
-    bool savePrice(const switchyard::ModelPrice& price, QString* errorMessage);
-    bool revertPrice(const QString& modelId, QString* errorMessage);
+    // Price changes run on a worker (each re-prices the recorded results it touches:
+    // workbench/pricing_ops.h) and end with priceChangeFinished. One at a time: false while one
+    // is running or no workspace is open.
+    bool savePrice(const switchyard::ModelPrice& price);
+    bool revertPrice(const QString& modelId);
     // Reads a LiteLLM price file and stores every priced model as an override of this workspace.
-    switchyard::Expected<switchyard::LiteLlmImport> importLiteLlm(const QString& path);
+    bool importLiteLlm(const QString& path);
+    bool priceChangeRunning() const { return m_priceJob.running(); }
 
 signals:
     void workspaceOpened();
@@ -75,9 +80,12 @@ signals:
     // Another process recorded results (a run in progress elsewhere).
     void resultsChanged();
     void catalogueChanged();
+    void priceChangeFinished(const PriceChangeResult& result);
 
 private:
     void reloadCatalogue();
+    using PriceChange = std::function<PriceChangeResult(switchyard::Workspace&)>;
+    bool startPriceChange(PriceChange change);
     // Polled: PRAGMA data_version moves when anyone else commits to the file.
     void checkForOtherWriters();
     void rememberState();
@@ -87,9 +95,8 @@ private:
     QString m_bundledError;
     switchyard::EffectiveCatalogue m_catalogue;
     bool m_isDemo = false;
-    int m_nextJobId = 1;
-    int m_importJobId = 0;
-    std::shared_ptr<switchyard::CancelToken> m_importCancel;
+    BackgroundJob m_importJob{this};
+    BackgroundJob m_priceJob{this};
     QTimer* m_pollTimer = nullptr;
     int64_t m_dataVersion = 0;
     switchyard::ChangeStamp m_stamp;

@@ -113,7 +113,7 @@ int runCacheCommand(const CliArgs& args) {
     if (!setId)
         return failure("no prompt set named '" + *setName + "' in " + (*workspace)->path());
 
-    auto noted = workspacePricesNoted(**workspace, std::cerr);
+    auto noted = workspacePricesNoted(**workspace);
     if (!noted)
         return failure(noted.error().toString());
     const EffectiveCatalogue& prices = *noted;

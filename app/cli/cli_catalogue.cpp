@@ -2,21 +2,26 @@
 
 #include "store/workspace.h"
 
+#include <iostream>
+
 using namespace switchyard;
 
-Expected<EffectiveCatalogue> workspacePricesNoted(const Workspace& workspace,
-                                                  std::ostream& warnings) {
+void printPriceProblems(std::span<const Error> problems) {
+    for (const Error& problem : problems)
+        std::cerr << "switchyard-cli: warning: price override ignored: " << problem.toString()
+                  << "\n";
+}
+
+Expected<EffectiveCatalogue> workspacePricesNoted(const Workspace& workspace) {
     auto prices = workspacePrices(workspace);
     if (!prices)
         return prices.error();
-    for (const Error& problem : prices->problems)
-        warnings << "switchyard-cli: warning: price override ignored: " << problem.toString()
-                 << "\n";
+    printPriceProblems(prices->problems);
     return prices;
 }
 
-Expected<Catalogue> workspaceCatalogue(const Workspace& workspace, std::ostream& warnings) {
-    auto prices = workspacePricesNoted(workspace, warnings);
+Expected<Catalogue> workspaceCatalogue(const Workspace& workspace) {
+    auto prices = workspacePricesNoted(workspace);
     if (!prices)
         return prices.error();
     return std::move(prices->catalogue);

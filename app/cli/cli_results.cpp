@@ -1,8 +1,8 @@
 #include "cli_results.h"
 
 #include "cli_catalogue.h"
-#include "results/results_import.h"
 #include "store/workspace.h"
+#include "workbench/import_ops.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,18 +42,17 @@ int runImportResultsCommand(const CliArgs& args) {
     auto workspace = Workspace::open(*args.option("workspace"));
     if (!workspace)
         return failure(workspace.error().toString());
-    auto catalogue = workspaceCatalogue(**workspace, std::cerr);
-    if (!catalogue)
-        return failure(catalogue.error().toString());
     std::signal(SIGINT, onImportResultsInterrupt);
 
     ResultsImportOptions options;
     options.setName = *setName;
     options.runName = args.option("run").value_or("");
     const std::string& file = args.positional.front();
-    auto report = importResultsFile(**workspace, *catalogue, file, options, &g_cancel);
-    if (!report)
-        return failure(report.error().toString());
+    auto outcome = workbench::importResults(**workspace, file, options, &g_cancel);
+    if (!outcome)
+        return failure(outcome.error().toString());
+    printPriceProblems(outcome->priceProblems);
+    const ResultsImportReport* report = &outcome->report;
 
     if (json) {
         nlohmann::json rejected = nlohmann::json::array();
@@ -81,7 +80,7 @@ int runImportResultsCommand(const CliArgs& args) {
                               {"costs_computed", report->costsComputed},
                               {"tokens_estimated", report->tokensEstimated},
                               {"unpriced_models", unpriced},
-                              {"catalogue_date", catalogue->catalogueDate()},
+                              {"catalogue_date", outcome->catalogueDate},
                               {"cancelled", report->cancelled}};
         std::cout << out.dump(2) << "\n";
     } else {
@@ -97,8 +96,8 @@ int runImportResultsCommand(const CliArgs& args) {
                   << (report->cancelled ? " (cancelled)" : "") << "\n";
         if (report->costsComputed)
             std::cout << "  " << report->costsComputed
-                      << " costs computed from the pricing catalogue of "
-                      << catalogue->catalogueDate() << "\n";
+                      << " costs computed from the pricing catalogue of " << outcome->catalogueDate
+                      << "\n";
         if (report->tokensEstimated)
             std::cout << "  " << report->tokensEstimated
                       << " results had no token counts: estimated from the text\n";

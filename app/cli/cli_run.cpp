@@ -213,7 +213,7 @@ int runRunCommand(const CliArgs& args) {
         if (!setId)
             return failure("no prompt set named '" + *setName + "' in " + request.workspacePath);
         request.setId = *setId;
-        auto catalogue = workspaceCatalogue(**workspace, std::cerr);
+        auto catalogue = workspaceCatalogue(**workspace);
         if (!catalogue)
             return failure(catalogue.error().toString());
         request.catalogue = std::move(catalogue).value();

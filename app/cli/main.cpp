@@ -3,9 +3,11 @@
 #include "cli_args.h"
 #include "cli_cache.h"
 #include "cli_import.h"
+#include "cli_policy.h"
+#include "cli_replay.h"
 #include "cli_results.h"
-#include "cli_routing.h"
 #include "cli_run.h"
+#include "cli_sweep.h"
 
 #include <iostream>
 #include <string>

@@ -12,7 +12,8 @@
 // Plain C++, no shared state: call it from any worker thread. Only the CancelToken is touched
 // from another thread.
 //
-// SEMANTICS (the tests in tests/core/tst_cache.cpp work each rule by hand)
+// SEMANTICS (tests/core/tst_cache_simulator.cpp and tst_cache_checkpoints.cpp work each rule
+// by hand)
 //
 // Which kind of caching a model has (cacheModeFor), from its catalogue entry:
 //   None       supportsCaching is false: every token is plain input, CHR 0.

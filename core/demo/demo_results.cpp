@@ -244,6 +244,7 @@ Expected<int64_t> generateDemoResults(Workspace& workspace, int64_t setId,
                     return false;
                 }
                 result.costUsd = *cost;
+                result.pricedModel = model.ref;
                 scores.push_back({rows[i]->rowId, model.ref, kScorer, score});
                 results.push_back(std::move(result));
             }
@@ -265,6 +266,7 @@ Expected<int64_t> generateDemoResults(Workspace& workspace, int64_t setId,
                     return false;
                 }
                 label.costUsd = *cost;
+                label.pricedModel = options.classifierRef;
                 results.push_back(std::move(label));
             }
         }

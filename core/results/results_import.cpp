@@ -259,10 +259,14 @@ void ResultsImporter::consume(std::vector<RecordedResult>&& batch) {
             ++m_report.failedResults;
         }
         result.costUsd = record.costUsd;
-        if (!result.costUsd)
+        if (!result.costUsd) {
+            // Priced by the catalogue, so a later price change (or a price for a model unknown
+            // today) re-prices it; a cost the file gave stays as given.
             result.costUsd =
                 priceOf(record, Usage{result.inputTokens, result.outputTokens,
                                       result.cacheReadTokens, result.cacheWriteTokens, 0});
+            result.pricedModel = record.model;
+        }
         if (record.score && !failed)
             scores.push_back(
                 ScoreRecord{prompt->second.rowId, record.model, kImportedScorer, *record.score});

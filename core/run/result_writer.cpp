@@ -107,6 +107,7 @@ void ResultWriter::record(Completion& completion) {
     record.outputTokens = result.usage.output;
     record.cacheReadTokens = result.usage.cacheRead;
     record.cacheWriteTokens = result.usage.cacheWrite;
+    record.cacheWrite1hTokens = result.usage.cacheWrite1h;
     // A failure that never got an HTTP response has no latency worth recording.
     if (result.ok() || result.latencyMs > 0)
         record.latencyMs = static_cast<double>(result.latencyMs);
@@ -125,6 +126,7 @@ void ResultWriter::record(Completion& completion) {
 
     if (result.usageReported || completion.fromCache) {
         const std::string& priced = result.pricedModel.empty() ? ref : result.pricedModel;
+        record.pricedModel = priced;
         auto cost = costBreakdown(m_catalogue, priced, result.usage);
         if (cost) {
             record.costUsd = cost->totalUsd;

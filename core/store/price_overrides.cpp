@@ -36,12 +36,4 @@ EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled,
     return effective;
 }
 
-Status savePriceOverrides(Workspace& workspace, std::span<const ModelPrice> prices) {
-    std::vector<PriceOverride> rows;
-    rows.reserve(prices.size());
-    for (const ModelPrice& price : prices)
-        rows.push_back({price.id, modelPriceToJson(price), ""});
-    return workspace.savePriceOverrides(rows);
-}
-
 } // namespace switchyard

@@ -28,7 +28,4 @@ EffectiveCatalogue effectiveCatalogue(const Catalogue& bundled,
                                       std::span<const PriceOverride> overrides,
                                       const std::string& path);
 
-// Saves each price as an override, in one transaction.
-Status savePriceOverrides(Workspace& workspace, std::span<const ModelPrice> prices);
-
 } // namespace switchyard

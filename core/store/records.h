@@ -85,6 +85,11 @@ struct ResultRecord {
     std::string errorClass; // empty when the call succeeded
     std::string errorMessage;
     int attempts = 1;
+    int64_t cacheWrite1hTokens = 0; // the part of cacheWriteTokens written with the 1-hour TTL
+    // The catalogue entry costUsd was computed from (even when it had no price, so adding one
+    // prices the result): a price change re-prices the result. Empty: the cost is as recorded
+    // (given by an imported file) and no price change touches it.
+    std::string pricedModel;
 };
 
 struct PriceOverride {

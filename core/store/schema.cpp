@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "store/priced_results_migration.h"
 #include "store/usage_migration.h"
 
 #include <array>
@@ -10,7 +11,7 @@ namespace switchyard::schema {
 namespace {
 
 // Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the initial workspace.
     R"sql(
 CREATE TABLE prompt_sets (
@@ -149,6 +150,14 @@ CREATE TABLE run_leases (
     R"sql(
 -- no schema change
 )sql",
+    // 6: prices move recorded figures. A result remembers the catalogue entry its cost came
+    // from (NULL: the cost is as recorded and stays), and its 1-hour cache writes, so a price
+    // change can re-price it exactly. Which older rows were priced by the catalogue:
+    // markCataloguePricedResults.
+    R"sql(
+ALTER TABLE results ADD COLUMN priced_model TEXT;
+ALTER TABLE results ADD COLUMN cache_write_1h_tokens INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 Status applyStep(const sql::Database& db, int version) {
@@ -170,6 +179,11 @@ Status applyStep(const sql::Database& db, int version) {
         if (auto status = migrateCachedInputTokens(db); !status)
             return Error{db.path(), 0, "",
                          "migration to version 5 failed: " + status.error().message};
+    }
+    if (version == 6) {
+        if (auto status = markCataloguePricedResults(db); !status)
+            return Error{db.path(), 0, "",
+                         "migration to version 6 failed: " + status.error().message};
     }
     if (version == 1) {
         if (auto status = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));

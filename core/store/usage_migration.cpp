@@ -1,8 +1,7 @@
 #include "store/usage_migration.h"
 
-#include "pricing/bundled_catalogue.h"
 #include "pricing/catalogue.h"
-#include "store/price_overrides.h"
+#include "store/detail/stored_catalogue.h"
 
 #include <string>
 #include <vector>
@@ -10,20 +9,6 @@
 namespace switchyard {
 
 namespace {
-
-// The catalogue the rows were priced with: the bundled one and the file's own overrides.
-Expected<Catalogue> catalogueOf(const sql::Database& db) {
-    auto bundled = bundledCatalogue();
-    if (!bundled)
-        return bundled.error();
-    std::vector<PriceOverride> overrides;
-    auto stmt = db.prepare("SELECT model_id, price_json, updated_at FROM price_overrides");
-    if (!stmt)
-        return stmt.error();
-    while (stmt->next())
-        overrides.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2)});
-    return effectiveCatalogue(*bundled, overrides, db.path()).catalogue;
-}
 
 bool reportsCacheBesideInput(const Catalogue& catalogue, const std::string& modelRef) {
     const ModelPrice* price = catalogue.find(modelRef);
@@ -58,7 +43,7 @@ Status convertRows(const sql::Database& db, const Catalogue& catalogue, const ch
 } // namespace
 
 Status migrateCachedInputTokens(const sql::Database& db) {
-    auto catalogue = catalogueOf(db);
+    auto catalogue = detail::storedCatalogue(db);
     if (!catalogue)
         return catalogue.error();
     if (auto status =

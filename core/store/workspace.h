@@ -118,6 +118,19 @@ struct ChangeStamp {
     bool operator==(const ChangeStamp&) const = default;
 };
 
+// The cost of one result priced by the catalogue entry `pricedModel`; nullopt when the entry
+// has no price for that usage.
+using ResultCostFunction =
+    std::function<std::optional<double>(const std::string& pricedModel, const Usage& usage)>;
+
+// What a re-pricing did: results priced by the catalogue, those whose cost changed, and those
+// left without a cost (their model has no price now).
+struct RepriceCounts {
+    int64_t priced = 0;
+    int64_t changed = 0;
+    int64_t unpriced = 0;
+};
+
 struct PolicyRecord {
     std::string name;
     std::string yaml;
@@ -249,12 +262,23 @@ public:
     std::optional<PolicyRecord> policy(const std::string& name) const;
     std::vector<PolicyRecord> policies() const;
 
-    // Price overrides: one JSON catalogue entry per model id (see pricing/).
+    // Price overrides: one JSON catalogue entry per model id (see pricing/), and the results
+    // priced by them (workspace_prices.cpp). Saving or removing an override alone leaves the
+    // recorded costs as they are; changePrices re-prices them in the same transaction.
     Status savePriceOverride(const std::string& modelId, const std::string& priceJson);
     // Many at once, in one transaction (a LiteLLM import brings thousands).
     Status savePriceOverrides(std::span<const PriceOverride> overrides);
     Status removePriceOverride(const std::string& modelId);
     std::vector<PriceOverride> priceOverrides() const;
+    // Saves `save`, removes `remove`, then gives every result whose cost came from the catalogue
+    // (ResultRecord::pricedModel) the cost `pricing` returns for it, all in one transaction, so
+    // no reader sees new prices beside old costs. `pricing` is handed the overrides as they are
+    // after the change and returns the function that prices one result.
+    Expected<RepriceCounts>
+    changePrices(std::span<const PriceOverride> save, std::span<const std::string> remove,
+                 const std::function<ResultCostFunction(std::span<const PriceOverride>)>& pricing);
+    // How many results keep the cost their file gave (no price change touches them).
+    int64_t resultsWithRecordedCosts() const;
 
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;

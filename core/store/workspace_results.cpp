@@ -1,4 +1,4 @@
-// Runs, recorded results and price overrides: the parts of the workspace that grow with use.
+// Runs and recorded results: the parts of the workspace that grow with use.
 #include "store/workspace.h"
 
 #include "common/clock.h"
@@ -101,7 +101,8 @@ Status Workspace::insertResultRows(int64_t runId, std::span<const ResultRecord> 
     auto stmt = m_db.prepare(
         "INSERT OR REPLACE INTO results (run_id, prompt_id, model_id, output, input_tokens,"
         " output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, cost_usd,"
-        " error_class, error_message, attempts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " error_class, error_message, attempts, cache_write_1h_tokens, priced_model)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!stmt)
         return stmt.error();
     for (const ResultRecord& result : results) {
@@ -119,7 +120,11 @@ Status Workspace::insertResultRows(int64_t runId, std::span<const ResultRecord> 
             stmt->bindNull(11).bindNull(12);
         else
             stmt->bindUncopied(11, result.errorClass).bindUncopied(12, result.errorMessage);
-        stmt->bind(13, result.attempts);
+        stmt->bind(13, result.attempts).bind(14, result.cacheWrite1hTokens);
+        if (result.pricedModel.empty())
+            stmt->bindNull(15);
+        else
+            stmt->bindUncopied(15, result.pricedModel);
         if (auto status = stmt->run(); !status)
             return status;
     }
@@ -132,48 +137,6 @@ int64_t Workspace::resultCount(int64_t runId) const {
         return 0;
     stmt->bind(1, runId);
     return stmt->next() ? stmt->columnInt(0) : 0;
-}
-
-Status Workspace::savePriceOverride(const std::string& modelId, const std::string& priceJson) {
-    const PriceOverride one{modelId, priceJson, ""};
-    return savePriceOverrides(std::span(&one, 1));
-}
-
-Status Workspace::savePriceOverrides(std::span<const PriceOverride> overrides) {
-    sql::Transaction transaction(m_db);
-    if (auto status = transaction.begin(); !status)
-        return status;
-    auto stmt = m_db.prepare("INSERT INTO price_overrides (model_id, price_json, updated_at)"
-                             " VALUES (?, ?, ?) ON CONFLICT(model_id) DO UPDATE SET"
-                             " price_json = excluded.price_json, updated_at = excluded.updated_at");
-    if (!stmt)
-        return stmt.error();
-    const std::string now = utcNowIso8601();
-    for (const PriceOverride& row : overrides) {
-        stmt->bind(1, row.modelId).bind(2, row.priceJson).bind(3, now);
-        if (auto status = stmt->run(); !status)
-            return status;
-    }
-    return transaction.commit();
-}
-
-Status Workspace::removePriceOverride(const std::string& modelId) {
-    auto stmt = m_db.prepare("DELETE FROM price_overrides WHERE model_id = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, modelId);
-    return stmt->run();
-}
-
-std::vector<PriceOverride> Workspace::priceOverrides() const {
-    std::vector<PriceOverride> out;
-    auto stmt = m_db.prepare(
-        "SELECT model_id, price_json, updated_at FROM price_overrides ORDER BY model_id");
-    if (!stmt)
-        return out;
-    while (stmt->next())
-        out.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2)});
-    return out;
 }
 
 } // namespace switchyard

@@ -429,7 +429,7 @@ void TestRunner::inputCountsCachedTokensInEveryFormat() {
         price.cacheWrite5mMultiplier = id[0] == 'g' ? 1.0 : 1.25;
         prices.push_back(price);
     }
-    QVERIFY(savePriceOverrides(**workspace, prices).ok());
+    QVERIFY(workbench::savePrices(**workspace, prices).ok());
     Prompt prompt;
     prompt.id = "cached";
     prompt.system = {{std::string(8000, 'p'), true, "5m"}};

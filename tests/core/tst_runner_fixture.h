@@ -10,6 +10,7 @@
 #include "store/sqlite.h"
 #include "store/workspace.h"
 #include "test_server.h"
+#include "workbench/pricing_ops.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -105,8 +106,8 @@ public:
             price.outputUsdPerMTok = output;
             prices.push_back(price);
         }
-        if (!savePriceOverrides(**workspace, prices))
-            qFatal("savePriceOverrides failed");
+        if (!workbench::savePrices(**workspace, prices))
+            qFatal("savePrices failed");
         return setId;
     }
 

@@ -180,9 +180,12 @@ private slots:
             QVERIFY(table->model()->rowCount() >= 1);
             const QModelIndex input = table->model()->index(0, CatalogueModel::Input);
             modelId = table->model()->index(0, CatalogueModel::Model).data().toString();
+            QSignalSpy applied(&controller, &WorkspaceController::priceChangeFinished);
             QVERIFY(table->model()->setData(input, QStringLiteral("0.2")));
-            QCoreApplication::processEvents();
+            QVERIFY(applied.wait(10000));
             QCOMPARE(controller.workspace()->priceOverrides().size(), size_t{1});
+            QVERIFY2(pricing->message().contains(QStringLiteral("No recorded cost changed")),
+                     qPrintable(pricing->message()));
             QVERIFY(controller.catalogue().overriddenIds.count(modelId.toStdString()));
             const auto* edited = controller.catalogue().catalogue.findId(modelId.toStdString());
             QVERIFY(edited);
@@ -200,7 +203,10 @@ private slots:
         const auto* reopened = controller.catalogue().catalogue.findId(modelId.toStdString());
         QVERIFY(reopened);
         QCOMPARE(reopened->inputUsdPerMTok, 0.2);
-        QVERIFY(controller.revertPrice(modelId, &error));
+        QSignalSpy reverted(&controller, &WorkspaceController::priceChangeFinished);
+        QVERIFY(controller.revertPrice(modelId));
+        QVERIFY(reverted.wait(10000));
+        QVERIFY(!reverted.first().first().value<PriceChangeResult>().error);
         QCOMPARE(controller.catalogue().catalogue.findId(modelId.toStdString())->inputUsdPerMTok,
                  controller.bundledCatalogue().findId(modelId.toStdString())->inputUsdPerMTok);
     }
@@ -215,7 +221,9 @@ private slots:
         MainWindow window(&controller);
         QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("w.sqlite"))));
         const size_t bundled = controller.catalogue().catalogue.models().size();
+        QSignalSpy imported(&controller, &WorkspaceController::priceChangeFinished);
         window.pricingPage()->importLiteLlmFile(litellm);
+        QVERIFY(imported.wait(60000));
         const size_t merged = controller.catalogue().catalogue.models().size();
         QVERIFY2(merged > bundled + 2000, qPrintable(QString::number(merged)));
         // New models and the bundled ones LiteLLM re-prices are all stored as overrides.

@@ -74,19 +74,27 @@ PricingPage::PricingPage(WorkspaceController* controller, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_model->setEditHandler([this](const switchyard::ModelPrice& price) {
-        QString error;
-        if (!m_controller->savePrice(price, &error)) {
-            m_message->setText(tr("The price could not be saved: %1").arg(error));
+        if (!m_controller->savePrice(price)) {
+            m_message->setText(tr("Another price change is still being applied; try again in a "
+                                  "moment."));
             return false;
         }
-        m_message->setText(tr("Saved %1 as a price override of this workspace.")
+        m_pendingChange = tr("Saved %1 as a price override of this workspace.")
+                              .arg(QString::fromStdString(price.id));
+        m_message->setText(tr("Saving %1 and re-pricing the recorded results…")
                                .arg(QString::fromStdString(price.id)));
         return true;
     });
     // Queued: the edit handler runs inside setData, so the table must not reset under it.
     connect(controller, &WorkspaceController::catalogueChanged, this, &PricingPage::refresh,
             Qt::QueuedConnection);
+    connect(controller, &WorkspaceController::priceChangeFinished, this,
+            &PricingPage::showPriceChange);
     refresh();
+}
+
+QString PricingPage::message() const {
+    return m_message->text();
 }
 
 QString PricingPage::catalogueDate() const {
@@ -141,11 +149,13 @@ void PricingPage::revertSelected() {
         return;
     }
     const QString id = QString::fromStdString(price->id);
-    QString error;
-    if (m_controller->revertPrice(id, &error))
-        m_message->setText(tr("%1 is priced from the catalogue again.").arg(id));
-    else
-        m_message->setText(error);
+    if (!m_controller->revertPrice(id)) {
+        m_message->setText(tr("Another price change is still being applied; try again in a "
+                              "moment."));
+        return;
+    }
+    m_pendingChange = tr("%1 is priced from the catalogue again.").arg(id);
+    m_message->setText(tr("Reverting %1 and re-pricing the recorded results…").arg(id));
 }
 
 void PricingPage::chooseLiteLlmFile() {
@@ -157,24 +167,55 @@ void PricingPage::chooseLiteLlmFile() {
 }
 
 void PricingPage::importLiteLlmFile(const QString& path) {
-    auto imported = m_controller->importLiteLlm(path);
-    if (!imported) {
-        m_message->setText(QString::fromStdString(imported.error().toString()));
+    if (!m_controller->importLiteLlm(path)) {
+        m_message->setText(tr("Another price change is still being applied; try again in a "
+                              "moment."));
         return;
     }
-    std::vector<switchyard::Error> issues;
-    for (const auto& issue : imported->flagged)
-        issues.push_back({path.toStdString(), 0,
-                          issue.model + (issue.field.empty() ? "" : "." + issue.field),
-                          issue.reason});
-    m_issuesModel->setRows(std::move(issues));
-    m_issuesView->setVisible(!imported->flagged.empty());
-    m_message->setText(
-        tr("LiteLLM import: %1 models priced and saved to this workspace, %2 flagged "
-           "(no usable price, not imported, listed below), %3 skipped (not chat "
-           "models), of %4 entries.")
-            .arg(uiformat::count(static_cast<int64_t>(imported->models.size())),
-                 uiformat::count(static_cast<int64_t>(imported->flagged.size())),
-                 uiformat::count(static_cast<int64_t>(imported->skipped.size())),
-                 uiformat::count(static_cast<int64_t>(imported->totalEntries))));
+    m_pendingChange.clear();
+    m_liteLlmPath = path;
+    m_message->setText(tr("Importing LiteLLM prices from %1…").arg(path));
+}
+
+void PricingPage::showPriceChange(const PriceChangeResult& result) {
+    if (result.error) {
+        m_message->setText(
+            tr("Prices unchanged: %1").arg(QString::fromStdString(result.error->toString())));
+        refresh(); // the table shows the stored prices again
+        return;
+    }
+    QString text = m_pendingChange;
+    if (const auto& imported = result.liteLlm) {
+        std::vector<switchyard::Error> issues;
+        for (const auto& issue : imported->flagged)
+            issues.push_back({m_liteLlmPath.toStdString(), 0,
+                              issue.model + (issue.field.empty() ? "" : "." + issue.field),
+                              issue.reason});
+        m_issuesModel->setRows(std::move(issues));
+        m_issuesView->setVisible(!imported->flagged.empty());
+        text = tr("LiteLLM import: %1 models priced and saved to this workspace, %2 flagged "
+                  "(no usable price, not imported, listed below), %3 skipped (not chat "
+                  "models), of %4 entries.")
+                   .arg(uiformat::count(static_cast<int64_t>(imported->models.size())),
+                        uiformat::count(static_cast<int64_t>(imported->flagged.size())),
+                        uiformat::count(static_cast<int64_t>(imported->skipped.size())),
+                        uiformat::count(static_cast<int64_t>(imported->totalEntries)));
+    }
+    m_message->setText(text + QLatin1Char(' ') + repricingSummary(result.outcome));
+}
+
+QString PricingPage::repricingSummary(const switchyard::workbench::PriceChangeOutcome& outcome) {
+    const auto& repriced = outcome.repriced;
+    QString text = repriced.changed == 0
+                       ? tr("No recorded cost changed.")
+                       : tr("%1 recorded results re-priced; the Runs, Router Lab and Cache Lab "
+                            "figures use the new costs.")
+                             .arg(uiformat::count(repriced.changed));
+    if (repriced.unpriced > 0)
+        text += QLatin1Char(' ') + tr("%1 results have no price now and show no cost.")
+                                       .arg(uiformat::count(repriced.unpriced));
+    if (outcome.keptAsRecorded > 0)
+        text += QLatin1Char(' ') + tr("%1 imported results keep the cost their file gave.")
+                                       .arg(uiformat::count(outcome.keptAsRecorded));
+    return text;
 }

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
+namespace switchyard::workbench {
+struct PriceChangeOutcome;
+}
+struct PriceChangeResult;
 class CatalogueModel;
 class RejectionsModel;
 class StatCard;
@@ -23,12 +28,16 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
     CatalogueModel* catalogueModel() const { return m_model; }
+    QString message() const;
+    // Starts the import; the page reports it when it has been applied.
     void importLiteLlmFile(const QString& path);
 
 private:
     void refresh();
     void chooseLiteLlmFile();
     void revertSelected();
+    void showPriceChange(const PriceChangeResult& result);
+    static QString repricingSummary(const switchyard::workbench::PriceChangeOutcome& outcome);
 
     WorkspaceController* m_controller;
     CatalogueModel* m_model;
@@ -42,4 +51,6 @@ private:
     StatCard* m_dateCard;
     StatCard* m_overridesCard;
     StatCard* m_spreadCard;
+    QString m_pendingChange; // what the running change will have done, said when it has
+    QString m_liteLlmPath;   // the LiteLLM file being imported, for its issues
 };

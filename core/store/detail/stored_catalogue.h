@@ -1,0 +1,13 @@
+#pragma once
+
+#include "common/expected.h"
+#include "pricing/catalogue.h"
+#include "store/sqlite.h"
+
+namespace switchyard::detail {
+
+// The catalogue a workspace file prices with: the bundled one and the file's own overrides.
+// For schema steps, which see the database before any Workspace wraps it.
+Expected<Catalogue> storedCatalogue(const sql::Database& db);
+
+} // namespace switchyard::detail

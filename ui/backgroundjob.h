@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/cancel.h"
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+#include <utility>
+
+// One kind of background work of a controller (an import, an estimate, a simulation, a price
+// change): the work runs on the thread pool, its progress and its result come back to the
+// owner's thread as queued calls, and only the newest job of the kind is heard from. Starting
+// a job supersedes the running one: that one is cancelled and whatever it still reports is
+// dropped, as is everything once the owner is destroyed. The work must capture by value: it
+// may outlive the owner.
+class BackgroundJob {
+public:
+    using ProgressSink = std::function<void(int64_t done, int64_t total)>;
+
+    explicit BackgroundJob(QObject* owner) : m_owner(owner) {}
+    ~BackgroundJob() { cancel(); }
+    BackgroundJob(const BackgroundJob&) = delete;
+    BackgroundJob& operator=(const BackgroundJob&) = delete;
+
+    // `work(cancel, progress)` returns the result handed to `deliver`; `onProgress` (optional)
+    // hears the progress it reports. Returns the job's id.
+    template <typename Work, typename Deliver>
+    int start(Work work, Deliver deliver, ProgressSink onProgress = {}) {
+        cancel();
+        const int job = m_state->next++;
+        m_state->current = job;
+        auto token = std::make_shared<switchyard::CancelToken>();
+        m_state->cancel = token;
+        QPointer<QObject> owner(m_owner);
+        const std::shared_ptr<State> state = m_state;
+        switchyard::Progress progress;
+        if (onProgress)
+            progress = [owner, state, job, onProgress](int64_t done, int64_t total) {
+                QMetaObject::invokeMethod(
+                    owner,
+                    [owner, state, job, onProgress, done, total]() {
+                        if (owner && state->current == job)
+                            onProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
+            };
+        QThreadPool::globalInstance()->start([owner, state, job, token, progress,
+                                              work = std::move(work),
+                                              deliver = std::move(deliver)]() mutable {
+            auto result = work(*token, progress);
+            QMetaObject::invokeMethod(
+                owner,
+                [owner, state, job, deliver, result = std::move(result)]() mutable {
+                    if (!owner || state->current != job)
+                        return;
+                    state->current = 0;
+                    state->cancel.reset();
+                    deliver(std::move(result));
+                },
+                Qt::QueuedConnection);
+        });
+        return job;
+    }
+
+    // Asks the running job to stop; it still delivers what it has.
+    void cancel() {
+        if (m_state->cancel)
+            m_state->cancel->cancel();
+    }
+    // Forgets the running job (it belongs to a workspace no longer open): it is cancelled and
+    // nothing of it is delivered.
+    void drop() {
+        cancel();
+        m_state->current = 0;
+        m_state->cancel.reset();
+    }
+    bool running() const { return m_state->current != 0; }
+    int current() const { return m_state->current; }
+
+private:
+    // Shared with the queued calls, which may run after this object is gone. Touched on the
+    // owner's thread only.
+    struct State {
+        int next = 1;
+        int current = 0;
+        std::shared_ptr<switchyard::CancelToken> cancel;
+    };
+    QObject* m_owner;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
+};
