@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 // One kind of background work of a controller (an import, an estimate, a simulation, a price
@@ -26,8 +27,9 @@ public:
     BackgroundJob(const BackgroundJob&) = delete;
     BackgroundJob& operator=(const BackgroundJob&) = delete;
 
-    // `work(cancel, progress)` returns the result handed to `deliver`; `onProgress` (optional)
-    // hears the progress it reports. Returns the job's id.
+    // `work(cancel, progress)` returns the result handed to `deliver` (as deliver(result), or
+    // deliver(jobId, result)); `onProgress` (optional) hears the progress it reports. Returns
+    // the job's id.
     template <typename Work, typename Deliver>
     int start(Work work, Deliver deliver, ProgressSink onProgress = {}) {
         cancel();
@@ -59,7 +61,10 @@ public:
                         return;
                     state->current = 0;
                     state->cancel.reset();
-                    deliver(std::move(result));
+                    if constexpr (std::is_invocable_v<Deliver&, int, decltype(result)&&>)
+                        deliver(job, std::move(result));
+                    else
+                        deliver(std::move(result));
                 },
                 Qt::QueuedConnection);
         });

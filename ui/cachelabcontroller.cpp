@@ -3,9 +3,8 @@
 #include "store/workspace.h"
 #include "workspacecontroller.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QThreadPool>
+#include <optional>
+#include <utility>
 
 using namespace switchyard;
 
@@ -36,77 +35,63 @@ CacheLabController::CacheLabController(WorkspaceController* workspace, QObject* 
     });
 }
 
-CacheLabController::~CacheLabController() {
-    if (m_cancel)
-        m_cancel->cancel();
-}
+CacheLabController::~CacheLabController() = default;
+
+namespace {
+
+struct Evaluation {
+    std::shared_ptr<const std::vector<Prompt>> prompts;
+    std::shared_ptr<const CacheLabReport> report;
+    std::optional<Error> error;
+};
+
+} // namespace
 
 void CacheLabController::evaluate(int64_t setId, const CacheLabSettings& settings) {
     if (!m_workspace->workspace() || setId == 0)
         return;
-    if (m_cancel)
-        m_cancel->cancel(); // the previous evaluation is stale
-    const int job = m_nextJob++;
-    m_pendingJob = job;
-    m_cancel = std::make_shared<CancelToken>();
     const QString path = m_workspace->path();
     PromptsPtr cached = (setId == m_loadedSet && path == m_loadedPath) ? m_prompts : nullptr;
     const Catalogue catalogue = m_workspace->catalogue().catalogue;
-    auto cancel = m_cancel;
-    QPointer<CacheLabController> self(this);
-
-    QThreadPool::globalInstance()->start([=]() {
-        PromptsPtr prompts = cached;
-        std::optional<Error> error;
-        if (!prompts) {
-            auto loaded = loadPrompts(path.toStdString(), setId);
-            if (loaded)
-                prompts = std::make_shared<const std::vector<Prompt>>(std::move(loaded).value());
-            else
-                error = loaded.error();
-        }
-        std::shared_ptr<const CacheLabReport> report;
-        CacheLabSettings withTruth = settings;
-        if (prompts) {
+    // A new evaluation supersedes the previous one: its result is stale.
+    m_evaluation.start(
+        [=](const CancelToken& cancel, const Progress& progress) {
+            Evaluation out;
+            out.prompts = cached;
+            if (!out.prompts) {
+                auto loaded = loadPrompts(path.toStdString(), setId);
+                if (!loaded) {
+                    out.error = loaded.error();
+                    return out;
+                }
+                out.prompts =
+                    std::make_shared<const std::vector<Prompt>>(std::move(loaded).value());
+            }
             // The truth check: the newest real run of this set that recorded cache tokens.
+            CacheLabSettings withTruth = settings;
             const ModelPrice* model = catalogue.find(settings.model);
             auto reader = Workspace::open(path.toStdString(), Workspace::OpenMode::ExistingOnly);
             if (model && reader)
                 withTruth.recorded = recordedCacheUsage(**reader, setId, catalogue, model->id);
-        }
-        if (prompts) {
-            auto progress = [self, job](int64_t done, int64_t total) {
-                const int permille = total > 0 ? static_cast<int>(done * 1000 / total) : 0;
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, job, permille]() {
-                        if (self && self->m_pendingJob == job)
-                            emit self->progress(permille);
-                    },
-                    Qt::QueuedConnection);
-            };
-            auto evaluated = runCacheLab(*prompts, catalogue, withTruth, progress, cancel.get());
+            auto evaluated = runCacheLab(*out.prompts, catalogue, withTruth, progress, &cancel);
             if (evaluated)
-                report = std::make_shared<const CacheLabReport>(std::move(evaluated).value());
+                out.report = std::make_shared<const CacheLabReport>(std::move(evaluated).value());
             else
-                error = evaluated.error();
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, job, setId, path, prompts, report, error]() {
-                if (!self || self->m_pendingJob != job)
-                    return;
-                self->m_pendingJob = 0;
-                self->m_loadedSet = setId;
-                self->m_loadedPath = path;
-                self->m_prompts = prompts;
-                if (report)
-                    emit self->evaluated(report);
-                else if (error)
-                    emit self->failed(QString::fromStdString(error->toString()));
-            },
-            Qt::QueuedConnection);
-    });
+                out.error = evaluated.error();
+            return out;
+        },
+        [this, setId, path](Evaluation result) {
+            m_loadedSet = setId;
+            m_loadedPath = path;
+            m_prompts = result.prompts;
+            if (result.report)
+                emit evaluated(result.report);
+            else if (result.error)
+                emit failed(QString::fromStdString(result.error->toString()));
+        },
+        [this](int64_t done, int64_t total) {
+            emit progress(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+        });
 }
 
 void CacheLabController::applyFixToCopy(int64_t setId, const QString& setName,
@@ -114,41 +99,36 @@ void CacheLabController::applyFixToCopy(int64_t setId, const QString& setName,
     if (!m_workspace->workspace() || setId == 0)
         return;
     const QString path = m_workspace->path();
-    QPointer<CacheLabController> self(this);
-    QThreadPool::globalInstance()->start([=]() {
-        auto workspace = Workspace::open(path.toStdString(), Workspace::OpenMode::ExistingOnly);
-        Expected<int64_t> created = Error{};
-        std::string name;
-        if (!workspace) {
-            created = workspace.error();
-        } else if (auto prompts = loadPrompts(path.toStdString(), setId); !prompts) {
-            created = prompts.error();
-        } else {
+    using Created = std::pair<Expected<int64_t>, std::string>;
+    m_fix.start(
+        [=](const CancelToken&, const Progress&) -> Created {
+            auto workspace = Workspace::open(path.toStdString(), Workspace::OpenMode::ExistingOnly);
+            if (!workspace)
+                return {workspace.error(), ""};
+            auto prompts = loadPrompts(path.toStdString(), setId);
+            if (!prompts)
+                return {prompts.error(), ""};
             const std::vector<Prompt> fixed = applyFix(finding, *prompts);
-            name = (*workspace)
-                       ->uniqueSetName(setName.toStdString() +
-                                       " (fixed: " + std::string(lintKindName(finding.kind)) + ")");
-            created =
+            const std::string name =
+                (*workspace)
+                    ->uniqueSetName(setName.toStdString() +
+                                    " (fixed: " + std::string(lintKindName(finding.kind)) + ")");
+            auto created =
                 (*workspace)
                     ->createPromptSet(name, "fix of " + setName.toStdString() + ": " + finding.fix);
-            if (created) {
-                auto appended = (*workspace)->appendPrompts(*created, fixed, "");
-                if (!appended)
-                    created = appended.error();
+            if (!created)
+                return {created.error(), name};
+            if (auto appended = (*workspace)->appendPrompts(*created, fixed, ""); !appended)
+                return {appended.error(), name};
+            return {*created, name};
+        },
+        [this](Created result) {
+            const auto& [created, name] = result;
+            if (!created) {
+                emit failed(QString::fromStdString(created.error().toString()));
+                return;
             }
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, created, name]() {
-                if (!self)
-                    return;
-                if (!created) {
-                    emit self->failed(QString::fromStdString(created.error().toString()));
-                    return;
-                }
-                self->m_workspace->notifyDataChanged();
-                emit self->fixedSetCreated(*created, QString::fromStdString(name));
-            },
-            Qt::QueuedConnection);
-    });
+            m_workspace->notifyDataChanged();
+            emit fixedSetCreated(*created, QString::fromStdString(name));
+        });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundjob.h"
 #include "cache/cache_lab.h"
 #include "prompts/prompt.h"
 
@@ -11,8 +12,8 @@
 
 class WorkspaceController;
 
-// Runs Cache Lab evaluations off the GUI thread, the hotspot way: every request gets a job id,
-// a newer request cancels the older one, and only the newest result is delivered. Keeps the
+// Runs Cache Lab evaluations off the GUI thread (BackgroundJob): a newer request cancels the
+// older one, and only the newest result is delivered. Keeps the
 // prompts of the set being simulated in memory so a slider move does not re-read the store.
 class CacheLabController : public QObject {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
     // announces it (fixedSetCreated) so the page can select and simulate it.
     void applyFixToCopy(int64_t setId, const QString& setName,
                         const switchyard::LintFinding& finding);
-    bool busy() const { return m_pendingJob != 0; }
+    bool busy() const { return m_evaluation.running(); }
 
 signals:
     void progress(int permille);
@@ -38,9 +39,8 @@ private:
     using PromptsPtr = std::shared_ptr<const std::vector<switchyard::Prompt>>;
 
     WorkspaceController* m_workspace;
-    int m_nextJob = 1;
-    int m_pendingJob = 0;
-    std::shared_ptr<switchyard::CancelToken> m_cancel;
+    BackgroundJob m_evaluation{this};
+    BackgroundJob m_fix{this};
     int64_t m_loadedSet = 0;
     QString m_loadedPath;
     PromptsPtr m_prompts;

@@ -113,8 +113,8 @@ void MainWindow::addGroup(const QString& title) {
 
 void MainWindow::addPage(QWidget* page, const QString& title, const QString& icon) {
     const int index = m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(
-        QIcon(QStringLiteral(":/icons/breeze/%1.svg").arg(icon)), title, m_nav);
+    auto* item =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/breeze/%1.svg").arg(icon)), title, m_nav);
     item->setData(Qt::UserRole, index);
     item->setToolTip(title);
 }

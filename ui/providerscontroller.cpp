@@ -4,9 +4,6 @@
 #include "providers/client.h"
 
 #include <QFileInfo>
-#include <QMetaObject>
-#include <QPointer>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <future>
@@ -67,6 +64,8 @@ void ProvidersController::open(const QString& path) {
     m_path = path;
     m_exists = QFileInfo::exists(path);
     m_tests.clear();
+    for (auto& [name, job] : m_runningTests)
+        job->drop(); // the file was reopened: its tests' answers are about the old one
     m_runningTests.clear();
     m_loadError.reset();
     m_file = ProvidersFile{};
@@ -146,7 +145,8 @@ ProviderRow ProvidersController::describe(const ProviderConfig& config) const {
             row.credentialDetail = QString::fromStdString(fromKeychain.error().message);
         }
     }
-    row.testing = m_runningTests.count(config.name) > 0;
+    const auto testing = m_runningTests.find(config.name);
+    row.testing = testing != m_runningTests.end() && testing->second->running();
     if (const auto it = m_tests.find(config.name); it != m_tests.end())
         row.test = it->second;
     return row;
@@ -220,27 +220,19 @@ void ProvidersController::testConnection(const QString& name) {
     const ProviderConfig* config = m_file.find(name.toStdString());
     if (!config)
         return;
-    const uint64_t job = ++m_lastJob;
-    m_runningTests[config->name] = job;
+    auto& job = m_runningTests[config->name];
+    if (!job)
+        job = std::make_unique<BackgroundJob>(this);
     m_tests.erase(config->name);
-    emit changed();
-    QPointer<ProvidersController> guard(this);
-    QThreadPool::globalInstance()->start(
-        [guard, job, config = *config, sources = credentialSources()]() {
-            ConnectionTestOutcome outcome = runConnectionTest(config, sources);
-            QMetaObject::invokeMethod(
-                guard,
-                [guard, job, name = config.name, outcome = std::move(outcome)]() {
-                    if (!guard)
-                        return;
-                    const auto it = guard->m_runningTests.find(name);
-                    if (it == guard->m_runningTests.end() || it->second != job)
-                        return; // the file was reopened or the test restarted meanwhile
-                    guard->m_runningTests.erase(it);
-                    guard->m_tests[name] = outcome;
-                    emit guard->changed();
-                    emit guard->connectionTested(QString::fromStdString(name));
-                },
-                Qt::QueuedConnection);
+    // Testing the same provider again supersedes the test still running.
+    job->start(
+        [config = *config, sources = credentialSources()](const CancelToken&, const Progress&) {
+            return runConnectionTest(config, sources);
+        },
+        [this, name = config->name](ConnectionTestOutcome outcome) {
+            m_tests[name] = std::move(outcome);
+            emit changed();
+            emit connectionTested(QString::fromStdString(name));
         });
+    emit changed();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundjob.h"
 #include "common/expected.h"
 #include "providers/credentials.h"
 #include "providers/providers_file.h"
@@ -9,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,8 +94,7 @@ private:
     switchyard::ProvidersFile m_file;
     std::optional<switchyard::Error> m_loadError;
     std::map<std::string, ConnectionTestOutcome> m_tests;
-    // Provider -> the job whose outcome is awaited. open() and edits forget jobs, so an outcome
-    // for a file or a setting no longer shown is dropped when it arrives.
-    std::map<std::string, uint64_t> m_runningTests;
-    uint64_t m_lastJob = 0;
+    // Provider -> its connection test. open() drops them, so an outcome for a file no longer
+    // shown is dropped when it arrives.
+    std::map<std::string, std::unique_ptr<BackgroundJob>> m_runningTests;
 };

@@ -5,6 +5,7 @@
 #include "routing/model_order.h"
 #include "routing/tier_spend.h"
 #include "store/workspace.h"
+#include "workbench/routing_ops.h"
 #include "workspacecontroller.h"
 
 #include <QMetaObject>
@@ -295,29 +296,24 @@ void RouterLabController::startReplay() {
 }
 
 void RouterLabController::savePolicy(const QString& name, const std::vector<double>& thresholds) {
-    if (!m_lab || !m_workspace->workspace())
+    if (!m_lab || !m_run || !m_workspace->workspace())
         return;
-    auto lab = m_lab;
-    const std::string path = m_workspace->path().toStdString();
-    const std::string catalogueDate = m_workspace->catalogue().catalogue.catalogueDate();
+    // The configuration on screen, evaluated and saved by the operation switchyard-cli policy
+    // runs, so the evidence saved is the CLI's to the digit.
+    const RoutingPolicy policy = m_lab->configuration(name.toStdString(), thresholds);
+    const workbench::RunSource source{m_workspace->path().toStdString(), m_run->runId, {}};
     QPointer<RouterLabController> self(this);
     m_pool->start([=]() {
-        const RoutingPolicy policy = lab->toPolicy(name.toStdString(), thresholds, catalogueDate);
-        Status saved = success();
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
-        if (!workspace)
-            saved = workspace.error();
-        else
-            saved = (*workspace)->savePolicy(policy.name, policyToYaml(policy));
+        auto saved = workbench::savePolicy(policy, source, std::nullopt, false, std::nullopt);
         QMetaObject::invokeMethod(
             self,
-            [self, name, saved]() {
+            [self, name, error = saved ? std::optional<Error>() : saved.error()]() {
                 if (!self)
                     return;
-                if (saved)
+                if (!error)
                     emit self->policySaved(name);
                 else
-                    emit self->failed(QString::fromStdString(saved.error().toString()));
+                    emit self->failed(QString::fromStdString(error->toString()));
             },
             Qt::QueuedConnection);
     });

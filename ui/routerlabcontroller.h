@@ -79,7 +79,8 @@ public:
     void loadRun(int64_t runId, const QString& scorer = {});
     void configure(const RouterLabSetup& setup, const std::vector<double>& thresholds);
     void replay(const std::vector<double>& thresholds);
-    // toPolicy at `thresholds` with its evidence, written to the workspace under `name`.
+    // The configuration at `thresholds`, evaluated and saved under `name` with its evidence
+    // (workbench::savePolicy, as switchyard-cli policy does).
     void savePolicy(const QString& name, const std::vector<double>& thresholds);
     // Stops the load or build in progress (the figures shown stay those of the last one).
     void cancel();

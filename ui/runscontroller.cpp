@@ -62,7 +62,7 @@ RunsController::RunsController(WorkspaceController* workspace, ProvidersControll
     connect(workspace, &WorkspaceController::workspaceOpened, this, [this]() {
         // A run keeps writing to the file it started on; the page now shows another, so the
         // run is stopped rather than left running unseen. Its committed results stay there.
-        m_estimateJob = 0;
+        m_estimate.drop();
         m_lastSettings.reset(); // its set id means another set in the new workspace
         if (!running())
             return;
@@ -101,26 +101,16 @@ RunRequest RunsController::request(const RunSettings& settings) const {
 }
 
 int RunsController::estimate(const RunSettings& settings) {
-    const int job = m_nextJob++;
-    m_estimateJob = job;
-    QPointer<RunsController> self(this);
-    QThreadPool::globalInstance()->start([self, job, request = request(settings)]() {
-        auto estimate = estimateRun(request);
-        QMetaObject::invokeMethod(
-            self,
-            [self, job, estimate = std::move(estimate)]() {
-                if (!self || self->m_estimateJob != job)
-                    return;
-                self->m_estimateJob = 0;
-                if (estimate)
-                    emit self->estimated(job, *estimate);
-                else
-                    emit self->estimateFailed(job,
-                                              QString::fromStdString(estimate.error().toString()));
-            },
-            Qt::QueuedConnection);
-    });
-    return job;
+    return m_estimate.start(
+        [request = request(settings)](const CancelToken&, const Progress&) {
+            return estimateRun(request);
+        },
+        [this](int job, Expected<RunEstimate> estimate) {
+            if (estimate)
+                emit estimated(job, *estimate);
+            else
+                emit estimateFailed(job, QString::fromStdString(estimate.error().toString()));
+        });
 }
 
 bool RunsController::start(const RunSettings& settings, const RunEstimate& estimate) {

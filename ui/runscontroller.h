@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundjob.h"
 #include "models/runsmodel.h"
 #include "run/runner.h"
 #include "store/workspace.h"
@@ -78,7 +79,7 @@ private:
     WorkspaceController* m_workspace;
     QPointer<ProvidersController> m_providers;
     int m_nextJob = 1;
-    int m_estimateJob = 0;
+    BackgroundJob m_estimate{this};
     int m_runJob = 0;
     int m_pastRunsJob = 0;
     int m_errorsJob = 0;

@@ -190,8 +190,8 @@ int WorkspaceController::startImport(const QStringList& files, const QString& se
                 result.fileErrors.push_back(outcome.error());
             return result;
         },
-        [this, jobId](ImportJobResult result) {
-            result.jobId = *jobId;
+        [this](int job, ImportJobResult result) {
+            result.jobId = job;
             emit importFinished(result);
             notifyDataChanged();
         });

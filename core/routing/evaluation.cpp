@@ -52,8 +52,8 @@ std::vector<std::string> RouterLab::notes() const {
     return notes;
 }
 
-RoutingPolicy RouterLab::toPolicy(const std::string& name, std::span<const double> thresholds,
-                                  const std::string& catalogueDate) {
+RoutingPolicy RouterLab::configuration(const std::string& name,
+                                       std::span<const double> thresholds) const {
     std::vector<std::string> models;
     for (size_t k = 0; k < m_table.tierCount(); ++k)
         models.push_back(m_table.tierModel(k));
@@ -64,6 +64,12 @@ RoutingPolicy RouterLab::toPolicy(const std::string& name, std::span<const doubl
     policy.table = m_table.options();
     policy.scorer = m_table.data().scorer;
     policy.confidenceScorer = m_table.data().confidenceScorer;
+    return policy;
+}
+
+RoutingPolicy RouterLab::toPolicy(const std::string& name, std::span<const double> thresholds,
+                                  const std::string& catalogueDate) {
+    RoutingPolicy policy = configuration(name, thresholds);
     recordEvidence(policy, m_table.data(), evaluate(thresholds), catalogueDate);
     return policy;
 }

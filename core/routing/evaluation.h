@@ -49,8 +49,10 @@ public:
     }
     // A replay at `thresholds` with what explains it: cross-validation and notes.
     PolicyEvaluation evaluate(std::span<const double> thresholds);
-    // "Save as policy": this configuration at `thresholds`, with the evidence of a replay at
-    // them. Store it with Workspace::savePolicy(policy.name, policyToYaml(policy)).
+    // This configuration at `thresholds` as a policy, without evidence: what
+    // workbench::savePolicy evaluates and saves ("Save as Policy…").
+    RoutingPolicy configuration(const std::string& name, std::span<const double> thresholds) const;
+    // The same with the evidence of a replay at `thresholds`.
     RoutingPolicy toPolicy(const std::string& name, std::span<const double> thresholds,
                            const std::string& catalogueDate);
 

@@ -216,6 +216,7 @@ public:
     // Gives the lease up and leaves the status as it is ("running" reads back as "interrupted").
     Status releaseLease(int64_t runId, const std::string& token);
     int64_t resultCount(int64_t runId) const;
+    bool hasResults(int64_t runId) const; // one index probe, where resultCount counts them all
 
     // Recorded results for importers and replay (workspace_results_query.cpp).
     std::optional<RunInfo> run(int64_t runId) const;

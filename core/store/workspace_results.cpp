@@ -139,4 +139,12 @@ int64_t Workspace::resultCount(int64_t runId) const {
     return stmt->next() ? stmt->columnInt(0) : 0;
 }
 
+bool Workspace::hasResults(int64_t runId) const {
+    auto stmt = m_db.prepare("SELECT EXISTS (SELECT 1 FROM results WHERE run_id = ?)");
+    if (!stmt)
+        return false;
+    stmt->bind(1, runId);
+    return stmt->next() && stmt->columnInt(0) != 0;
+}
+
 } // namespace switchyard

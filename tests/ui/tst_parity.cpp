@@ -1,7 +1,7 @@
-// One feature, one place: the Router Lab and the Cache Lab (their controllers, as the pages drive
-// them) and switchyard-cli give the same figures for the same configuration on the demo workspace,
-// because both call the same core operations, with the same defaults (scorer, tier order,
-// prices).
+// One feature, one place: the Router Lab, the Cache Lab and imports (their controllers, as the
+// pages drive them) and switchyard-cli give the same figures for the same configuration on the
+// demo workspace, because both call the same core operations, with the same defaults (scorer,
+// tier order, prices).
 #include "cachelabcontroller.h"
 #include "demoworkspace.h"
 #include "routerlabcontroller.h"
@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace switchyard;
@@ -147,6 +148,46 @@ private slots:
         if (report->curve.kind == BreakEvenKind::Crossing)
             QCOMPARE(cliReport["break_even_rate_per_min"].toDouble(),
                      report->curve.breakEvenPerMinute);
+    }
+
+    // A recorded-results file imported by the GUI (a drop or Import…) and by switchyard-cli
+    // import: the same set, run, results and costs.
+    void importsAgree() {
+        const QString file =
+            QStringLiteral(SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl");
+        if (!QFile::exists(file))
+            QSKIP("shared/data is not beside the repository");
+        QTemporaryDir dir;
+        const QString guiPath = dir.filePath(QStringLiteral("gui.sqlite"));
+        const QString cliPath = dir.filePath(QStringLiteral("cli.sqlite"));
+
+        WorkspaceController workspace;
+        QString error;
+        QVERIFY(workspace.open(guiPath, &error));
+        QSignalSpy finished(&workspace, &WorkspaceController::importFinished);
+        QVERIFY(workspace.startImport({file}) != 0);
+        QVERIFY(finished.wait(120000));
+        const auto gui = finished.first().first().value<ImportJobResult>();
+        QCOMPARE(gui.runs.size(), size_t{1});
+
+        const QJsonObject imported = cli({"import", "--workspace", cliPath, file, "--json"});
+        const QJsonArray runs = imported["runs"].toArray();
+        QCOMPARE(runs.size(), qsizetype(1));
+        QCOMPARE(runs[0].toObject()["results"].toInteger(), qint64(gui.runs[0].results));
+        QCOMPARE(runs[0].toObject()["set"].toString(), QString::fromStdString(gui.runs[0].setName));
+
+        auto other = Workspace::open(cliPath.toStdString());
+        QVERIFY(other);
+        const auto guiTotals = workspace.workspace()->runResultTotals(gui.runs[0].runId);
+        const auto cliTotals = (*other)->runResultTotals(runs[0].toObject()["run_id"].toInteger());
+        QCOMPARE(cliTotals.size(), guiTotals.size());
+        for (size_t i = 0; i < guiTotals.size(); ++i) {
+            QCOMPARE(cliTotals[i].modelRef, guiTotals[i].modelRef);
+            QCOMPARE(cliTotals[i].results, guiTotals[i].results);
+            QCOMPARE(cliTotals[i].inputTokens, guiTotals[i].inputTokens);
+            QCOMPARE(cliTotals[i].outputTokens, guiTotals[i].outputTokens);
+            QCOMPARE(cliTotals[i].costUsd, guiTotals[i].costUsd);
+        }
     }
 };
 

@@ -6,6 +6,7 @@
 #include "models/decisionsmodel.h"
 #include "models/rejectionsmodel.h"
 #include "pagelayout.h"
+#include "readjob.h"
 #include "routerlabcontrols.h"
 #include "uiformat.h"
 #include "widgets/statcard.h"
@@ -138,6 +139,13 @@ RouterLabPage::RouterLabPage(WorkspaceController* controller, QWidget* parent)
     });
     connect(controller, &WorkspaceController::dataChanged, this, &RouterLabPage::reloadRuns);
     connect(controller, &WorkspaceController::runsChanged, this, &RouterLabPage::reloadRuns);
+    // New prices re-price the recorded results: the run shown is read again.
+    connect(controller, &WorkspaceController::catalogueChanged, this, [this]() {
+        if (m_stack->currentIndex() != 1 || m_controls->runId() == 0)
+            return;
+        setBusy(true, tr("Loading the re-priced results…"));
+        m_lab->loadRun(m_controls->runId(), m_controls->scorer());
+    });
     connect(controller, &WorkspaceController::importProgress, this,
             &RouterLabPage::onImportProgress);
     connect(controller, &WorkspaceController::importFinished, this,
@@ -261,19 +269,38 @@ void RouterLabPage::setBusy(bool busy, const QString& text) {
 }
 
 void RouterLabPage::reloadRuns() {
+    if (!m_controller->workspace()) {
+        showRuns({});
+        return;
+    }
+    // Off the GUI thread: a workspace can hold many runs of a million results each.
+    const int job = ++m_runsJob;
+    runReadJob<std::vector<RunInfo>>(
+        m_controller->path().toStdString(), this,
+        [](const Workspace& workspace) {
+            std::vector<RunInfo> withResults;
+            for (RunInfo& run : workspace.runs())
+                if (workspace.hasResults(run.id))
+                    withResults.push_back(std::move(run));
+            return withResults;
+        },
+        [this, job](std::optional<std::vector<RunInfo>> runs) {
+            if (job == m_runsJob)
+                showRuns(runs ? *runs : std::vector<RunInfo>{});
+        });
+}
+
+void RouterLabPage::showRuns(const std::vector<RunInfo>& found) {
     auto* workspace = m_controller->workspace();
     std::vector<std::pair<int64_t, QString>> runs;
     std::vector<int64_t> ids;
-    if (workspace)
-        for (const RunInfo& run : workspace->runs()) {
-            if (workspace->resultCount(run.id) == 0)
-                continue;
-            QString label = QString::fromStdString(run.name);
-            if (run.synthetic)
-                label += QLatin1Char(' ') + tr("(synthetic)");
-            runs.emplace_back(run.id, label);
-            ids.push_back(run.id);
-        }
+    for (const RunInfo& run : found) {
+        QString label = QString::fromStdString(run.name);
+        if (run.synthetic)
+            label += QLatin1Char(' ') + tr("(synthetic)");
+        runs.emplace_back(run.id, label);
+        ids.push_back(run.id);
+    }
     if (runs.empty()) {
         m_runIds.clear();
         m_stack->setCurrentIndex(0);

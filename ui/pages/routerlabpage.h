@@ -1,10 +1,12 @@
 #pragma once
 
 #include "routerlabcontroller.h"
+#include "store/records.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class DecisionsModel;
 class ExportableChartView;
@@ -61,6 +63,7 @@ private:
     QWidget* buildDecisions();
     QWidget* buildEmptyState();
     void reloadRuns();
+    void showRuns(const std::vector<switchyard::RunInfo>& runs);
     void configure();
     void calibrate(bool quality, double target);
     void askAndSavePolicy();
@@ -105,4 +108,5 @@ private:
     std::vector<int64_t> m_runIds;
     int64_t m_selectRun = 0;
     int m_importJob = 0;
+    int m_runsJob = 0;
 };
