@@ -22,7 +22,10 @@ class BackgroundJob {
 public:
     using ProgressSink = std::function<void(int64_t done, int64_t total)>;
 
-    explicit BackgroundJob(QObject* owner) : m_owner(owner) {}
+    // Work runs on `pool` (default: the global one); a pool of one thread runs the jobs of
+    // several BackgroundJobs in the order they were started.
+    explicit BackgroundJob(QObject* owner, QThreadPool* pool = QThreadPool::globalInstance())
+        : m_owner(owner), m_pool(pool) {}
     ~BackgroundJob() { cancel(); }
     BackgroundJob(const BackgroundJob&) = delete;
     BackgroundJob& operator=(const BackgroundJob&) = delete;
@@ -41,7 +44,13 @@ public:
         const std::shared_ptr<State> state = m_state;
         switchyard::Progress progress;
         if (onProgress)
-            progress = [owner, state, job, onProgress](int64_t done, int64_t total) {
+            progress = [owner, state, job, onProgress,
+                        shown = std::make_shared<int64_t>(-1)](int64_t done, int64_t total) {
+                // One queued call per visible step (a permille), not one per row.
+                const int64_t step = total > 0 ? done * 1000 / total : done;
+                if (step == *shown)
+                    return;
+                *shown = step;
                 QMetaObject::invokeMethod(
                     owner,
                     [owner, state, job, onProgress, done, total]() {
@@ -50,9 +59,8 @@ public:
                     },
                     Qt::QueuedConnection);
             };
-        QThreadPool::globalInstance()->start([owner, state, job, token, progress,
-                                              work = std::move(work),
-                                              deliver = std::move(deliver)]() mutable {
+        m_pool->start([owner, state, job, token, progress, work = std::move(work),
+                       deliver = std::move(deliver)]() mutable {
             auto result = work(*token, progress);
             QMetaObject::invokeMethod(
                 owner,
@@ -95,5 +103,6 @@ private:
         std::shared_ptr<switchyard::CancelToken> cancel;
     };
     QObject* m_owner;
+    QThreadPool* m_pool;
     std::shared_ptr<State> m_state = std::make_shared<State>();
 };

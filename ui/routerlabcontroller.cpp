@@ -72,7 +72,8 @@ std::shared_ptr<RouterLabReplay> replayAt(RouterLab& lab, const std::vector<doub
 } // namespace
 
 RouterLabController::RouterLabController(WorkspaceController* workspace, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_pool(new QThreadPool(this)) {
+    : QObject(parent), m_workspace(workspace), m_pool(new QThreadPool(this)),
+      m_heavy(this, m_pool) {
     m_pool->setMaxThreadCount(1);
     qRegisterMetaType<std::shared_ptr<const RouterLabRun>>();
     qRegisterMetaType<std::shared_ptr<const RouterLabSnapshot>>();
@@ -89,67 +90,55 @@ RouterLabController::RouterLabController(WorkspaceController* workspace, QObject
 }
 
 RouterLabController::~RouterLabController() {
-    if (m_cancel)
-        m_cancel->cancel();
+    m_heavy.drop();
     m_pool->waitForDone();
 }
 
-int RouterLabController::startHeavy() {
-    if (m_cancel)
-        m_cancel->cancel(); // its result is stale
-    m_cancel = std::make_shared<CancelToken>();
-    m_heavyJob = m_nextJob++;
-    return m_heavyJob;
-}
-
 void RouterLabController::cancel() {
-    if (m_heavyJob == 0)
+    if (!m_heavy.running())
         return;
-    if (m_cancel)
-        m_cancel->cancel();
-    m_heavyJob = 0;
+    m_heavy.drop();
     emit cancelled();
     if (m_pendingThresholds)
         startReplay(); // the configuration shown stays live
 }
 
-Progress RouterLabController::progressFor(int job, const QString& step) {
-    QPointer<RouterLabController> self(this);
-    auto last = std::make_shared<int>(-1);
-    return [self, job, step, last](int64_t done, int64_t total) {
-        const int permille = total > 0 ? static_cast<int>(done * 1000 / total) : 0;
-        if (permille == *last)
-            return; // one queued call per visible step, not per row
-        *last = permille;
-        QMetaObject::invokeMethod(
-            self,
-            [self, job, step, permille]() {
-                if (self && self->m_heavyJob == job)
-                    emit self->progress(permille, step);
-            },
-            Qt::QueuedConnection);
+BackgroundJob::ProgressSink RouterLabController::progressSink(const QString& step) {
+    return [this, step](int64_t done, int64_t total) {
+        emit progress(total > 0 ? static_cast<int>(done * 1000 / total) : 0, step);
     };
 }
+
+namespace {
+
+struct LoadedRun {
+    std::shared_ptr<RouterLabRun> run;
+    std::shared_ptr<const ReplayData> data;
+    std::optional<Error> error;
+};
+
+struct BuiltLab {
+    std::shared_ptr<RouterLab> lab;
+    std::shared_ptr<RouterLabSnapshot> snapshot;
+    std::shared_ptr<RouterLabReplay> replay;
+    std::optional<Error> error;
+};
+
+} // namespace
 
 void RouterLabController::loadRun(int64_t runId, const QString& scorer) {
     if (!m_workspace->workspace() || runId == 0)
         return;
-    const int job = startHeavy();
     const std::string path = m_workspace->path().toStdString();
     const Catalogue catalogue = m_workspace->catalogue().catalogue;
-    auto cancel = m_cancel;
-    const Progress progress = progressFor(job, tr("Loading recorded results"));
-    QPointer<RouterLabController> self(this);
-    m_pool->start([=]() {
-        if (cancel->cancelled())
-            return;
-        std::shared_ptr<RouterLabRun> run;
-        std::shared_ptr<const ReplayData> data;
-        std::optional<Error> error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
-        if (!workspace) {
-            error = workspace.error();
-        } else {
+    m_heavy.start(
+        [=](const CancelToken& cancel, const Progress& progress) {
+            LoadedRun out;
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
+            if (!workspace) {
+                out.error = workspace.error();
+                return out;
+            }
             // Which scorers, when none is picked, is core's choice (defaultScorers), as for
             // switchyard-cli.
             ReplayLoadOptions options;
@@ -159,52 +148,45 @@ void RouterLabController::loadRun(int64_t runId, const QString& scorer) {
             // to a classifier or a refusal cascade should not reload the run.
             options.readOutputs = true;
             auto loaded =
-                loadReplayData(**workspace, runId, options, &catalogue, cancel.get(), progress);
+                loadReplayData(**workspace, runId, options, &catalogue, &cancel, progress);
             if (!loaded) {
-                error = loaded.error();
-            } else {
-                data = std::make_shared<const ReplayData>(std::move(loaded).value());
-                run = std::make_shared<RouterLabRun>();
-                run->runId = runId;
-                run->runName = data->runName;
-                run->setName = data->setName;
-                run->synthetic = data->synthetic;
-                run->prompts = data->promptCount();
-                run->scorer = data->scorer;
-                run->scorers = scorers;
-                run->hasConfidence = !data->confidenceScorer.empty();
-                run->models = describeModels(*data, catalogue);
+                out.error = loaded.error();
+                return out;
             }
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, job, run, data, error]() {
-                if (!self || self->m_heavyJob != job)
-                    return;
-                self->m_heavyJob = 0;
-                if (!run) {
-                    emit self->failed(QString::fromStdString(error ? error->toString() : ""));
-                    return;
-                }
-                self->m_run = run;
-                self->m_data = data;
-                self->m_lab.reset();
-                self->m_snapshot.reset();
-                self->m_replay.reset();
-                emit self->runLoaded(run);
-            },
-            Qt::QueuedConnection);
-    });
+            out.data = std::make_shared<const ReplayData>(std::move(loaded).value());
+            const ReplayData& data = *out.data;
+            out.run = std::make_shared<RouterLabRun>();
+            out.run->runId = runId;
+            out.run->runName = data.runName;
+            out.run->setName = data.setName;
+            out.run->synthetic = data.synthetic;
+            out.run->prompts = data.promptCount();
+            out.run->scorer = data.scorer;
+            out.run->scorers = scorers;
+            out.run->hasConfidence = !data.confidenceScorer.empty();
+            out.run->models = describeModels(data, catalogue);
+            return out;
+        },
+        [this](LoadedRun loaded) {
+            if (!loaded.run) {
+                emit failed(QString::fromStdString(loaded.error ? loaded.error->toString() : ""));
+                return;
+            }
+            m_run = loaded.run;
+            m_data = loaded.data;
+            m_lab.reset();
+            m_snapshot.reset();
+            m_replay.reset();
+            emit runLoaded(m_run);
+        },
+        progressSink(tr("Loading recorded results")));
 }
 
 void RouterLabController::configure(const RouterLabSetup& setup,
                                     const std::vector<double>& thresholds) {
     if (!m_data)
         return;
-    const int job = startHeavy();
     auto data = m_data;
-    auto cancel = m_cancel;
-    const Progress progress = progressFor(job, tr("Preparing the router"));
     std::vector<QString> labels;
     for (const std::string& ref : setup.tiers) {
         const auto model = std::find_if(m_run->models.begin(), m_run->models.end(),
@@ -212,59 +194,47 @@ void RouterLabController::configure(const RouterLabSetup& setup,
         labels.push_back(model != m_run->models.end() ? model->label : QString::fromStdString(ref));
     }
     m_pendingThresholds = thresholds;
-    QPointer<RouterLabController> self(this);
-    m_pool->start([=]() {
-        if (cancel->cancelled())
-            return;
-        auto created = RouterLab::create(*data, setup.tiers, setup.config, setup.options,
-                                         cancel.get(), progress);
-        std::shared_ptr<RouterLab> lab;
-        std::shared_ptr<RouterLabSnapshot> snapshot;
-        std::shared_ptr<RouterLabReplay> replay;
-        std::optional<Error> error;
-        if (!created) {
-            error = created.error();
-        } else {
-            lab = std::move(created).value();
-            snapshot = std::make_shared<RouterLabSnapshot>();
-            snapshot->data = data;
-            snapshot->lab = lab;
-            snapshot->setup = setup;
-            snapshot->sweep = lab->sweep();
-            snapshot->notes = lab->notes();
-            snapshot->tierLabels = labels;
-            replay = replayAt(*lab, thresholds);
-        }
-        QMetaObject::invokeMethod(
-            self,
-            [self, job, lab, snapshot, replay, error, cancel]() {
-                if (!self || self->m_heavyJob != job)
-                    return;
-                self->m_heavyJob = 0;
-                if (!snapshot) {
-                    if (cancel->cancelled())
-                        emit self->cancelled();
-                    else
-                        emit self->failed(QString::fromStdString(error ? error->toString() : ""));
-                    return;
-                }
-                self->m_lab = lab;
-                self->m_snapshot = snapshot;
-                self->m_replay = replay;
-                emit self->configured(snapshot);
-                emit self->replayed(replay);
-                if (self->m_pendingThresholds == replay->thresholds)
-                    self->m_pendingThresholds.reset();
-                else
-                    self->startReplay();
-            },
-            Qt::QueuedConnection);
-    });
+    m_heavy.start(
+        [=](const CancelToken& cancel, const Progress& progress) {
+            BuiltLab out;
+            auto created = RouterLab::create(*data, setup.tiers, setup.config, setup.options,
+                                             &cancel, progress);
+            if (!created) {
+                out.error = created.error();
+                return out;
+            }
+            out.lab = std::move(created).value();
+            out.snapshot = std::make_shared<RouterLabSnapshot>();
+            out.snapshot->data = data;
+            out.snapshot->lab = out.lab;
+            out.snapshot->setup = setup;
+            out.snapshot->sweep = out.lab->sweep();
+            out.snapshot->notes = out.lab->notes();
+            out.snapshot->tierLabels = labels;
+            out.replay = replayAt(*out.lab, thresholds);
+            return out;
+        },
+        [this](BuiltLab built) {
+            if (!built.snapshot) {
+                emit failed(QString::fromStdString(built.error ? built.error->toString() : ""));
+                return;
+            }
+            m_lab = built.lab;
+            m_snapshot = built.snapshot;
+            m_replay = built.replay;
+            emit configured(m_snapshot);
+            emit replayed(m_replay);
+            if (m_pendingThresholds == m_replay->thresholds)
+                m_pendingThresholds.reset();
+            else
+                startReplay();
+        },
+        progressSink(tr("Preparing the router")));
 }
 
 void RouterLabController::replay(const std::vector<double>& thresholds) {
     m_pendingThresholds = thresholds;
-    if (!m_replayRunning && m_heavyJob == 0)
+    if (!m_replayRunning && !m_heavy.running())
         startReplay();
 }
 
@@ -284,7 +254,7 @@ void RouterLabController::startReplay() {
                     return;
                 self->m_replayRunning = false;
                 // A configuration built since makes this replay stale.
-                if (self->m_lab != lab || self->m_heavyJob != 0)
+                if (self->m_lab != lab || self->m_heavy.running())
                     return;
                 self->m_replay = replay;
                 emit self->replayed(replay);
@@ -299,11 +269,13 @@ void RouterLabController::savePolicy(const QString& name, const std::vector<doub
     if (!m_lab || !m_run || !m_workspace->workspace())
         return;
     // The configuration on screen, evaluated and saved by the operation switchyard-cli policy
-    // runs, so the evidence saved is the CLI's to the digit.
-    const RoutingPolicy policy = m_lab->configuration(name.toStdString(), thresholds);
+    // runs, so the evidence saved is the CLI's to the digit. Read on the worker, after the
+    // replays before it, like everything else of the lab.
+    auto lab = m_lab;
     const workbench::RunSource source{m_workspace->path().toStdString(), m_run->runId, {}};
     QPointer<RouterLabController> self(this);
     m_pool->start([=]() {
+        const RoutingPolicy policy = lab->configuration(name.toStdString(), thresholds);
         auto saved = workbench::savePolicy(policy, source, std::nullopt, false, std::nullopt);
         QMetaObject::invokeMethod(
             self,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundjob.h"
 #include "routing/evaluation.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@
 #include <optional>
 #include <vector>
 
-class QThreadPool;
 class WorkspaceController;
 
 // A model of the loaded run as the tier picker shows it.
@@ -63,7 +63,7 @@ struct RouterLabReplay {
     std::vector<double> spendUsd;   // per tier (spendByTier)
 };
 
-// Runs the Router Lab off the GUI thread, the hotspot way. Work runs on one worker thread of its
+// Runs the Router Lab off the GUI thread. Work runs on one worker thread of its
 // own, in order, so the RouterLab built there is only ever used by one thread. Loading a run and
 // building a configuration are long: each gets a job id and cancels the one before; only the
 // newest result is delivered. Replays are fast and coalesced: one runs at a time, and slider
@@ -85,7 +85,7 @@ public:
     // Stops the load or build in progress (the figures shown stay those of the last one).
     void cancel();
 
-    bool busy() const { return m_heavyJob != 0 || m_replayRunning; }
+    bool busy() const { return m_heavy.running() || m_replayRunning; }
     const std::shared_ptr<const RouterLabRun>& run() const { return m_run; }
     const std::shared_ptr<const RouterLabSnapshot>& snapshot() const { return m_snapshot; }
     const std::shared_ptr<const RouterLabReplay>& lastReplay() const { return m_replay; }
@@ -100,17 +100,15 @@ signals:
     void policySaved(const QString& name);
 
 private:
-    int startHeavy();
     void startReplay();
-    switchyard::Progress progressFor(int job, const QString& step);
+    BackgroundJob::ProgressSink progressSink(const QString& step);
 
     WorkspaceController* m_workspace;
     // One thread: a RouterLab's replayer is not thread-safe, and jobs then run in the order
     // they were asked for.
     QThreadPool* m_pool;
-    int m_nextJob = 1;
-    int m_heavyJob = 0;
-    std::shared_ptr<switchyard::CancelToken> m_cancel;
+    // Loading a run and building a configuration: each supersedes the one before.
+    BackgroundJob m_heavy;
     bool m_replayRunning = false;
     std::optional<std::vector<double>> m_pendingThresholds;
     std::shared_ptr<const switchyard::routing::ReplayData> m_data; // of m_run
