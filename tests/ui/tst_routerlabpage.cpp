@@ -10,6 +10,7 @@
 #include "pages/routerlabpage.h"
 #include "routerlabcontroller.h"
 #include "routing/evaluation.h"
+#include "routing/sweep.h"
 #include "uiformat.h"
 #include "widgets/ruleseditor.h"
 #include "widgets/statcard.h"
@@ -393,9 +394,10 @@ private slots:
         chooseTiers({"nova-micro", "sonnet"});
         chooseKind(RouterKind::Learned);
         QVERIFY(waitIdle());
-        m_page->controls()->sliders().front()->setValue(300);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            lab()->lastReplay()->thresholds == std::vector<double>{0.3} && !lab()->busy(), 30000);
+        // What a user sees first: the default operating point, not a hand-picked threshold.
+        const auto point = routing::defaultOperatingPoint(lab()->snapshot()->sweep);
+        QVERIFY(point);
+        QCOMPARE(lab()->lastReplay()->thresholds, point->thresholds);
         m_page->decisionsView()->selectRow(2);
         for (ExportableChartView* view : m_page->charts())
             for (QAbstractAxis* axis : view->chart()->axes())

@@ -31,6 +31,7 @@ struct RouterCharts {
 // No chart draws more configurations than this; the frontier is drawn in full.
 constexpr size_t kMaxScatterPoints = 250;
 const char* const kCurrentPoint = "currentPoint";
+const char* const kReferencePoint = "referencePoint"; // "All <model>"
 
 // Axis labels are printf formats: enough decimals that ticks of cheap models differ.
 QString moneyAxisFormat(double maximum) {
@@ -154,6 +155,7 @@ void fillFrontier(QChart* chart, const switchyard::routing::SweepResult& sweep,
     }
     for (const ReferencePoint& reference : references) {
         auto* point = new QScatterSeries;
+        point->setObjectName(QLatin1String(kReferencePoint));
         point->setName(reference.label);
         point->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         point->setMarkerSize(11);
@@ -208,6 +210,32 @@ void fillFrontier(QChart* chart, const switchyard::routing::SweepResult& sweep,
         hideFromLegend(chart, s);
 }
 
+namespace {
+
+// Within a label's width and height of a reference point, in the chart's own proportions.
+bool nearReferencePoint(QChart* chart, QPointF point) {
+    const auto horizontal = chart->axes(Qt::Horizontal);
+    const auto vertical = chart->axes(Qt::Vertical);
+    if (horizontal.isEmpty() || vertical.isEmpty())
+        return false;
+    const auto* x = qobject_cast<QValueAxis*>(horizontal.front());
+    const auto* y = qobject_cast<QValueAxis*>(vertical.front());
+    if (!x || !y || x->max() <= x->min() || y->max() <= y->min())
+        return false;
+    for (QAbstractSeries* s : chart->series()) {
+        auto* scatter = qobject_cast<QScatterSeries*>(s);
+        if (!scatter || scatter->objectName() != QLatin1String(kReferencePoint))
+            continue;
+        for (const QPointF& reference : scatter->points())
+            if (std::abs(reference.x() - point.x()) < 0.25 * (x->max() - x->min()) &&
+                std::abs(reference.y() - point.y()) < 0.08 * (y->max() - y->min()))
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void setCurrentPoint(QChart* chart, double costPer1kUsd, double quality) {
     const auto series = chart->series();
     for (QAbstractSeries* s : series) {
@@ -219,6 +247,9 @@ void setCurrentPoint(QChart* chart, double costPer1kUsd, double quality) {
                              .arg(uiformat::money(costPer1kUsd))
                              .arg(QLocale().toString(quality, 'f', 3)));
         current->replace(QList<QPointF>{QPointF(costPer1kUsd, quality)});
+        // Next to an "All <model>" point the two labels would print over each other; the
+        // marker and the legend still say which point is this router.
+        current->setPointLabelsVisible(!nearReferencePoint(chart, QPointF(costPer1kUsd, quality)));
     }
 }
 
