@@ -819,10 +819,6 @@ Prompts: %4</translation>
         <translation>Modell oder Anbieter suchen</translation>
     </message>
     <message>
-        <source>The price could not be saved: %1</source>
-        <translation>Der Preis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Saved %1 as a price override of this workspace.</source>
         <translation>%1 als Preisänderung dieses Arbeitsbereichs gespeichert.</translation>
     </message>
@@ -880,6 +876,42 @@ Prompts: %4</translation>
     <message>
         <source>LiteLLM import: %1 models priced and saved to this workspace, %2 flagged (no usable price, not imported, listed below), %3 skipped (not chat models), of %4 entries.</source>
         <translation>LiteLLM-Import: %1 Modelle bepreist und in diesem Arbeitsbereich gespeichert, %2 markiert (kein verwendbarer Preis, nicht importiert, unten aufgeführt), %3 übersprungen (keine Chat-Modelle), von %4 Einträgen.</translation>
+    </message>
+    <message>
+        <source>Another price change is still being applied; try again in a moment.</source>
+        <translation>Eine andere Preisänderung wird noch angewendet; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Saving %1 and re-pricing the recorded results…</source>
+        <translation>%1 wird gespeichert, die aufgezeichneten Ergebnisse werden neu bepreist…</translation>
+    </message>
+    <message>
+        <source>Reverting %1 and re-pricing the recorded results…</source>
+        <translation>%1 wird zurückgesetzt, die aufgezeichneten Ergebnisse werden neu bepreist…</translation>
+    </message>
+    <message>
+        <source>Importing LiteLLM prices from %1…</source>
+        <translation>LiteLLM-Preise werden aus %1 importiert…</translation>
+    </message>
+    <message>
+        <source>Prices unchanged: %1</source>
+        <translation>Preise unverändert: %1</translation>
+    </message>
+    <message>
+        <source>No recorded cost changed.</source>
+        <translation>Keine aufgezeichneten Kosten haben sich geändert.</translation>
+    </message>
+    <message>
+        <source>%1 recorded results re-priced; the Runs, Router Lab and Cache Lab figures use the new costs.</source>
+        <translation>%1 aufgezeichnete Ergebnisse neu bepreist; Läufe, Router Lab und Cache Lab rechnen mit den neuen Kosten.</translation>
+    </message>
+    <message>
+        <source>%1 results have no price now and show no cost.</source>
+        <translation>%1 Ergebnisse haben jetzt keinen Preis und zeigen keine Kosten.</translation>
+    </message>
+    <message>
+        <source>%1 imported results keep the cost their file gave.</source>
+        <translation>%1 importierte Ergebnisse behalten die Kosten aus ihrer Datei.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2167,10 @@ Prompts: %4</translation>
         <source>%1 prompts replayed.</source>
         <translation>%1 Prompts nachgespielt.</translation>
     </message>
+    <message>
+        <source>Loading the re-priced results…</source>
+        <translation>Die neu bepreisten Ergebnisse werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>RulesEditor</name>
@@ -2887,13 +2923,6 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>To %1 instead of %2 when the score ≥ %3</source>
         <translation>An %1 statt %2, wenn die Bewertung ≥ %3</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceController</name>
-    <message>
-        <source>The bundled pricing catalogue is missing from this build.</source>
-        <translation>Der mitgelieferte Preiskatalog fehlt in diesem Build.</translation>
     </message>
 </context>
 </TS>
