@@ -1,6 +1,7 @@
 #include "cachelabcontroller.h"
 
 #include "store/workspace.h"
+#include "workbench/cache_ops.h"
 #include "workspacecontroller.h"
 
 #include <optional>
@@ -37,57 +38,33 @@ CacheLabController::CacheLabController(WorkspaceController* workspace, QObject* 
 
 CacheLabController::~CacheLabController() = default;
 
-namespace {
-
-struct Evaluation {
-    std::shared_ptr<const std::vector<Prompt>> prompts;
-    std::shared_ptr<const CacheLabReport> report;
-    std::optional<Error> error;
-};
-
-} // namespace
-
 void CacheLabController::evaluate(int64_t setId, const CacheLabSettings& settings) {
     if (!m_workspace->workspace() || setId == 0)
         return;
     const QString path = m_workspace->path();
-    PromptsPtr cached = (setId == m_loadedSet && path == m_loadedPath) ? m_prompts : nullptr;
+    // Kept between evaluations of the same set: a slider move does not re-read the store.
+    workbench::SetPrompts cached =
+        (setId == m_loadedSet && path == m_loadedPath) ? m_prompts : nullptr;
     const Catalogue catalogue = m_workspace->catalogue().catalogue;
+    using Outcome = Expected<workbench::CacheOutcome>;
     // A new evaluation supersedes the previous one: its result is stale.
     m_evaluation.start(
-        [=](const CancelToken& cancel, const Progress& progress) {
-            Evaluation out;
-            out.prompts = cached;
-            if (!out.prompts) {
-                auto loaded = loadPrompts(path.toStdString(), setId);
-                if (!loaded) {
-                    out.error = loaded.error();
-                    return out;
-                }
-                out.prompts =
-                    std::make_shared<const std::vector<Prompt>>(std::move(loaded).value());
-            }
-            // The truth check: the newest real run of this set that recorded cache tokens.
-            CacheLabSettings withTruth = settings;
-            const ModelPrice* model = catalogue.find(settings.model);
-            auto reader = Workspace::open(path.toStdString(), Workspace::OpenMode::ExistingOnly);
-            if (model && reader)
-                withTruth.recorded = recordedCacheUsage(**reader, setId, catalogue, model->id);
-            auto evaluated = runCacheLab(*out.prompts, catalogue, withTruth, progress, &cancel);
-            if (evaluated)
-                out.report = std::make_shared<const CacheLabReport>(std::move(evaluated).value());
-            else
-                out.error = evaluated.error();
-            return out;
+        [=](const CancelToken& cancel, const Progress& progress) -> Outcome {
+            auto workspace = Workspace::open(path.toStdString(), Workspace::OpenMode::ExistingOnly);
+            if (!workspace)
+                return workspace.error();
+            return workbench::evaluateCache(**workspace, catalogue, setId, settings, cached,
+                                            &cancel, progress);
         },
-        [this, setId, path](Evaluation result) {
+        [this, setId, path](Outcome outcome) {
+            if (!outcome) {
+                emit failed(QString::fromStdString(outcome.error().toString()));
+                return;
+            }
             m_loadedSet = setId;
             m_loadedPath = path;
-            m_prompts = result.prompts;
-            if (result.report)
-                emit evaluated(result.report);
-            else if (result.error)
-                emit failed(QString::fromStdString(result.error->toString()));
+            m_prompts = outcome->prompts;
+            emit evaluated(std::make_shared<const CacheLabReport>(std::move(outcome->report)));
         },
         [this](int64_t done, int64_t total) {
             emit progress(total > 0 ? static_cast<int>(done * 1000 / total) : 0);

@@ -36,7 +36,7 @@ signals:
     void fixedSetCreated(qint64 setId, const QString& name);
 
 private:
-    using PromptsPtr = std::shared_ptr<const std::vector<switchyard::Prompt>>;
+    using PromptsPtr = std::shared_ptr<const std::vector<switchyard::Prompt>>; // of m_loadedSet
 
     WorkspaceController* m_workspace;
     BackgroundJob m_evaluation{this};

@@ -5,12 +5,11 @@
 #include "cache/cache_lab.h"
 #include "cache/cache_linter.h"
 #include "cache/cache_simulator.h"
-#include "cache/recorded_usage.h"
-#include "cache/request_trace.h"
 #include "common/text_format.h"
 #include "pricing/catalogue.h"
 #include "store/price_overrides.h"
 #include "store/workspace.h"
+#include "workbench/cache_ops.h"
 
 #include <nlohmann/json.hpp>
 
@@ -58,23 +57,25 @@ std::optional<double> parsePositive(const std::string& text) {
     }
 }
 
-std::vector<std::string> diagnosticsWarnings(const WorkloadDiagnostics& d, const ModelPrice& m) {
+std::vector<std::string> diagnosticsWarnings(const WorkloadDiagnostics& diagnostics,
+                                             const ModelPrice& price) {
     std::vector<std::string> warnings;
     auto add = [&warnings](int64_t count, const std::string& what) {
         if (count > 0)
             warnings.push_back(withThousands(count) + " requests " + what);
     };
-    const std::string limit = std::to_string(m.maxCacheCheckpoints);
-    add(d.requestsOverCheckpointLimit, "have more than " + limit +
-                                           " checkpoints (the provider rejects them; the last " +
-                                           limit + " were simulated)");
-    add(d.requestsWithTtlOrderFixed,
+    const std::string limit = std::to_string(price.maxCacheCheckpoints);
+    add(diagnostics.requestsOverCheckpointLimit,
+        "have more than " + limit + " checkpoints (the provider rejects them; the last " + limit +
+            " were simulated)");
+    add(diagnostics.requestsWithTtlOrderFixed,
         "have a 1-hour checkpoint after a 5-minute one (simulated as 5-minute)");
-    add(d.requestsWithOneHourDowngraded,
+    add(diagnostics.requestsWithOneHourDowngraded,
         "mark 1-hour checkpoints this model does not offer (simulated as 5-minute)");
-    add(d.requestsWithoutCheckpoints, "have no cache checkpoint (try --checkpoints after_system)");
-    add(d.requestsBelowMinimum,
-        "have no prefix of the model's minimum " + withThousands(m.minCacheableTokens) + " tokens");
+    add(diagnostics.requestsWithoutCheckpoints,
+        "have no cache checkpoint (try --checkpoints after_system)");
+    add(diagnostics.requestsBelowMinimum, "have no prefix of the model's minimum " +
+                                              withThousands(price.minCacheableTokens) + " tokens");
     return warnings;
 }
 
@@ -123,29 +124,7 @@ int runCacheCommand(const CliArgs& args) {
     const ModelPrice& price = **model;
 
     std::signal(SIGINT, onCacheInterrupt);
-    // The prompts themselves are held only to lint; a simulation streams the set into a trace.
-    const TokenizerFamily family = tokenizerFamilyForModel(price.id);
-    std::vector<Prompt> prompts;
-    Expected<RequestTrace> trace = RequestTrace{};
-    if (args.flag("lint")) {
-        auto loaded = (*workspace)->forEachPrompt(*setId, [&](int64_t, Prompt&& prompt) {
-            prompts.push_back(std::move(prompt));
-            return !g_cancel.cancelled();
-        });
-        if (!loaded)
-            return failure(loaded.error().toString());
-        trace = traceFromPrompts(prompts, family);
-    } else {
-        trace = traceFromPromptSet(**workspace, *setId, family, {}, &g_cancel);
-    }
-    if (!trace)
-        return failure(trace.error().toString());
-    if (g_cancel.cancelled())
-        return failure("cancelled");
-    if (trace->empty())
-        return failure("prompt set '" + *setName + "' is empty");
-
-    // The Cache Lab's evaluation (core/cache/cache_lab.h): the same arrival rule, rate grid and
+    // The Cache Lab's evaluation (workbench/cache_ops.h): the same arrival rule, rate grid and
     // truth check as the page. Without --rate, recorded timestamps when every prompt has one.
     CacheLabSettings settings;
     settings.model = price.id;
@@ -155,22 +134,25 @@ int runCacheCommand(const CliArgs& args) {
         requestsPerMinute.value_or(kDefaultCacheRequestsPerMinute);
     settings.timelineBuckets = 0;
     settings.lint = args.flag("lint");
-    settings.recorded = recordedCacheUsage(**workspace, *setId, prices.catalogue, price.id);
-    auto evaluated = runCacheLab(*trace, prompts, prices.catalogue, settings, {}, &g_cancel);
-    if (!evaluated)
+    auto evaluated = workbench::evaluateCache(**workspace, prices.catalogue, *setId, settings,
+                                              nullptr, &g_cancel);
+    if (!evaluated) {
+        if (evaluated.error().field == "set")
+            return failure("prompt set '" + *setName + "' is empty");
         return failure(evaluated.error().toString());
-    const CacheLabReport& report = *evaluated;
+    }
+    const CacheLabReport& report = evaluated->report;
     const std::string arrivalKind = report.recordedTimestamps ? "recorded" : "poisson";
     const std::string& arrivalNote = report.arrivalNote;
     const std::optional<SavingsCurve> curve =
         report.curve.points.empty() ? std::nullopt : std::optional<SavingsCurve>(report.curve);
     const std::vector<LintFinding>& findings = report.findings;
-    const CacheSimulation& r = report.simulation;
-    const std::vector<std::string> warnings = diagnosticsWarnings(r.diagnostics, price);
+    const CacheSimulation& simulation = report.simulation;
+    const std::vector<std::string> warnings = diagnosticsWarnings(simulation.diagnostics, price);
 
     if (json) {
         nlohmann::json checkpoints = nlohmann::json::array();
-        for (const CheckpointStats& stats : r.checkpoints)
+        for (const CheckpointStats& stats : simulation.checkpoints)
             checkpoints.push_back({{"label", stats.label},
                                    {"hits", stats.hits},
                                    {"misses", stats.misses},
@@ -179,7 +161,7 @@ int runCacheCommand(const CliArgs& args) {
                                    {"read_tokens", stats.readTokens},
                                    {"write_tokens", stats.writeTokens}});
         nlohmann::json tags = nlohmann::json::object();
-        for (const TagStats& tag : r.tags)
+        for (const TagStats& tag : simulation.tags)
             tags[tag.tag.empty() ? "(untagged)" : tag.tag] = {
                 {"requests", tag.requests},
                 {"input_tokens", tag.inputTokens},
@@ -194,19 +176,19 @@ int runCacheCommand(const CliArgs& args) {
             {"ttl", std::string(cacheTtlName(*ttl))},
             {"placement", checkpointPlacementName(*placement)},
             {"arrivals", {{"kind", arrivalKind}, {"rate_per_min", report.requestsPerMinute}}},
-            {"requests", r.requests},
-            {"input_tokens", r.inputTokens},
-            {"cached_tokens", r.cachedTokens},
-            {"cache_write_tokens", r.cacheWriteTokens},
-            {"cache_write_1h_tokens", r.cacheWrite1hTokens},
-            {"chr", r.chr},
-            {"cost_with_cache_usd", r.costWithCacheUsd},
-            {"cost_without_cache_usd", r.costWithoutCacheUsd},
-            {"savings_usd", r.savingsUsd},
-            {"monthly_savings_usd", r.monthlySavingsUsd},
-            {"hit_requests", r.hitRequests},
-            {"write_requests", r.writeRequests},
-            {"miss_requests", r.missRequests},
+            {"requests", simulation.requests},
+            {"input_tokens", simulation.inputTokens},
+            {"cached_tokens", simulation.cachedTokens},
+            {"cache_write_tokens", simulation.cacheWriteTokens},
+            {"cache_write_1h_tokens", simulation.cacheWrite1hTokens},
+            {"chr", simulation.chr},
+            {"cost_with_cache_usd", simulation.costWithCacheUsd},
+            {"cost_without_cache_usd", simulation.costWithoutCacheUsd},
+            {"savings_usd", simulation.savingsUsd},
+            {"monthly_savings_usd", simulation.monthlySavingsUsd},
+            {"hit_requests", simulation.hitRequests},
+            {"write_requests", simulation.writeRequests},
+            {"miss_requests", simulation.missRequests},
             {"checkpoints", checkpoints},
             {"tags", tags},
             {"break_even", curve ? std::string(breakEvenKindName(curve->kind)) : "unknown"},
@@ -259,20 +241,22 @@ int runCacheCommand(const CliArgs& args) {
         std::cout << "Arrivals:         Poisson, " << rate(report.requestsPerMinute)
                   << " requests/min" << (arrivalNote.empty() ? "" : " (" + arrivalNote + ")")
                   << "\n";
-    std::cout << "Requests:         " << withThousands(r.requests) << " (" << r.hitRequests
-              << " hits, " << r.writeRequests << " writes, " << r.missRequests << " misses)\n"
-              << "Input tokens:     " << withThousands(r.inputTokens) << "\n"
-              << "Cached tokens:    " << withThousands(r.cachedTokens) << " (CHR "
-              << formatPercent(r.chr) << ")\n"
-              << "Cache writes:     " << withThousands(r.cacheWriteTokens) << " tokens";
-    if (r.cacheWrite1hTokens > 0)
-        std::cout << " (" << withThousands(r.cacheWrite1hTokens) << " at 1h)";
-    std::cout << "\nCost with cache:  " << formatUsd(r.costWithCacheUsd) << "\n"
-              << "Cost without:     " << formatUsd(r.costWithoutCacheUsd) << "\n"
-              << "Savings:          " << formatUsd(r.savingsUsd) << " ("
-              << formatPercent(r.costWithoutCacheUsd > 0 ? r.savingsUsd / r.costWithoutCacheUsd
-                                                         : 0.0)
-              << "); " << formatUsd(r.monthlySavingsUsd) << " a month at this rate\n";
+    std::cout << "Requests:         " << withThousands(simulation.requests) << " ("
+              << simulation.hitRequests << " hits, " << simulation.writeRequests << " writes, "
+              << simulation.missRequests << " misses)\n"
+              << "Input tokens:     " << withThousands(simulation.inputTokens) << "\n"
+              << "Cached tokens:    " << withThousands(simulation.cachedTokens) << " (CHR "
+              << formatPercent(simulation.chr) << ")\n"
+              << "Cache writes:     " << withThousands(simulation.cacheWriteTokens) << " tokens";
+    if (simulation.cacheWrite1hTokens > 0)
+        std::cout << " (" << withThousands(simulation.cacheWrite1hTokens) << " at 1h)";
+    std::cout << "\nCost with cache:  " << formatUsd(simulation.costWithCacheUsd) << "\n"
+              << "Cost without:     " << formatUsd(simulation.costWithoutCacheUsd) << "\n"
+              << "Savings:          " << formatUsd(simulation.savingsUsd) << " ("
+              << formatPercent(simulation.costWithoutCacheUsd > 0
+                                   ? simulation.savingsUsd / simulation.costWithoutCacheUsd
+                                   : 0.0)
+              << "); " << formatUsd(simulation.monthlySavingsUsd) << " a month at this rate\n";
     if (curve) {
         std::cout << "Break-even:       ";
         switch (curve->kind) {
@@ -292,9 +276,9 @@ int runCacheCommand(const CliArgs& args) {
             break;
         }
     }
-    if (!r.checkpoints.empty()) {
+    if (!simulation.checkpoints.empty()) {
         std::cout << "Per checkpoint:\n";
-        for (const CheckpointStats& stats : r.checkpoints)
+        for (const CheckpointStats& stats : simulation.checkpoints)
             std::cout << "  " << stats.label << ": " << withThousands(stats.hits) << " hits, "
                       << withThousands(stats.writes) << " writes, " << withThousands(stats.misses)
                       << " misses (" << withThousands(stats.belowMinimum)

@@ -41,30 +41,30 @@ int runPolicyCommand(const CliArgs& args) {
             thresholds.push_back(*value);
         }
     }
-    auto policy = policyFromArgs(args, *name, std::move(thresholds));
-    if (failed(policy))
-        return report(std::get<Failure>(policy), "policy");
+    auto configured = policyFromArgs(args, *name, std::move(thresholds));
+    if (failed(configured))
+        return report(std::get<Failure>(configured), "policy");
     auto runId = runArgument(args);
     if (failed(runId))
         return report(std::get<Failure>(runId), "policy");
     auto outcome =
-        workbench::savePolicy(std::get<RoutingPolicy>(std::move(policy)),
+        workbench::savePolicy(std::get<RoutingPolicy>(std::move(configured)),
                               sourceOf(args, std::get<std::optional<int64_t>>(runId)), target,
                               !hasThresholds && !target, args.option("out"), &g_cancel);
     if (!outcome)
         return report({1, outcome.error().toString()}, "policy");
     printContext(outcome->context);
-    const RoutingPolicy& p = outcome->context.policy;
-    const ReplayData& d = *outcome->context.data;
+    const RoutingPolicy& policy = outcome->context.policy;
+    const ReplayData& data = *outcome->context.data;
     if (args.flag("json")) {
-        json out = figuresJson(p, d, outcome->evaluation);
-        out["name"] = p.name;
+        json out = figuresJson(policy, data, outcome->evaluation);
+        out["name"] = policy.name;
         out["written"] = outcome->writtenTo ? json(*outcome->writtenTo) : json(nullptr);
         out["saved"] = true;
         std::cout << out.dump(2) << "\n";
     } else {
-        printFigures(p, d, outcome->evaluation);
-        std::cout << "saved as policy '" << p.name << "' in " << *args.option("workspace")
+        printFigures(policy, data, outcome->evaluation);
+        std::cout << "saved as policy '" << policy.name << "' in " << *args.option("workspace")
                   << (outcome->writtenTo ? " and written to " + *outcome->writtenTo : std::string())
                   << "\n";
     }

@@ -20,13 +20,13 @@ int runReplayCommand(const CliArgs& args) {
     if (!outcome)
         return report({1, outcome.error().toString()}, "replay");
     printContext(outcome->context);
-    const RoutingPolicy& p = outcome->context.policy;
+    const RoutingPolicy& policy = outcome->context.policy;
     if (args.flag("json")) {
-        json out = figuresJson(p, *outcome->context.data, outcome->evaluation);
-        out["policy"] = p.name;
+        json out = figuresJson(policy, *outcome->context.data, outcome->evaluation);
+        out["policy"] = policy.name;
         std::cout << out.dump(2) << "\n";
     } else {
-        printFigures(p, *outcome->context.data, outcome->evaluation);
+        printFigures(policy, *outcome->context.data, outcome->evaluation);
     }
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "cli_routing_common.h"
 
+#include "cli_catalogue.h"
+
 #include "common/text_format.h"
 
 #include <cmath>
@@ -97,9 +99,7 @@ workbench::RunSource sourceOf(const CliArgs& args, std::optional<int64_t> runId)
 }
 
 void printContext(const workbench::RoutingContext& context) {
-    for (const Error& problem : context.priceProblems)
-        std::cerr << "switchyard-cli: warning: price override ignored: " << problem.toString()
-                  << "\n";
+    printPriceProblems(context.priceProblems);
     for (const std::string& note : context.notes)
         std::cerr << "switchyard-cli: note: " << note << "\n";
 }
@@ -113,31 +113,31 @@ json tierShareJson(const RoutingPolicy& policy, const std::vector<double>& share
 
 json figuresJson(const RoutingPolicy& policy, const ReplayData& data,
                  const PolicyEvaluation& evaluation) {
-    const ReplayFigures& f = evaluation.figures;
-    json out = {{"requests", f.requests},
-                {"cost_usd", f.costUsd},
-                {"cost_per_1k_usd", f.costPer1kUsd},
-                {"quality", f.quality},
-                {"quality_ci95", f.qualityCi95
-                                     ? json::array({f.qualityCi95->first, f.qualityCi95->second})
-                                     : json(nullptr)},
-                {"pass_rate", f.passRate},
+    const ReplayFigures& figures = evaluation.figures;
+    json out = {{"requests", figures.requests},
+                {"cost_usd", figures.costUsd},
+                {"cost_per_1k_usd", figures.costPer1kUsd},
+                {"quality", figures.quality},
+                {"quality_ci95", figures.qualityCi95 ? json::array({figures.qualityCi95->first,
+                                                                    figures.qualityCi95->second})
+                                                     : json(nullptr)},
+                {"pass_rate", figures.passRate},
                 {"quality_bar", policy.table.qualityBar},
-                {"baseline_model", f.baseline.modelRef},
-                {"baseline_cost_usd", f.baseline.costUsd},
-                {"baseline_quality", f.baseline.quality},
-                {"savings_usd", f.savingsUsd},
-                {"savings_pct", f.savingsPct},
-                {"tier_share", tierShareJson(policy, f.tierShare)},
-                {"canned_share", f.cannedShare},
-                {"latency_p50_ms", optionalNumber(f.latencyP50Ms)},
-                {"latency_p95_ms", optionalNumber(f.latencyP95Ms)},
-                {"latency_unknown", f.latencyUnknown},
-                {"excluded", f.excludedPrompts},
-                {"pre_router_cost_usd", f.preRouterCostUsd},
-                {"wasted_cost_usd", f.wastedCostUsd},
-                {"added_latency_ms", f.addedLatencyMs},
-                {"escalations", f.escalations},
+                {"baseline_model", figures.baseline.modelRef},
+                {"baseline_cost_usd", figures.baseline.costUsd},
+                {"baseline_quality", figures.baseline.quality},
+                {"savings_usd", figures.savingsUsd},
+                {"savings_pct", figures.savingsPct},
+                {"tier_share", tierShareJson(policy, figures.tierShare)},
+                {"canned_share", figures.cannedShare},
+                {"latency_p50_ms", optionalNumber(figures.latencyP50Ms)},
+                {"latency_p95_ms", optionalNumber(figures.latencyP95Ms)},
+                {"latency_unknown", figures.latencyUnknown},
+                {"excluded", figures.excludedPrompts},
+                {"pre_router_cost_usd", figures.preRouterCostUsd},
+                {"wasted_cost_usd", figures.wastedCostUsd},
+                {"added_latency_ms", figures.addedLatencyMs},
+                {"escalations", figures.escalations},
                 {"router", routerKindName(policy.router.kind)},
                 {"thresholds", policy.router.thresholds},
                 {"run_id", data.runId},
@@ -157,40 +157,43 @@ json figuresJson(const RoutingPolicy& policy, const ReplayData& data,
 
 void printFigures(const RoutingPolicy& policy, const ReplayData& data,
                   const PolicyEvaluation& evaluation) {
-    const ReplayFigures& f = evaluation.figures;
+    const ReplayFigures& figures = evaluation.figures;
     std::cout << "policy '" << policy.name << "' (" << routerKindName(policy.router.kind)
               << ") on run '" << data.runName << "' (set '" << data.setName << "')"
               << (data.synthetic ? " [synthetic demo data]" : "") << "\n";
-    std::cout << "  requests       " << f.requests;
-    if (f.excludedPrompts)
-        std::cout << " (" << f.excludedPrompts << " excluded)";
-    std::cout << "\n  cost           " << formatUsd(f.costUsd) << " total, "
-              << formatUsd(f.costPer1kUsd) << " per 1,000 requests\n";
-    std::cout << "  quality        " << formatFixed(f.quality, 3);
-    if (f.qualityCi95)
-        std::cout << " (95% CI " << formatFixed(f.qualityCi95->first, 3) << " to "
-                  << formatFixed(f.qualityCi95->second, 3) << ")";
-    std::cout << ", pass rate " << formatPercent(f.passRate) << "\n";
+    std::cout << "  requests       " << figures.requests;
+    if (figures.excludedPrompts)
+        std::cout << " (" << figures.excludedPrompts << " excluded)";
+    std::cout << "\n  cost           " << formatUsd(figures.costUsd) << " total, "
+              << formatUsd(figures.costPer1kUsd) << " per 1,000 requests\n";
+    std::cout << "  quality        " << formatFixed(figures.quality, 3);
+    if (figures.qualityCi95)
+        std::cout << " (95% CI " << formatFixed(figures.qualityCi95->first, 3) << " to "
+                  << formatFixed(figures.qualityCi95->second, 3) << ")";
+    std::cout << ", pass rate " << formatPercent(figures.passRate) << "\n";
     std::cout << "  latency        "
-              << (f.latencyP50Ms ? "p50 " + formatFixed(*f.latencyP50Ms, 0) + " ms, p95 " +
-                                       formatFixed(*f.latencyP95Ms, 0) + " ms"
-                                 : std::string("not recorded"))
+              << (figures.latencyP50Ms
+                      ? "p50 " + formatFixed(*figures.latencyP50Ms, 0) + " ms, p95 " +
+                            formatFixed(*figures.latencyP95Ms, 0) + " ms"
+                      : std::string("not recorded"))
               << "\n";
-    std::cout << "  baseline       " << f.baseline.modelRef << ": " << formatUsd(f.baseline.costUsd)
-              << ", quality " << formatFixed(f.baseline.quality, 3) << "\n";
-    std::cout << "  savings        " << formatUsd(f.savingsUsd) << " ("
-              << formatFixed(f.savingsPct, 1) << "%)\n";
-    for (size_t k = 0; k < policy.tiers.size() && k < f.tierShare.size(); ++k)
-        std::cout << "  tier " << policy.tiers[k].name << "  " << formatPercent(f.tierShare[k])
-                  << "  " << policy.tiers[k].model << "\n";
-    if (f.cannedShare > 0.0)
-        std::cout << "  canned answers " << formatPercent(f.cannedShare) << " (quality assumed)\n";
-    if (f.preRouterCostUsd > 0.0)
-        std::cout << "  classifier     " << formatUsd(f.preRouterCostUsd) << " (included)\n";
+    std::cout << "  baseline       " << figures.baseline.modelRef << ": "
+              << formatUsd(figures.baseline.costUsd) << ", quality "
+              << formatFixed(figures.baseline.quality, 3) << "\n";
+    std::cout << "  savings        " << formatUsd(figures.savingsUsd) << " ("
+              << formatFixed(figures.savingsPct, 1) << "%)\n";
+    for (size_t k = 0; k < policy.tiers.size() && k < figures.tierShare.size(); ++k)
+        std::cout << "  tier " << policy.tiers[k].name << "  "
+                  << formatPercent(figures.tierShare[k]) << "  " << policy.tiers[k].model << "\n";
+    if (figures.cannedShare > 0.0)
+        std::cout << "  canned answers " << formatPercent(figures.cannedShare)
+                  << " (quality assumed)\n";
+    if (figures.preRouterCostUsd > 0.0)
+        std::cout << "  classifier     " << formatUsd(figures.preRouterCostUsd) << " (included)\n";
     if (policy.router.kind == RouterKind::Cascade)
-        std::cout << "  cascade        " << f.escalations << " escalations, "
-                  << formatUsd(f.wastedCostUsd) << " on discarded answers (included), +"
-                  << formatFixed(f.addedLatencyMs, 0) << " ms mean added latency\n";
+        std::cout << "  cascade        " << figures.escalations << " escalations, "
+                  << formatUsd(figures.wastedCostUsd) << " on discarded answers (included), +"
+                  << formatFixed(figures.addedLatencyMs, 0) << " ms mean added latency\n";
     for (const std::string& note : evaluation.notes)
         std::cout << "  note: " << note << "\n";
 }

@@ -15,9 +15,9 @@ using namespace cli_routing;
 using nlohmann::json;
 
 int runSweepCommand(const CliArgs& args) {
-    auto policy = policyFromArgs(args, "sweep", {});
-    if (failed(policy))
-        return report(std::get<Failure>(policy), "sweep");
+    auto configured = policyFromArgs(args, "sweep", {});
+    if (failed(configured))
+        return report(std::get<Failure>(configured), "sweep");
     int points = 1000;
     if (const auto value = args.option("points")) {
         const auto parsed = parseNumber(*value);
@@ -28,18 +28,18 @@ int runSweepCommand(const CliArgs& args) {
     auto runId = runArgument(args);
     if (failed(runId))
         return report(std::get<Failure>(runId), "sweep");
-    auto outcome = workbench::sweepRouter(std::get<RoutingPolicy>(std::move(policy)),
+    auto outcome = workbench::sweepRouter(std::get<RoutingPolicy>(std::move(configured)),
                                           sourceOf(args, std::get<std::optional<int64_t>>(runId)),
                                           points, &g_cancel);
     if (!outcome)
         return report({1, outcome.error().toString()}, "sweep");
     printContext(outcome->context);
-    const RoutingPolicy& p = outcome->context.policy;
-    const ReplayData& d = *outcome->context.data;
+    const RoutingPolicy& policy = outcome->context.policy;
+    const ReplayData& data = *outcome->context.data;
     const SweepResult& result = outcome->result;
-    const SweepMetrics& m = result.metrics;
+    const SweepMetrics& metrics = result.metrics;
 
-    auto pointJson = [&p](const SweepPoint& point) {
+    auto pointJson = [&policy](const SweepPoint& point) {
         return json{
             {"threshold", point.thresholds.empty() ? json(nullptr) : json(point.thresholds.back())},
             {"thresholds", point.thresholds},
@@ -48,7 +48,7 @@ int runSweepCommand(const CliArgs& args) {
             {"quality", point.quality},
             {"pass_rate", point.passRate},
             {"strong_share", point.strongShare},
-            {"tier_share", tierShareJson(p, point.tierShare)}};
+            {"tier_share", tierShareJson(policy, point.tierShare)}};
     };
     if (args.flag("json")) {
         json points = json::array();
@@ -57,28 +57,28 @@ int runSweepCommand(const CliArgs& args) {
         json frontier = json::array();
         for (size_t index : result.frontier)
             frontier.push_back(pointJson(result.points[index]));
-        json out = {{"router", routerKindName(p.router.kind)},
-                    {"models", tierModels(p)},
+        json out = {{"router", routerKindName(policy.router.kind)},
+                    {"models", tierModels(policy)},
                     {"points", points},
                     {"frontier", frontier},
-                    {"apgr", optionalNumber(m.apgr)},
-                    {"cpt50", optionalNumber(m.cpt50)},
-                    {"cpt80", optionalNumber(m.cpt80)},
-                    {"aiq", optionalNumber(m.aiq)},
-                    {"axis", m.axis},
+                    {"apgr", optionalNumber(metrics.apgr)},
+                    {"cpt50", optionalNumber(metrics.cpt50)},
+                    {"cpt80", optionalNumber(metrics.cpt80)},
+                    {"aiq", optionalNumber(metrics.aiq)},
+                    {"axis", metrics.axis},
                     {"weak",
-                     {{"model", p.tiers.front().model},
-                      {"quality", m.weakQuality},
-                      {"cost_usd", m.weakCostUsd}}},
+                     {{"model", policy.tiers.front().model},
+                      {"quality", metrics.weakQuality},
+                      {"cost_usd", metrics.weakCostUsd}}},
                     {"strong",
-                     {{"model", p.tiers.back().model},
-                      {"quality", m.strongQuality},
-                      {"cost_usd", m.strongCostUsd}}},
+                     {{"model", policy.tiers.back().model},
+                      {"quality", metrics.strongQuality},
+                      {"cost_usd", metrics.strongCostUsd}}},
                     {"requests", outcome->requests},
                     {"excluded", outcome->excluded},
-                    {"run_id", d.runId},
-                    {"run", d.runName},
-                    {"synthetic", d.synthetic},
+                    {"run_id", data.runId},
+                    {"run", data.runName},
+                    {"synthetic", data.synthetic},
                     {"notes", outcome->context.notes}};
         std::cout << out.dump(2) << "\n";
         return 0;
@@ -87,16 +87,18 @@ int runSweepCommand(const CliArgs& args) {
         return value ? (asPercent ? formatPercent(*value) : formatFixed(*value, 3))
                      : std::string("n/a");
     };
-    std::cout << routerKindName(p.router.kind) << " router on run '" << d.runName << "'"
-              << (d.synthetic ? " [synthetic demo data]" : "") << ": " << result.points.size()
+    std::cout << routerKindName(policy.router.kind) << " router on run '" << data.runName << "'"
+              << (data.synthetic ? " [synthetic demo data]" : "") << ": " << result.points.size()
               << " points, " << result.frontier.size() << " on the Pareto frontier\n";
-    std::cout << "  weak   " << p.tiers.front().model << ": quality "
-              << formatFixed(m.weakQuality, 3) << ", " << formatUsd(m.weakCostUsd) << "\n";
-    std::cout << "  strong " << p.tiers.back().model << ": quality "
-              << formatFixed(m.strongQuality, 3) << ", " << formatUsd(m.strongCostUsd) << "\n";
-    std::cout << "  APGR " << metric(m.apgr, false) << "   CPT(50%) " << metric(m.cpt50, true)
-              << "   CPT(80%) " << metric(m.cpt80, true) << "   AIQ " << metric(m.aiq, false)
-              << "   (x axis: " << m.axis << ")\n";
+    std::cout << "  weak   " << policy.tiers.front().model << ": quality "
+              << formatFixed(metrics.weakQuality, 3) << ", " << formatUsd(metrics.weakCostUsd)
+              << "\n";
+    std::cout << "  strong " << policy.tiers.back().model << ": quality "
+              << formatFixed(metrics.strongQuality, 3) << ", " << formatUsd(metrics.strongCostUsd)
+              << "\n";
+    std::cout << "  APGR " << metric(metrics.apgr, false) << "   CPT(50%) "
+              << metric(metrics.cpt50, true) << "   CPT(80%) " << metric(metrics.cpt80, true)
+              << "   AIQ " << metric(metrics.aiq, false) << "   (x axis: " << metrics.axis << ")\n";
     std::cout << "  frontier (cost per 1k, quality, strong share, thresholds):\n";
     const size_t step = std::max<size_t>(1, result.frontier.size() / 12);
     for (size_t i = 0; i < result.frontier.size(); i += step) {

@@ -2,12 +2,15 @@
 // ARCHITECTURE.md). Exit codes: 0 success, 1 handled failure, 2 bad arguments.
 #include "cli_args.h"
 #include "cli_cache.h"
+#include "cli_evaluate.h"
 #include "cli_import.h"
 #include "cli_policy.h"
 #include "cli_replay.h"
 #include "cli_results.h"
 #include "cli_run.h"
 #include "cli_sweep.h"
+
+#include "cache/cache_lab.h"
 
 #include <iostream>
 #include <string>
@@ -20,9 +23,11 @@ const std::vector<CommandSpec>& commands() {
         {"import",
          "import FILE... --workspace W [--set NAME] [--json]",
          "Import prompt sets from JSONL (plain, OpenAI chat, Anthropic Messages, Bedrock "
-         "Converse, Bedrock batch, Bedrock distillation, OpenAI Batch) or CSV files. Bad lines "
-         "are reported with file, line and reason; the good ones load. Exits 1 only when nothing "
-         "could be imported.",
+         "Converse, Bedrock batch, Bedrock distillation, OpenAI Batch) or CSV files. A file of "
+         "recorded results (its first record has prompt_id, model and a score or output) "
+         "becomes a run over the set holding its prompts, as a drop on the window does. Bad "
+         "lines are reported with file, line and reason; the good ones load. Exits 1 only when "
+         "nothing could be imported.",
          {"workspace", "set"},
          {"json"},
          1},
@@ -31,8 +36,10 @@ const std::vector<CommandSpec>& commands() {
          "[--checkpoints prompt|after_tools,after_system,after_history|none] [--lint] [--json]",
          "Simulate prompt caching of a prompt set on a model: hit ratio (CHR), cache reads and "
          "writes per checkpoint, input cost with and without caching, the break-even request "
-         "rate. Arrivals are the recorded timestamps, or Poisson at --rate (60/min when neither "
-         "is available). --lint adds what breaks cached prefixes and what it costs a month.",
+         "rate. Arrivals are the recorded timestamps, or Poisson at --rate (" +
+             std::to_string(static_cast<int>(switchyard::kDefaultCacheRequestsPerMinute)) +
+             "/min when neither is available). --lint adds what breaks cached prefixes and what "
+             "it costs a month.",
          {"workspace", "set", "model", "ttl", "rate", "checkpoints"},
          {"json", "lint"},
          0},
@@ -104,6 +111,25 @@ const std::vector<CommandSpec>& commands() {
           "save", "out", "run"},
          {"json"},
          0},
+        {"score",
+         "score --workspace W --run ID [--scorer NAME] [--bar X] [--json]",
+         "Score a run's answers against its prompts' expected answers and store the scores. The "
+         "scorer is chosen from the answers' shape (numbers, JSON, labels, free text) unless "
+         "named: exact, normalised, contains, regex, label, numeric, json, token-f1, rouge-l. "
+         "Failed calls are never scored as zero. Per model: mean with its 95 % CI and the pass "
+         "rate at --bar (default 0.5).",
+         {"workspace", "run", "scorer", "bar"},
+         {"json"},
+         0},
+        {"compare",
+         "compare --workspace W --run ID [--baseline REF] [--scorer NAME] [--bar X] [--json]",
+         "Each model's quality, cost and latency, and its paired verdict against the baseline "
+         "(default: the dearest model) on the prompts both answered: the mean difference with a "
+         "bootstrap 95 % CI, a p-value (McNemar's exact test for pass/fail scores, a paired "
+         "permutation test otherwise) and the smallest difference the set can detect.",
+         {"workspace", "run", "baseline", "scorer", "bar"},
+         {"json"},
+         0},
     };
     return specs;
 }
@@ -161,5 +187,9 @@ int main(int argc, char* argv[]) {
         return runSweepCommand(*args);
     if (args->command == "policy")
         return runPolicyCommand(*args);
+    if (args->command == "score")
+        return runScoreCommand(*args);
+    if (args->command == "compare")
+        return runCompareCommand(*args);
     return 2;
 }

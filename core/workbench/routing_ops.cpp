@@ -76,8 +76,9 @@ Expected<Loaded> load(RoutingPolicy policy, const RunSource& source, const Cance
 // The configuration's RouterLab over the loaded run: its table, signal and replayer.
 Expected<std::unique_ptr<RouterLab>> labFor(const RoutingContext& context,
                                             const CancelToken* cancel) {
-    const RoutingPolicy& p = context.policy;
-    return RouterLab::create(*context.data, tierModels(p), p.router, p.table, cancel);
+    const RoutingPolicy& policy = context.policy;
+    return RouterLab::create(*context.data, tierModels(policy), policy.router, policy.table,
+                             cancel);
 }
 
 // Tiers go cheapest first, by what their recorded answers cost (routing/model_order.h), the
@@ -186,18 +187,18 @@ Expected<SweepOutcome> sweepRouter(RoutingPolicy policy, const RunSource& source
     return outcome;
 }
 
-Expected<PolicyOutcome> savePolicy(RoutingPolicy policy, const RunSource& source,
+Expected<PolicyOutcome> savePolicy(RoutingPolicy configured, const RunSource& source,
                                    const std::optional<CalibrationTarget>& target,
                                    bool defaultThresholds,
                                    const std::optional<std::string>& outFile,
                                    const CancelToken* cancel) {
-    auto loaded = load(std::move(policy), source, cancel);
+    auto loaded = load(std::move(configured), source, cancel);
     if (!loaded)
         return loaded.error();
     PolicyOutcome outcome;
     outcome.context = std::move(loaded->context);
     orderTiers(outcome.context);
-    RoutingPolicy& p = outcome.context.policy;
+    RoutingPolicy& policy = outcome.context.policy;
     // One lab for calibration and evaluation: a learned router is trained once.
     auto lab = labFor(outcome.context, cancel);
     if (!lab)
@@ -207,12 +208,13 @@ Expected<PolicyOutcome> savePolicy(RoutingPolicy policy, const RunSource& source
         const auto point = target ? calibrate(swept, *target) : defaultOperatingPoint(swept);
         if (!point)
             return Error{"", 0, "target", "no setting of this router reaches the target"};
-        p.router.thresholds = point->thresholds;
+        policy.router.thresholds = point->thresholds;
     }
-    outcome.evaluation = (*lab)->evaluate(p.router.thresholds);
-    recordEvidence(p, *outcome.context.data, outcome.evaluation, outcome.context.catalogueDate);
-    outcome.yaml = policyToYaml(p);
-    if (auto status = loaded->workspace->savePolicy(p.name, outcome.yaml); !status)
+    outcome.evaluation = (*lab)->evaluate(policy.router.thresholds);
+    recordEvidence(policy, *outcome.context.data, outcome.evaluation,
+                   outcome.context.catalogueDate);
+    outcome.yaml = policyToYaml(policy);
+    if (auto status = loaded->workspace->savePolicy(policy.name, outcome.yaml); !status)
         return status.error();
     if (outFile) {
         if (auto status = writeFileAtomically(*outFile, outcome.yaml, "the policy file"); !status)

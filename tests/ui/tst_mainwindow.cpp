@@ -29,6 +29,14 @@ void saveScreenshot(QWidget* window, const QString& name) {
     QVERIFY(window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
+// The prompt table reads its rows on a worker: the cell's text once its chunk is in.
+QString cellText(QAbstractItemModel* model, int row, int column) {
+    const QModelIndex index = model->index(row, column);
+    if (!QTest::qWaitFor([&]() { return model->index(row, 0).data().isValid(); }, 5000))
+        return {}; // never read: the caller's check fails
+    return index.data().toString();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -62,6 +70,7 @@ private slots:
 
         auto* page = window.promptSetsPage();
         QCOMPARE(page->setsView()->model()->rowCount(), 1);
+        QTRY_VERIFY(page->promptsView()->model()->rowCount() > 0);
         const int prompts = page->promptsView()->model()->rowCount();
         QVERIFY2(prompts >= 300, qPrintable(QString::number(prompts)));
         QVERIFY(
@@ -71,11 +80,11 @@ private slots:
         auto* promptsModel = page->promptsView()->model();
         int supportRow = -1;
         for (int row = 0; row < promptsModel->rowCount() && supportRow < 0; ++row)
-            if (promptsModel->index(row, 1).data().toString().startsWith(QStringLiteral("sup-")))
+            if (cellText(promptsModel, row, 1).startsWith(QStringLiteral("sup-")))
                 supportRow = row;
         QVERIFY(supportRow >= 0);
         page->promptsView()->setCurrentIndex(promptsModel->index(supportRow, 0));
-        QVERIFY(page->detailView()->toPlainText().contains(QStringLiteral("cache checkpoint")));
+        QTRY_VERIFY(page->detailView()->toPlainText().contains(QStringLiteral("cache checkpoint")));
         saveScreenshot(&window, QStringLiteral("prompt-sets"));
 
         // Search narrows the table to matching prompts.
@@ -87,13 +96,12 @@ private slots:
         const int matches = promptsModel->rowCount();
         QVERIFY(matches > 0 && matches < prompts);
         for (int row = 0; row < matches; ++row)
-            QVERIFY(
-                promptsModel->index(row, 1).data().toString().contains(QStringLiteral("sup-")) ||
-                promptsModel->index(row, 2).data().toString().contains(QStringLiteral("sup-"),
-                                                                       Qt::CaseInsensitive) ||
-                promptsModel->index(row, 5).data().toString().contains(QStringLiteral("sup-")));
+            QVERIFY(cellText(promptsModel, row, 1).contains(QStringLiteral("sup-")) ||
+                    cellText(promptsModel, row, 2)
+                        .contains(QStringLiteral("sup-"), Qt::CaseInsensitive) ||
+                    cellText(promptsModel, row, 5).contains(QStringLiteral("sup-")));
         search->clear();
-        QCOMPARE(promptsModel->rowCount(), prompts);
+        QTRY_COMPARE(promptsModel->rowCount(), prompts);
 
         QVERIFY(QTest::qWaitForWindowActive(&window));
         for (int i = 0; i < window.pageCount(); ++i) {
@@ -122,7 +130,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         auto* page = window.promptSetsPage();
         QCOMPARE(page->setsView()->model()->rowCount(), 1);
-        QCOMPARE(page->promptsView()->model()->rowCount(), 2);
+        QTRY_COMPARE(page->promptsView()->model()->rowCount(), 2);
         auto* rejections = page->rejectionsView()->model();
         QTRY_COMPARE(rejections->rowCount(), 1); // the set summary arrives from a worker
         QCOMPARE(rejections->index(0, 0).data().toString(), QStringLiteral("tickets.jsonl"));

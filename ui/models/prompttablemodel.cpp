@@ -7,6 +7,8 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 
 PromptTableModel::PromptTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -26,18 +28,34 @@ void PromptTableModel::setSearch(const QString& text) {
 
 void PromptTableModel::reload() {
     beginResetModel();
+    ++m_generation; // chunks and counts still on their way belong to what was shown before
     m_chunks.clear();
     m_recent.clear();
+    m_pendingChunks.clear();
     m_matches.reset();
     m_pendingSearch = 0;
     m_rowCount = 0;
-    if (m_workspace && m_setId != 0 && m_search.empty()) {
-        const int64_t count = m_workspace->promptCount(m_setId);
-        m_rowCount = static_cast<int>(std::min<int64_t>(count, std::numeric_limits<int>::max()));
-    }
     endResetModel();
-    if (m_workspace && m_setId != 0 && !m_search.empty())
+    if (!m_workspace || m_setId == 0)
+        return;
+    if (!m_search.empty()) {
         startSearch();
+        return;
+    }
+    const int generation = m_generation;
+    const int64_t setId = m_setId;
+    runReadJob<int64_t>(
+        m_workspace->path(), this,
+        [setId](const switchyard::Workspace& workspace) { return workspace.promptCount(setId); },
+        [this, generation](std::optional<int64_t> count) {
+            if (generation != m_generation || !count || *count == 0)
+                return;
+            beginResetModel();
+            m_rowCount =
+                static_cast<int>(std::min<int64_t>(*count, std::numeric_limits<int>::max()));
+            endResetModel();
+            emit rowsCounted(m_rowCount);
+        });
 }
 
 void PromptTableModel::startSearch() {
@@ -54,9 +72,11 @@ void PromptTableModel::startSearch() {
             if (job != m_pendingSearch)
                 return; // a newer search or another set replaced this one
             beginResetModel();
+            ++m_generation;
             m_pendingSearch = 0;
             m_chunks.clear();
             m_recent.clear();
+            m_pendingChunks.clear();
             m_matches = ordinals ? std::move(*ordinals) : std::vector<int64_t>{};
             m_rowCount = static_cast<int>(
                 std::min<size_t>(m_matches->size(), std::numeric_limits<int>::max()));
@@ -69,32 +89,59 @@ const switchyard::PromptRow* PromptTableModel::rowAt(int row) const {
     if (row < 0 || row >= m_rowCount || !m_workspace)
         return nullptr;
     const int chunk = row / kChunkRows;
-    auto found = m_chunks.find(chunk);
+    const auto found = m_chunks.find(chunk);
     if (found == m_chunks.end()) {
-        // Ordinals of a set are 1..N without gaps, so a chunk is a keyset range; the matches of
-        // a search give the range of theirs.
-        const int64_t first = int64_t{chunk} * kChunkRows;
-        std::vector<switchyard::PromptRow> rows;
-        if (m_matches) {
-            const size_t last =
-                std::min(m_matches->size(), static_cast<size_t>(first + kChunkRows));
-            rows = m_workspace->promptRowsBetween(m_setId, (*m_matches)[static_cast<size_t>(first)],
-                                                  (*m_matches)[last - 1], m_search);
-        } else {
-            rows = m_workspace->promptRows(m_setId, first, kChunkRows);
-        }
-        found = m_chunks.emplace(chunk, std::move(rows)).first;
-        m_recent.push_front(chunk);
-        if (m_recent.size() > kMaxCachedChunks) {
-            m_chunks.erase(m_recent.back());
-            m_recent.pop_back();
-        }
-    } else if (m_recent.front() != chunk) {
+        const_cast<PromptTableModel*>(this)->requestChunk(chunk);
+        return nullptr; // shown once its chunk has been read
+    }
+    if (m_recent.front() != chunk) {
         m_recent.remove(chunk);
         m_recent.push_front(chunk);
     }
     const size_t offset = static_cast<size_t>(row % kChunkRows);
     return offset < found->second.size() ? &found->second[offset] : nullptr;
+}
+
+void PromptTableModel::requestChunk(int chunk) {
+    if (!m_pendingChunks.insert(chunk).second)
+        return;
+    // Ordinals of a set are 1..N without gaps, so a chunk is a keyset range; the matches of a
+    // search give the range of theirs.
+    const int64_t first = int64_t{chunk} * kChunkRows;
+    std::function<std::vector<switchyard::PromptRow>(const switchyard::Workspace&)> query;
+    const int64_t setId = m_setId;
+    if (m_matches) {
+        const size_t last = std::min(m_matches->size(), static_cast<size_t>(first + kChunkRows));
+        const int64_t from = (*m_matches)[static_cast<size_t>(first)];
+        const int64_t to = (*m_matches)[last - 1];
+        query = [setId, from, to, search = m_search](const switchyard::Workspace& workspace) {
+            return workspace.promptRowsBetween(setId, from, to, search);
+        };
+    } else {
+        query = [setId, first](const switchyard::Workspace& workspace) {
+            return workspace.promptRows(setId, first, kChunkRows);
+        };
+    }
+    const int generation = m_generation;
+    runReadJob<std::vector<switchyard::PromptRow>>(
+        m_workspace->path(), this, query,
+        [this, generation, chunk](std::optional<std::vector<switchyard::PromptRow>> rows) {
+            if (generation != m_generation)
+                return;
+            m_pendingChunks.erase(chunk);
+            if (!rows)
+                return;
+            m_chunks[chunk] = std::move(*rows);
+            m_recent.push_front(chunk);
+            if (m_recent.size() > kMaxCachedChunks) {
+                m_chunks.erase(m_recent.back());
+                m_recent.pop_back();
+            }
+            const int firstRow = chunk * kChunkRows;
+            const int lastRow = std::min(m_rowCount, firstRow + kChunkRows) - 1;
+            if (lastRow >= firstRow)
+                emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
+        });
 }
 
 int64_t PromptTableModel::ordinalAt(int row) const {

@@ -6,6 +6,7 @@
 
 #include <list>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -13,10 +14,12 @@ namespace switchyard {
 class Workspace;
 }
 
-// The prompts of one set, read from the store in chunks as rows become visible. rowCount() is
-// the whole set, so the scroll bar is honest at a million rows, while memory holds only the
-// most recently used chunks. A search scans the set on a worker thread and, when it arrives,
-// the table shows the matches (searchFinished); a newer search makes an older result stale.
+// The prompts of one set, read from the store in chunks as rows become visible. Every read runs
+// on a worker thread (readjob.h): the count arrives as rowsCounted, a chunk's rows fill in with
+// dataChanged, and until then its cells are empty. rowCount() is the whole set, so the scroll
+// bar is honest at a million rows, while memory holds only the most recently used chunks. A
+// search scans the set on a worker and, when it arrives, the table shows the matches
+// (searchFinished); a newer search or set makes anything older stale.
 class PromptTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -42,12 +45,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 signals:
+    void rowsCounted(int rows);
     void searchFinished(int matches);
 
 private:
     const switchyard::PromptRow* rowAt(int row) const;
     void reload();
     void startSearch();
+    void requestChunk(int chunk);
 
     const switchyard::Workspace* m_workspace = nullptr;
     int64_t m_setId = 0;
@@ -59,4 +64,6 @@ private:
     // chunk index → rows; m_recent orders chunks by last use for eviction.
     mutable std::unordered_map<int, std::vector<switchyard::PromptRow>> m_chunks;
     mutable std::list<int> m_recent;
+    std::set<int> m_pendingChunks; // being read
+    int m_generation = 0;          // moves on whenever the rows shown change
 };

@@ -229,9 +229,20 @@ void PromptSetsPage::showPrompt(int row) {
         m_detail->clear();
         return;
     }
-    auto prompt = workspace->prompt(m_promptsModel->setId(), ordinal);
-    m_detail->setHtml(prompt ? promptDetailHtml(*prompt)
-                             : QString::fromStdString(prompt.error().toString()).toHtmlEscaped());
+    const int job = ++m_promptJob;
+    const int64_t setId = m_promptsModel->setId();
+    runReadJob<switchyard::Expected<switchyard::Prompt>>(
+        workspace->path(), this,
+        [setId, ordinal](const switchyard::Workspace& reader) {
+            return reader.prompt(setId, ordinal);
+        },
+        [this, job](std::optional<switchyard::Expected<switchyard::Prompt>> prompt) {
+            if (job != m_promptJob || !prompt)
+                return; // another prompt was picked meanwhile
+            m_detail->setHtml(
+                *prompt ? promptDetailHtml(**prompt)
+                        : QString::fromStdString((*prompt).error().toString()).toHtmlEscaped());
+        });
 }
 
 void PromptSetsPage::chooseAndImport() {

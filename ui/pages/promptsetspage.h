@@ -73,5 +73,6 @@ private:
     QSplitter* m_rightSplitter;
     QElapsedTimer m_importClock;
     int m_statsJob = 0;
+    int m_promptJob = 0; // the prompt whose detail is being read
     std::optional<std::vector<switchyard::Error>> m_importReport;
 };

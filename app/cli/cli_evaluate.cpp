@@ -1,0 +1,222 @@
+#include "cli_evaluate.h"
+
+#include "common/text_format.h"
+#include "workbench/eval_ops.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <csignal>
+#include <iostream>
+#include <string>
+
+using namespace switchyard;
+using nlohmann::json;
+
+namespace {
+
+// Ctrl+C stops scoring before anything is stored.
+CancelToken g_cancel;
+extern "C" void onEvaluateInterrupt(int) {
+    g_cancel.cancel();
+}
+
+int failure(const std::string& message, int code, const std::string& command) {
+    std::cerr << "switchyard-cli: " << message;
+    if (code == 2)
+        std::cerr << " (see switchyard-cli " << command << " --help)";
+    std::cerr << "\n";
+    return code;
+}
+
+std::optional<double> number(const std::string& text) {
+    try {
+        size_t used = 0;
+        const double value = std::stod(text, &used);
+        if (used == text.size() && std::isfinite(value))
+            return value;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+}
+
+// --run ID and --bar X, shared by both commands; an error message when either is bad.
+struct Common {
+    int64_t runId = 0;
+    double bar = 0.5;
+};
+std::optional<std::string> readCommon(const CliArgs& args, Common& common) {
+    const auto run = number(args.option("run").value_or(""));
+    if (!run || *run < 1 || std::floor(*run) != *run)
+        return "--run ID is required";
+    common.runId = static_cast<int64_t>(*run);
+    if (auto text = args.option("bar")) {
+        const auto bar = number(*text);
+        if (!bar || *bar < 0.0 || *bar > 1.0)
+            return "--bar is a score from 0 to 1";
+        common.bar = *bar;
+    }
+    return std::nullopt;
+}
+
+json interval(const std::optional<std::pair<double, double>>& ci) {
+    return ci ? json::array({ci->first, ci->second}) : json(nullptr);
+}
+
+json optional(const std::optional<double>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+std::string ciText(const std::optional<std::pair<double, double>>& ci) {
+    return ci ? " (95 % CI " + formatFixed(ci->first, 3) + " to " + formatFixed(ci->second, 3) + ")"
+              : "";
+}
+
+// The verdict in words: what a reader should take from the paired comparison.
+std::string verdict(const eval::PairedComparison& pair, double costRatio) {
+    const bool cheaper = costRatio < 1.0;
+    if (pair.n < 2 || !pair.ci95)
+        return "not enough prompts to tell";
+    const bool worse = pair.ci95->second < 0.0;
+    const bool better = pair.ci95->first > 0.0;
+    const std::string points = formatFixed(std::abs(pair.deltaMean) * 100.0, 1) + " points";
+    if (worse)
+        return std::string(cheaper ? "cheaper and " : "") + "worse by " + points;
+    if (better)
+        return std::string(cheaper ? "cheaper and " : "") + "better by " + points;
+    // Too few prompts to see a two-point difference: silence is not evidence of equality.
+    if (pair.minimumDetectable && *pair.minimumDetectable >= 1.0)
+        return "not enough prompts to tell";
+    if (pair.minimumDetectable && *pair.minimumDetectable > 0.02)
+        return "not enough prompts to tell (differences under " +
+               formatFixed(*pair.minimumDetectable * 100.0, 1) + " points go unseen)";
+    return cheaper ? "cheaper and not measurably worse" : "not measurably different";
+}
+
+} // namespace
+
+int runScoreCommand(const CliArgs& args) {
+    Common common;
+    if (auto problem = readCommon(args, common))
+        return failure(*problem, 2, "score");
+    auto workspace = Workspace::open(*args.option("workspace"));
+    if (!workspace)
+        return failure(workspace.error().toString(), 1, "score");
+    std::signal(SIGINT, onEvaluateInterrupt);
+    workbench::ScoreRequest request;
+    request.runId = common.runId;
+    request.scorer = args.option("scorer").value_or("");
+    request.passBar = common.bar;
+    auto outcome = workbench::scoreRun(**workspace, request, &g_cancel);
+    if (!outcome)
+        return failure(outcome.error().toString(), 1, "score");
+    if (args.flag("json")) {
+        json models = json::object();
+        for (const auto& [model, summary] : outcome->models)
+            models[model] = {{"n", summary.n},
+                             {"mean", summary.mean},
+                             {"pass_rate", summary.passRate},
+                             {"ci95", interval(summary.ci95)}};
+        std::cout << json{{"scored", outcome->scored},
+                          {"scorer", outcome->scorer},
+                          {"reason", outcome->reason},
+                          {"failed_calls", outcome->failedCalls},
+                          {"no_reference", outcome->noReference},
+                          {"models", models}}
+                         .dump(2)
+                  << "\n";
+    } else {
+        std::cout << "Scored " << outcome->scored << " answers of run " << common.runId << " with "
+                  << outcome->scorer
+                  << (outcome->reason.empty() ? "" : " (" + outcome->reason + ")") << "; "
+                  << outcome->failedCalls << " failed calls and " << outcome->noReference
+                  << " answers without a reference left unscored\n";
+        for (const auto& [model, summary] : outcome->models)
+            std::cout << "  " << model << ": mean " << formatFixed(summary.mean, 3)
+                      << ciText(summary.ci95) << ", pass rate " << formatPercent(summary.passRate)
+                      << ", n " << summary.n << "\n";
+    }
+    if (outcome->scored == 0)
+        return failure("nothing was scored: no answer has an expected answer to compare with", 1,
+                       "score");
+    return 0;
+}
+
+int runCompareCommand(const CliArgs& args) {
+    Common common;
+    if (auto problem = readCommon(args, common))
+        return failure(*problem, 2, "compare");
+    auto workspace = Workspace::open(*args.option("workspace"));
+    if (!workspace)
+        return failure(workspace.error().toString(), 1, "compare");
+    workbench::CompareRequest request;
+    request.runId = common.runId;
+    request.baseline = args.option("baseline").value_or("");
+    request.scorer = args.option("scorer").value_or("");
+    request.passBar = common.bar;
+    auto outcome = workbench::compareRun(**workspace, request);
+    if (!outcome)
+        return failure(outcome.error().toString(), 1, "compare");
+    const double baselineCost = outcome->models.at(outcome->baseline).costPer1kUsd;
+    auto costRatio = [baselineCost](double cost) {
+        return baselineCost > 0.0 ? cost / baselineCost : 1.0;
+    };
+    if (args.flag("json")) {
+        json models = json::object();
+        for (const auto& [model, figures] : outcome->models)
+            models[model] = {{"n", figures.score.n},
+                             {"answers", figures.answers},
+                             {"failed", figures.failed},
+                             {"mean_score", figures.score.mean},
+                             {"pass_rate", figures.score.passRate},
+                             {"ci95", interval(figures.score.ci95)},
+                             {"cost_usd", figures.costUsd},
+                             {"cost_per_1k_usd", figures.costPer1kUsd},
+                             {"unpriced", figures.unpriced},
+                             {"latency_p50_ms", optional(figures.latencyP50Ms)},
+                             {"latency_p95_ms", optional(figures.latencyP95Ms)},
+                             {"latency_p99_ms", optional(figures.latencyP99Ms)},
+                             {"input_tokens", figures.inputTokens},
+                             {"output_tokens", figures.outputTokens}};
+        json pairwise = json::object();
+        for (const auto& [model, pair] : outcome->pairwise)
+            pairwise[model] = {
+                {"vs", outcome->baseline},
+                {"n", pair.n},
+                {"delta_mean", pair.deltaMean},
+                {"ci95", interval(pair.ci95)},
+                {"p_value", optional(pair.pValue)},
+                {"test", std::string(eval::pairedTestName(pair.test))},
+                {"minimum_detectable", optional(pair.minimumDetectable)},
+                {"verdict", verdict(pair, costRatio(outcome->models.at(model).costPer1kUsd))}};
+        std::cout << json{{"baseline", outcome->baseline},
+                          {"scorer", outcome->scorer},
+                          {"models", models},
+                          {"pairwise", pairwise}}
+                         .dump(2)
+                  << "\n";
+        return 0;
+    }
+    std::cout << "Run " << common.runId << ", scored by "
+              << (outcome->scorer.empty() ? "(no scorer)" : outcome->scorer) << "; baseline "
+              << outcome->baseline << "\n";
+    for (const auto& [model, figures] : outcome->models)
+        std::cout << "  " << model << ": mean " << formatFixed(figures.score.mean, 3)
+                  << ciText(figures.score.ci95) << " on " << figures.score.n << ", pass rate "
+                  << formatPercent(figures.score.passRate) << ", "
+                  << formatUsd(figures.costPer1kUsd) << " per 1k\n";
+    for (const auto& [model, pair] : outcome->pairwise) {
+        std::cout << "  " << model << " vs " << outcome->baseline << ": "
+                  << (pair.deltaMean >= 0 ? "+" : "") << formatFixed(pair.deltaMean * 100.0, 1)
+                  << " points";
+        if (pair.ci95)
+            std::cout << " (95 % CI " << formatFixed(pair.ci95->first * 100.0, 1) << " to "
+                      << formatFixed(pair.ci95->second * 100.0, 1) << ")";
+        if (pair.pValue)
+            std::cout << ", p = " << formatFixed(*pair.pValue, 4) << " ("
+                      << eval::pairedTestName(pair.test) << ")";
+        std::cout << " on " << pair.n << " prompts: "
+                  << verdict(pair, costRatio(outcome->models.at(model).costPer1kUsd)) << "\n";
+    }
+    return 0;
+}

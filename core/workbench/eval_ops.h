@@ -1,0 +1,80 @@
+#pragma once
+
+// The evaluation operations of the workbench: score a run's answers against the prompts'
+// expected answers, and compare its models on the prompts they both answered.
+// switchyard-cli score and compare call these (the Compare page will too).
+
+#include "common/cancel.h"
+#include "common/expected.h"
+#include "eval/paired_stats.h"
+#include "store/workspace.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace switchyard::workbench {
+
+// What a model's scores say: mean, pass rate at the bar, and the mean's 95 % interval.
+struct ScoreSummary {
+    int64_t n = 0; // scored answers
+    double mean = 0.0;
+    double passRate = 0.0;
+    std::optional<std::pair<double, double>> ci95;
+};
+
+struct ScoreRequest {
+    int64_t runId = 0;
+    std::string scorer; // a reference scorer's name; empty: chosen from the answers' shape
+    double passBar = 0.5;
+};
+
+struct ScoreRunOutcome {
+    std::string scorer; // as stored: "numeric@1"
+    std::string reason; // why this scorer, when it was chosen
+    int64_t scored = 0;
+    int64_t failedCalls = 0;                    // results of failed calls: no score, never a zero
+    int64_t noReference = 0;                    // prompts without an expected answer
+    std::map<std::string, ScoreSummary> models; // by model reference
+};
+
+// Scores every successful answer of the run whose prompt has an expected answer, and stores
+// the scores under the scorer's versioned name (replacing that scorer's earlier scores).
+Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& request,
+                                   const CancelToken* cancel = nullptr);
+
+struct ModelComparison {
+    ScoreSummary score;
+    int64_t answers = 0; // results, failed calls included
+    int64_t failed = 0;
+    double costUsd = 0.0;
+    double costPer1kUsd = 0.0; // per 1,000 results
+    int64_t unpriced = 0;      // results without a cost, left out of the cost
+    std::optional<double> latencyP50Ms;
+    std::optional<double> latencyP95Ms;
+    std::optional<double> latencyP99Ms;
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+};
+
+struct CompareRequest {
+    int64_t runId = 0;
+    std::string baseline; // a model of the run; empty: the dearest per 1,000 answers
+    std::string scorer;   // empty: the Router Lab's default (routing::defaultScorers)
+    double passBar = 0.5;
+};
+
+struct CompareOutcome {
+    std::string baseline;
+    std::string scorer;
+    std::map<std::string, ModelComparison> models;
+    // Every other model against the baseline, on the prompts both have a score for.
+    std::map<std::string, eval::PairedComparison> pairwise;
+};
+
+Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareRequest& request,
+                                    const CancelToken* cancel = nullptr);
+
+} // namespace switchyard::workbench
