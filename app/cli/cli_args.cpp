@@ -1,6 +1,8 @@
 #include "cli_args.h"
 
 #include <algorithm>
+#include <cmath>
+#include <stdexcept>
 
 std::optional<std::string> CliArgs::option(const std::string& name) const {
     auto found = options.find(name);
@@ -53,4 +55,15 @@ std::optional<CliArgs> parseCliArgs(const std::vector<std::string>& argv,
         return std::nullopt;
     }
     return args;
+}
+
+std::optional<double> parseFiniteNumber(const std::string& text) {
+    try {
+        size_t used = 0;
+        const double value = std::stod(text, &used);
+        if (used == text.size() && std::isfinite(value))
+            return value;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
 }

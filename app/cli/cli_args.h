@@ -30,3 +30,7 @@ struct CommandSpec {
 // Parses argv[1..] against the spec of its command. On failure returns nullopt and sets error.
 std::optional<CliArgs> parseCliArgs(const std::vector<std::string>& argv,
                                     const std::vector<CommandSpec>& commands, std::string& error);
+
+// The whole of `text` as a finite number ("1e3", "0.5"); nullopt for anything else ("5x", "",
+// "nan").
+std::optional<double> parseFiniteNumber(const std::string& text);

@@ -1,6 +1,8 @@
 #include "cli_evaluate.h"
 
+#include "cli_json.h"
 #include "common/text_format.h"
+#include "eval/verdict.h"
 #include "workbench/eval_ops.h"
 
 #include <nlohmann/json.hpp>
@@ -29,29 +31,18 @@ int failure(const std::string& message, int code, const std::string& command) {
     return code;
 }
 
-std::optional<double> number(const std::string& text) {
-    try {
-        size_t used = 0;
-        const double value = std::stod(text, &used);
-        if (used == text.size() && std::isfinite(value))
-            return value;
-    } catch (const std::exception&) {
-    }
-    return std::nullopt;
-}
-
 // --run ID and --bar X, shared by both commands; an error message when either is bad.
 struct Common {
     int64_t runId = 0;
     double bar = 0.5;
 };
 std::optional<std::string> readCommon(const CliArgs& args, Common& common) {
-    const auto run = number(args.option("run").value_or(""));
+    const auto run = parseFiniteNumber(args.option("run").value_or(""));
     if (!run || *run < 1 || std::floor(*run) != *run)
         return "--run ID is required";
     common.runId = static_cast<int64_t>(*run);
     if (auto text = args.option("bar")) {
-        const auto bar = number(*text);
+        const auto bar = parseFiniteNumber(*text);
         if (!bar || *bar < 0.0 || *bar > 1.0)
             return "--bar is a score from 0 to 1";
         common.bar = *bar;
@@ -59,38 +50,9 @@ std::optional<std::string> readCommon(const CliArgs& args, Common& common) {
     return std::nullopt;
 }
 
-json interval(const std::optional<std::pair<double, double>>& ci) {
-    return ci ? json::array({ci->first, ci->second}) : json(nullptr);
-}
-
-json optional(const std::optional<double>& value) {
-    return value ? json(*value) : json(nullptr);
-}
-
 std::string ciText(const std::optional<std::pair<double, double>>& ci) {
     return ci ? " (95 % CI " + formatFixed(ci->first, 3) + " to " + formatFixed(ci->second, 3) + ")"
               : "";
-}
-
-// The verdict in words: what a reader should take from the paired comparison.
-std::string verdict(const eval::PairedComparison& pair, double costRatio) {
-    const bool cheaper = costRatio < 1.0;
-    if (pair.n < 2 || !pair.ci95)
-        return "not enough prompts to tell";
-    const bool worse = pair.ci95->second < 0.0;
-    const bool better = pair.ci95->first > 0.0;
-    const std::string points = formatFixed(std::abs(pair.deltaMean) * 100.0, 1) + " points";
-    if (worse)
-        return std::string(cheaper ? "cheaper and " : "") + "worse by " + points;
-    if (better)
-        return std::string(cheaper ? "cheaper and " : "") + "better by " + points;
-    // Too few prompts to see a two-point difference: silence is not evidence of equality.
-    if (pair.minimumDetectable && *pair.minimumDetectable >= 1.0)
-        return "not enough prompts to tell";
-    if (pair.minimumDetectable && *pair.minimumDetectable > 0.02)
-        return "not enough prompts to tell (differences under " +
-               formatFixed(*pair.minimumDetectable * 100.0, 1) + " points go unseen)";
-    return cheaper ? "cheaper and not measurably worse" : "not measurably different";
 }
 
 } // namespace
@@ -116,7 +78,7 @@ int runScoreCommand(const CliArgs& args) {
             models[model] = {{"n", summary.n},
                              {"mean", summary.mean},
                              {"pass_rate", summary.passRate},
-                             {"ci95", interval(summary.ci95)}};
+                             {"ci95", optionalInterval(summary.ci95)}};
         std::cout << json{{"scored", outcome->scored},
                           {"scorer", outcome->scorer},
                           {"reason", outcome->reason},
@@ -169,13 +131,13 @@ int runCompareCommand(const CliArgs& args) {
                              {"failed", figures.failed},
                              {"mean_score", figures.score.mean},
                              {"pass_rate", figures.score.passRate},
-                             {"ci95", interval(figures.score.ci95)},
+                             {"ci95", optionalInterval(figures.score.ci95)},
                              {"cost_usd", figures.costUsd},
                              {"cost_per_1k_usd", figures.costPer1kUsd},
                              {"unpriced", figures.unpriced},
-                             {"latency_p50_ms", optional(figures.latencyP50Ms)},
-                             {"latency_p95_ms", optional(figures.latencyP95Ms)},
-                             {"latency_p99_ms", optional(figures.latencyP99Ms)},
+                             {"latency_p50_ms", optionalNumber(figures.latencyP50Ms)},
+                             {"latency_p95_ms", optionalNumber(figures.latencyP95Ms)},
+                             {"latency_p99_ms", optionalNumber(figures.latencyP99Ms)},
                              {"input_tokens", figures.inputTokens},
                              {"output_tokens", figures.outputTokens}};
         json pairwise = json::object();
@@ -184,11 +146,12 @@ int runCompareCommand(const CliArgs& args) {
                 {"vs", outcome->baseline},
                 {"n", pair.n},
                 {"delta_mean", pair.deltaMean},
-                {"ci95", interval(pair.ci95)},
-                {"p_value", optional(pair.pValue)},
+                {"ci95", optionalInterval(pair.ci95)},
+                {"p_value", optionalNumber(pair.pValue)},
                 {"test", std::string(eval::pairedTestName(pair.test))},
-                {"minimum_detectable", optional(pair.minimumDetectable)},
-                {"verdict", verdict(pair, costRatio(outcome->models.at(model).costPer1kUsd))}};
+                {"minimum_detectable", optionalNumber(pair.minimumDetectable)},
+                {"verdict",
+                 eval::verdictInWords(pair, costRatio(outcome->models.at(model).costPer1kUsd))}};
         std::cout << json{{"baseline", outcome->baseline},
                           {"scorer", outcome->scorer},
                           {"models", models},
@@ -213,10 +176,12 @@ int runCompareCommand(const CliArgs& args) {
             std::cout << " (95 % CI " << formatFixed(pair.ci95->first * 100.0, 1) << " to "
                       << formatFixed(pair.ci95->second * 100.0, 1) << ")";
         if (pair.pValue)
-            std::cout << ", p = " << formatFixed(*pair.pValue, 4) << " ("
-                      << eval::pairedTestName(pair.test) << ")";
+            std::cout << ", p "
+                      << (*pair.pValue < 1e-4 ? "< 0.0001" : "= " + formatFixed(*pair.pValue, 4))
+                      << " (" << eval::pairedTestName(pair.test) << ")";
         std::cout << " on " << pair.n << " prompts: "
-                  << verdict(pair, costRatio(outcome->models.at(model).costPer1kUsd)) << "\n";
+                  << eval::verdictInWords(pair, costRatio(outcome->models.at(model).costPer1kUsd))
+                  << "\n";
     }
     return 0;
 }

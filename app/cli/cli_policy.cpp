@@ -25,7 +25,7 @@ int runPolicyCommand(const CliArgs& args) {
                       "policy");
     std::optional<CalibrationTarget> target;
     if (targetQuality || targetShare) {
-        const auto value = parseNumber(targetQuality ? *targetQuality : *targetShare);
+        const auto value = parseFiniteNumber(targetQuality ? *targetQuality : *targetShare);
         if (!value || *value < 0.0 || *value > 1.0)
             return report({2, "a target is a number from 0 to 1"}, "policy");
         target = CalibrationTarget{targetQuality ? CalibrationTarget::Kind::Quality
@@ -35,7 +35,7 @@ int runPolicyCommand(const CliArgs& args) {
     std::vector<double> thresholds;
     if (hasThresholds) {
         for (const std::string& text : given->second) {
-            const auto value = parseNumber(text);
+            const auto value = parseFiniteNumber(text);
             if (!value)
                 return report({2, "--threshold needs a number, got '" + text + "'"}, "policy");
             thresholds.push_back(*value);

@@ -43,26 +43,11 @@ int report(const Failure& failure, const std::string& command) {
     return failure.exitCode;
 }
 
-json optionalNumber(const std::optional<double>& value) {
-    return value ? json(*value) : json(nullptr);
-}
-
-std::optional<double> parseNumber(const std::string& text) {
-    try {
-        size_t used = 0;
-        const double value = std::stod(text, &used);
-        if (used == text.size() && std::isfinite(value))
-            return value;
-    } catch (const std::exception&) {
-    }
-    return std::nullopt;
-}
-
 std::variant<std::optional<int64_t>, Failure> runArgument(const CliArgs& args) {
     const auto run = args.option("run");
     if (!run)
         return std::optional<int64_t>();
-    const auto id = parseNumber(*run);
+    const auto id = parseFiniteNumber(*run);
     if (!id || *id < 1 || std::floor(*id) != *id)
         return Failure{2, "--run needs a run id"};
     return std::optional<int64_t>(static_cast<int64_t>(*id));
@@ -118,9 +103,7 @@ json figuresJson(const RoutingPolicy& policy, const ReplayData& data,
                 {"cost_usd", figures.costUsd},
                 {"cost_per_1k_usd", figures.costPer1kUsd},
                 {"quality", figures.quality},
-                {"quality_ci95", figures.qualityCi95 ? json::array({figures.qualityCi95->first,
-                                                                    figures.qualityCi95->second})
-                                                     : json(nullptr)},
+                {"quality_ci95", optionalInterval(figures.qualityCi95)},
                 {"pass_rate", figures.passRate},
                 {"quality_bar", policy.table.qualityBar},
                 {"baseline_model", figures.baseline.modelRef},

@@ -4,6 +4,7 @@
 // core's types, reporting a failure, and the figures block replay and policy both print.
 
 #include "cli_args.h"
+#include "cli_json.h"
 
 #include "common/cancel.h"
 #include "policy/policy.h"
@@ -35,10 +36,6 @@ int report(const Failure& failure, const std::string& command);
 template <typename T> bool failed(const std::variant<T, Failure>& value) {
     return std::holds_alternative<Failure>(value);
 }
-
-nlohmann::json optionalNumber(const std::optional<double>& value);
-
-std::optional<double> parseNumber(const std::string& text);
 
 // --run ID, when given.
 std::variant<std::optional<int64_t>, Failure> runArgument(const CliArgs& args);

@@ -20,7 +20,7 @@ int runSweepCommand(const CliArgs& args) {
         return report(std::get<Failure>(configured), "sweep");
     int points = 1000;
     if (const auto value = args.option("points")) {
-        const auto parsed = parseNumber(*value);
+        const auto parsed = parseFiniteNumber(*value);
         if (!parsed || *parsed < 2 || *parsed > 100000 || std::floor(*parsed) != *parsed)
             return report({2, "--points needs a whole number from 2 to 100000"}, "sweep");
         points = static_cast<int>(*parsed);

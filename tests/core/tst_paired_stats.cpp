@@ -1,5 +1,6 @@
 // The paired verdict between two models, against figures worked by hand.
 #include "eval/paired_stats.h"
+#include "eval/verdict.h"
 
 #include <QtTest>
 
@@ -106,6 +107,38 @@ private slots:
         QCOMPARE(result.test, PairedTest::Permutation);
         QVERIFY(*result.pValue < 0.001);
         QVERIFY(!result.minimumDetectable); // the differences do not vary
+    }
+
+    void verdictInWords_data() {
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<double>("detectable");
+        QTest::addColumn<double>("costRatio");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("cheaper, interval below zero")
+            << -0.034 << -0.008 << 0.01 << 0.27 << "cheaper and worse by 2.1 points";
+        QTest::newRow("dearer, interval above zero")
+            << 0.008 << 0.034 << 0.01 << 1.5 << "better by 2.1 points";
+        QTest::newRow("cheaper, no difference the set could see")
+            << -0.01 << 0.008 << 0.015 << 0.27 << "cheaper and not measurably worse";
+        QTest::newRow("too few prompts")
+            << -0.2 << 0.15 << 0.3 << 0.27
+            << "not enough prompts to tell (differences under 30.0 points go unseen)";
+    }
+
+    void verdictInWords() {
+        QFETCH(double, low);
+        QFETCH(double, high);
+        QFETCH(double, detectable);
+        QFETCH(double, costRatio);
+        QFETCH(QString, words);
+        PairedComparison comparison;
+        comparison.n = 500;
+        comparison.deltaMean = low > 0 ? 0.021 : -0.021;
+        comparison.ci95 = {low, high};
+        comparison.minimumDetectable = detectable;
+        QCOMPARE(QString::fromStdString(switchyard::eval::verdictInWords(comparison, costRatio)),
+                 words);
     }
 
     void tooFewPairsSayNothing() {
