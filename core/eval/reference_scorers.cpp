@@ -5,14 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 #include <regex>
-#include <set>
 
 namespace switchyard::eval {
 
 namespace {
 
-constexpr std::array<std::pair<ReferenceScorer, std::string_view>, 9> kNames = {{
+constexpr std::array<std::pair<ReferenceScorer, std::string_view>, 10> kNames = {{
     {ReferenceScorer::Exact, "exact"},
     {ReferenceScorer::Normalised, "normalised"},
     {ReferenceScorer::Contains, "contains"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<ReferenceScorer, std::string_view>, 9> kNames = {
     {ReferenceScorer::Json, "json"},
     {ReferenceScorer::TokenF1, "token-f1"},
     {ReferenceScorer::RougeL, "rouge-l"},
+    {ReferenceScorer::Auto, "auto"},
 }};
 
 // A label set is small, its answers short, and each label comes back (at most one distinct
@@ -134,6 +135,9 @@ ScoreOutcome scoreAgainstReference(ReferenceScorer scorer, std::string_view outp
             detail::tokenF1(detail::answerTokens(output), detail::answerTokens(expected));
         return {f1, "token F1"};
     }
+    case ReferenceScorer::Auto:
+        return scoreAgainstReference(scorerForAnswer(expected, options.labels), output, expected,
+                                     options);
     case ReferenceScorer::RougeL: {
         const double f = detail::rougeL(detail::answerTokens(output, false),
                                         detail::answerTokens(expected, false));
@@ -143,12 +147,53 @@ ScoreOutcome scoreAgainstReference(ReferenceScorer scorer, std::string_view outp
     return {0.0, "unknown scorer"};
 }
 
+bool isNumberAnswer(std::string_view expected) {
+    if (expected.find("####") != std::string_view::npos)
+        return extractFinalNumber(expected).has_value();
+    static const std::regex number(R"(-?\$?\d[\d,]*(\.\d+)?%?)");
+    return std::regex_match(normaliseAnswer(expected), number);
+}
+
+namespace {
+
+bool isJsonObjectAnswer(std::string_view expected) {
+    const auto parsed = extractJson(expected);
+    return parsed && parsed->is_object();
+}
+
+} // namespace
+
 std::vector<std::string> labelSet(std::span<const std::string> expected) {
-    std::set<std::string> distinct;
-    for (const std::string& answer : expected)
-        if (std::string label = normaliseAnswer(answer); !label.empty())
-            distinct.insert(std::move(label));
-    return {distinct.begin(), distinct.end()};
+    std::map<std::string, int64_t> shortAnswers; // normalised -> how often
+    int64_t count = 0;
+    for (const std::string& answer : expected) {
+        std::string label = normaliseAnswer(answer);
+        if (label.empty() || label.size() > kMaxLabelLength || isNumberAnswer(answer) ||
+            isJsonObjectAnswer(answer))
+            continue;
+        ++shortAnswers[std::move(label)];
+        ++count;
+    }
+    // A set of labels comes back: at most one distinct answer per two. Otherwise only the short
+    // answers that repeat are labels among free text.
+    const bool allLabels =
+        shortAnswers.size() <= std::min<size_t>(kMaxLabels, static_cast<size_t>(count) / 2);
+    std::vector<std::string> labels;
+    for (const auto& [label, times] : shortAnswers)
+        if (allLabels || times >= 2)
+            labels.push_back(label);
+    return labels;
+}
+
+ReferenceScorer scorerForAnswer(std::string_view expected, std::span<const std::string> labels) {
+    if (isJsonObjectAnswer(expected))
+        return ReferenceScorer::Json;
+    if (isNumberAnswer(expected))
+        return ReferenceScorer::Numeric;
+    const std::string normalised = normaliseAnswer(expected);
+    if (std::find(labels.begin(), labels.end(), normalised) != labels.end())
+        return ReferenceScorer::Label;
+    return ReferenceScorer::TokenF1;
 }
 
 ReferenceScorer chooseReferenceScorer(std::span<const std::string> expected, std::string* reason) {
@@ -156,43 +201,38 @@ ReferenceScorer chooseReferenceScorer(std::span<const std::string> expected, std
         if (reason)
             *reason = std::move(text);
     };
-    std::vector<std::string_view> answers;
+    const std::vector<std::string> labels = labelSet(expected);
+    std::map<ReferenceScorer, int64_t> shapes;
     for (const std::string& answer : expected)
         if (!normaliseAnswer(answer).empty())
-            answers.push_back(answer);
-    if (answers.empty()) {
+            ++shapes[scorerForAnswer(answer, labels)];
+    if (shapes.empty()) {
         say("no expected answers: token F1 by default");
         return ReferenceScorer::TokenF1;
     }
-    auto every = [&answers](auto&& test) {
-        return std::all_of(answers.begin(), answers.end(), test);
-    };
-    if (every([](std::string_view a) {
-            const auto parsed = extractJson(a);
-            return parsed && parsed->is_object();
-        })) {
-        say("every expected answer is a JSON object");
-        return ReferenceScorer::Json;
+    if (shapes.size() == 1) {
+        switch (shapes.begin()->first) {
+        case ReferenceScorer::Json:
+            say("every expected answer is a JSON object");
+            break;
+        case ReferenceScorer::Numeric:
+            say("every expected answer is a number");
+            break;
+        case ReferenceScorer::Label:
+            say(std::to_string(labels.size()) + " distinct short answers: a label set");
+            break;
+        default:
+            say("free-text answers");
+            break;
+        }
+        return shapes.begin()->first;
     }
-    const std::vector<std::string> labels = labelSet(expected);
-    const bool fewShort =
-        labels.size() <= std::min(kMaxLabels, answers.size() / 2) &&
-        std::all_of(labels.begin(), labels.end(),
-                    [](const std::string& l) { return l.size() <= kMaxLabelLength; });
-    const bool numbers = every([](std::string_view a) {
-        return extractFinalNumber(a).has_value() &&
-               (a.find("####") != std::string_view::npos || a.size() <= kMaxLabelLength);
-    });
-    if (numbers) {
-        say("every expected answer is a number");
-        return ReferenceScorer::Numeric;
-    }
-    if (fewShort) {
-        say(std::to_string(labels.size()) + " distinct short answers: a label set");
-        return ReferenceScorer::Label;
-    }
-    say("free-text answers");
-    return ReferenceScorer::TokenF1;
+    std::string mix;
+    for (const auto& [scorer, count] : shapes)
+        mix += (mix.empty() ? "" : ", ") + std::to_string(count) + " " +
+               std::string(referenceScorerName(scorer));
+    say("mixed answers (" + mix + "): each scored by its own shape");
+    return ReferenceScorer::Auto;
 }
 
 } // namespace switchyard::eval

@@ -24,6 +24,7 @@ enum class ReferenceScorer {
     Json,       // the output holds valid JSON with every key of the reference object
     TokenF1,    // SQuAD-style token overlap
     RougeL,     // longest common token subsequence, F-measure
+    Auto,       // each answer by its own shape (scorerForAnswer): for sets of mixed tasks
 };
 
 // Bumped whenever a scorer's rules change.
@@ -49,13 +50,17 @@ struct ScoreOutcome {
 ScoreOutcome scoreAgainstReference(ReferenceScorer scorer, std::string_view output,
                                    std::string_view expected, const ReferenceOptions& options = {});
 
-// The scorer the expected answers' shape calls for: JSON objects -> Json, numbers (a GSM8K
-// "#### 42" included) -> Numeric, a small set of short values -> Label, anything else ->
-// TokenF1. `reason` says which shape was seen.
+// The scorer an expected answer's shape calls for: a JSON object -> Json, a number (a GSM8K
+// "#### 42" included) -> Numeric, one of `labels` -> Label, anything else -> TokenF1.
+ReferenceScorer scorerForAnswer(std::string_view expected, std::span<const std::string> labels);
+// The same over a set's answers: the one scorer they all call for, else Auto. `reason` says
+// which shapes were seen.
 ReferenceScorer chooseReferenceScorer(std::span<const std::string> expected, std::string* reason);
 
-// The labels of a label set: distinct normalised answers.
+// The labels among a set's answers (normalised): every short answer when they come back (at
+// most one distinct answer per two), else the short answers that repeat.
 std::vector<std::string> labelSet(std::span<const std::string> expected);
+bool isNumberAnswer(std::string_view expected); // "42", "$1,200", "7.5%", "... #### 18"
 
 // Parts the scorers use, exposed for tests.
 std::string normaliseAnswer(std::string_view text); // lower case, trimmed, inner spaces collapsed

@@ -82,7 +82,7 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
     }
     outcome.scorer = eval::storedScorerName(scorer);
     eval::ReferenceOptions options;
-    if (scorer == eval::ReferenceScorer::Label)
+    if (scorer == eval::ReferenceScorer::Label || scorer == eval::ReferenceScorer::Auto)
         options.labels = eval::labelSet(answers);
 
     const auto refs = modelRefs(workspace, request.runId);

@@ -124,7 +124,7 @@ private slots:
 
     void namesRoundTripWithTheirVersion() {
         for (const char* name : {"exact", "normalised", "contains", "regex", "label", "numeric",
-                                 "json", "token-f1", "rouge-l"}) {
+                                 "json", "token-f1", "rouge-l", "auto"}) {
             const auto scorer = parseReferenceScorer(name);
             QVERIFY2(scorer, name);
             QCOMPARE(std::string(referenceScorerName(*scorer)), std::string(name));
@@ -148,6 +148,9 @@ private slots:
                                                   "Refunds take five to seven working days."}
                                    << "token-f1";
         QTest::newRow("none") << QStringList{"", " "} << "token-f1";
+        QTest::newRow("mixed tasks") << QStringList{"1800", "{\"title\": \"x\"}", "spam", "spam",
+                                                    "A long free-text summary of the meeting."}
+                                     << "auto";
     }
 
     void choosesTheScorerFromTheAnswersShape() {
@@ -162,8 +165,27 @@ private slots:
         QVERIFY(!reason.empty());
     }
 
+    // A set of mixed tasks: each answer is scored by its own shape.
+    void autoScoresEachAnswerByItsShape() {
+        const std::vector<std::string> answers = {
+            "1800", "{\"title\": \"\"}", "spam", "spam", "ham", "ham", "Meet on Tuesday at noon."};
+        ReferenceOptions options;
+        options.labels = labelSet(answers);
+        auto score = [&](const char* output, const char* expected) {
+            return scoreAgainstReference(ReferenceScorer::Auto, output, expected, options).score;
+        };
+        QCOMPARE(score("The fence is 1,800 metres.", "1800"), 1.0);
+        QCOMPARE(score("```json\n{\"title\": \"Chef\"}\n```", "{\"title\": \"\"}"), 1.0);
+        QCOMPARE(score("This message is spam.", "spam"), 1.0);
+        QCOMPARE(score("Definitely ham", "spam"), 0.0);
+        QCOMPARE(score("Meet on Tuesday at noon", "Meet on Tuesday at noon."), 1.0);
+        QCOMPARE(scorerForAnswer("ham", options.labels), ReferenceScorer::Label);
+        QCOMPARE(scorerForAnswer("Meet on Tuesday at noon.", options.labels),
+                 ReferenceScorer::TokenF1);
+    }
+
     void labelSetIsNormalisedAndDistinct() {
-        const std::vector<std::string> answers = {"Billing", "billing.", " outage", ""};
+        const std::vector<std::string> answers = {"Billing", "billing.", " outage", "Outage!", ""};
         QCOMPARE(labelSet(answers), (std::vector<std::string>{"billing", "outage"}));
     }
 };
