@@ -910,8 +910,8 @@ Prompts: %4</translation>
         <translation>%1 Ergebnisse haben jetzt keinen Preis und zeigen keine Kosten.</translation>
     </message>
     <message>
-        <source>%1 imported results keep the cost their file gave.</source>
-        <translation>%1 importierte Ergebnisse behalten die Kosten aus ihrer Datei.</translation>
+        <source>%1 results keep the cost they were recorded with (given by their file, or recorded before costs followed prices).</source>
+        <translation>%1 Ergebnisse behalten die aufgezeichneten Kosten (aus ihrer Datei oder aufgezeichnet, bevor Kosten den Preisen folgten).</translation>
     </message>
 </context>
 <context>

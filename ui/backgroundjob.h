@@ -2,6 +2,7 @@
 
 #include "common/cancel.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,8 @@
 // owner's thread as queued calls, and only the newest job of the kind is heard from. Starting
 // a job supersedes the running one: that one is cancelled and whatever it still reports is
 // dropped, as is everything once the owner is destroyed. The work must capture by value: it
-// may outlive the owner.
+// may outlive the owner. Calls are posted to the application object, which outlives every
+// owner; whether the owner still exists is asked on the GUI thread, where it is destroyed.
 class BackgroundJob {
 public:
     using ProgressSink = std::function<void(int64_t done, int64_t total)>;
@@ -52,7 +54,7 @@ public:
                     return;
                 *shown = step;
                 QMetaObject::invokeMethod(
-                    owner,
+                    QCoreApplication::instance(),
                     [owner, state, job, onProgress, done, total]() {
                         if (owner && state->current == job)
                             onProgress(done, total);
@@ -63,7 +65,7 @@ public:
                        deliver = std::move(deliver)]() mutable {
             auto result = work(*token, progress);
             QMetaObject::invokeMethod(
-                owner,
+                QCoreApplication::instance(),
                 [owner, state, job, deliver, result = std::move(result)]() mutable {
                     if (!owner || state->current != job)
                         return;

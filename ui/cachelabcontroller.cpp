@@ -31,6 +31,9 @@ CacheLabController::CacheLabController(WorkspaceController* workspace, QObject* 
     : QObject(parent), m_workspace(workspace) {
     qRegisterMetaType<std::shared_ptr<const CacheLabReport>>();
     connect(workspace, &WorkspaceController::workspaceOpened, this, [this]() {
+        // What they would deliver is about the previous workspace.
+        m_evaluation.drop();
+        m_fix.drop();
         m_loadedSet = 0;
         m_prompts.reset();
     });

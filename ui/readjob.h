@@ -2,6 +2,7 @@
 
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
@@ -13,8 +14,9 @@
 
 // Runs a read-only query on a worker thread with a connection of its own (SQLite in WAL mode
 // lets it read while the GUI thread and imports use theirs), then hands the result to `deliver`
-// on `context`'s thread. Nothing is delivered once `context` is destroyed; a result of nullopt
-// means the workspace could not be opened. Callers drop stale results with their own job ids.
+// on the GUI thread (`context` must live there). Nothing is delivered once `context` is destroyed;
+// a result of nullopt means the workspace could not be opened. Callers drop stale results with
+// their own job ids.
 template <typename Result>
 void runReadJob(const std::string& workspacePath, QObject* context,
                 std::function<Result(const switchyard::Workspace&)> query,
@@ -27,7 +29,7 @@ void runReadJob(const std::string& workspacePath, QObject* context,
         if (workspace)
             result = query(**workspace);
         QMetaObject::invokeMethod(
-            guard,
+            QCoreApplication::instance(),
             [guard, deliver, result = std::move(result)]() mutable {
                 if (guard)
                     deliver(std::move(result));

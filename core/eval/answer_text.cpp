@@ -20,6 +20,27 @@ bool isWordChar(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Typographic quotes, dashes and no-break spaces become spaces: a model writing “negative”
+// names the label as surely as one writing "negative".
+std::string withPlainPunctuation(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[i + k]); };
+        if (byte(0) == 0xE2 && i + 2 < text.size() && byte(1) == 0x80 &&
+            ((byte(2) >= 0x98 && byte(2) <= 0x9F) || byte(2) == 0x93 || byte(2) == 0x94)) {
+            out += ' ';
+            i += 2;
+        } else if (byte(0) == 0xC2 && i + 1 < text.size() && byte(1) == 0xA0) {
+            out += ' ';
+            i += 1;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 std::string lower(std::string_view text) {
     std::string out(text);
     for (char& c : out)
@@ -41,23 +62,41 @@ std::optional<double> parseNumber(std::string token) {
     }
 }
 
+// A number not glued to a word on its left, so "10-20" reads 10 and 20, not -20, and "v2"
+// reads nothing; ".5" reads 0.5. Group 2 is the number.
 const std::regex& numberPattern() {
-    static const std::regex pattern(R"(-?\$?\d[\d,]*(\.\d+)?)");
+    static const std::regex pattern(R"((^|[^\w.])(-?\$?(\d[\d,]*(\.\d+)?|\.\d+)))");
     return pattern;
 }
 
-// The first number at or after `from`, else the last number before the end.
-std::optional<double> numberAfter(const std::string& text, size_t from) {
-    std::smatch match;
-    const std::string rest = text.substr(from);
-    if (std::regex_search(rest, match, numberPattern()))
-        return parseNumber(match.str());
-    return std::nullopt;
+// Every number in text[from, to), in order.
+std::vector<double> numbersIn(const std::string& text, size_t from, size_t to) {
+    std::vector<double> numbers;
+    const auto begin = text.begin() + static_cast<std::ptrdiff_t>(from);
+    const auto end = text.begin() + static_cast<std::ptrdiff_t>(std::min(to, text.size()));
+    for (auto it = std::sregex_iterator(begin, end, numberPattern()); it != std::sregex_iterator();
+         ++it)
+        if (auto value = parseNumber((*it)[2].str()))
+            numbers.push_back(*value);
+    return numbers;
+}
+
+// Where the sentence holding `at` ends: a full stop before a space or a line end, or a line end.
+size_t sentenceEnd(const std::string& text, size_t at) {
+    for (size_t i = at; i < text.size(); ++i) {
+        if (text[i] == '\n')
+            return i;
+        if (text[i] == '.' && (i + 1 == text.size() || isSpace(text[i + 1])))
+            return i;
+    }
+    return text.size();
 }
 
 } // namespace
 
-std::string normaliseAnswer(std::string_view text) {
+std::string normaliseAnswer(std::string_view original) {
+    const std::string plain = withPlainPunctuation(original);
+    const std::string_view text = plain;
     const std::string_view edges = " \t\r\n.,!?;:\"'`*()[]";
     const size_t first = text.find_first_not_of(edges);
     if (first == std::string_view::npos)
@@ -81,22 +120,20 @@ std::string normaliseAnswer(std::string_view text) {
 std::optional<double> extractFinalNumber(std::string_view text) {
     const std::string lowered = lower(text);
     if (const size_t hashes = lowered.rfind("####"); hashes != std::string::npos)
-        if (auto value = numberAfter(lowered, hashes + 4))
-            return value;
+        if (const auto numbers = numbersIn(lowered, hashes + 4, lowered.size()); !numbers.empty())
+            return numbers.front();
+    // "The answer is 20 - 2 = 18." reads 18: the last number of the cue's sentence.
     size_t cue = std::string::npos;
     for (const char* phrase : {"answer is", "answer:"})
         if (const size_t at = lowered.rfind(phrase);
             at != std::string::npos && (cue == std::string::npos || at > cue))
             cue = at + std::char_traits<char>::length(phrase);
     if (cue != std::string::npos)
-        if (auto value = numberAfter(lowered, cue))
-            return value;
-    std::optional<double> last;
-    for (auto it = std::sregex_iterator(lowered.begin(), lowered.end(), numberPattern());
-         it != std::sregex_iterator(); ++it)
-        if (auto value = parseNumber(it->str()))
-            last = value;
-    return last;
+        if (const auto numbers = numbersIn(lowered, cue, sentenceEnd(lowered, cue));
+            !numbers.empty())
+            return numbers.back();
+    const auto numbers = numbersIn(lowered, 0, lowered.size());
+    return numbers.empty() ? std::nullopt : std::optional(numbers.back());
 }
 
 std::optional<nlohmann::json> extractJson(std::string_view text) {
@@ -166,7 +203,8 @@ std::optional<std::string> extractLabel(std::string_view text,
 
 namespace detail {
 
-std::vector<std::string> answerTokens(std::string_view text, bool dropArticles) {
+std::vector<std::string> answerTokens(std::string_view original, bool dropArticles) {
+    const std::string text = withPlainPunctuation(original);
     std::vector<std::string> tokens;
     std::string current;
     auto flush = [&]() {

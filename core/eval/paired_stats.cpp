@@ -24,8 +24,27 @@ double mean(const std::vector<double>& values) {
     return values.empty() ? 0.0 : sum / static_cast<double>(values.size());
 }
 
+double standardDeviation(std::span<const double> values, double mean) {
+    double squares = 0.0;
+    for (double v : values)
+        squares += (v - mean) * (v - mean);
+    return std::sqrt(squares / static_cast<double>(values.size() - 1));
+}
+
+std::pair<double, double> normalCi(std::span<const double> values) {
+    double sum = 0.0;
+    for (double v : values)
+        sum += v;
+    const double mean = sum / static_cast<double>(values.size());
+    const double half =
+        1.959964 * standardDeviation(values, mean) / std::sqrt(static_cast<double>(values.size()));
+    return {mean - half, mean + half};
+}
+
 std::pair<double, double> bootstrapCi(std::span<const double> values,
                                       const PairedOptions& options) {
+    if (values.size() > kResampleLimit)
+        return normalCi(values);
     std::mt19937_64 rng(options.seed);
     std::uniform_int_distribution<size_t> pick(0, values.size() - 1);
     std::vector<double> means(static_cast<size_t>(options.resamples));
@@ -57,6 +76,13 @@ double permutationP(const std::vector<double>& differences, const PairedOptions&
     return static_cast<double>(asExtreme + 1) / static_cast<double>(options.resamples + 1);
 }
 
+// lgamma_r, not std::lgamma: the latter writes the global signgam, a data race when
+// comparisons run on several threads.
+double logFactorial(int64_t n) {
+    int sign = 0;
+    return lgamma_r(static_cast<double>(n) + 1.0, &sign);
+}
+
 } // namespace
 
 std::string_view pairedTestName(PairedTest test) {
@@ -65,6 +91,8 @@ std::string_view pairedTestName(PairedTest test) {
         return "mcnemar-exact";
     case PairedTest::Permutation:
         return "paired-permutation";
+    case PairedTest::PairedZ:
+        return "paired-z";
     case PairedTest::None:
         break;
     }
@@ -93,11 +121,10 @@ double mcnemarExactP(int64_t b, int64_t c) {
     // P(X <= k) for X ~ Binomial(n, 1/2), summed in log space so n in the millions is exact
     // enough; doubled for the two-sided test.
     const double logHalfN = static_cast<double>(n) * std::log(0.5);
-    const double logNFact = std::lgamma(static_cast<double>(n) + 1.0);
+    const double logNFact = logFactorial(n);
     double tail = 0.0;
     for (int64_t i = 0; i <= k; ++i)
-        tail += std::exp(logNFact - std::lgamma(static_cast<double>(i) + 1.0) -
-                         std::lgamma(static_cast<double>(n - i) + 1.0) + logHalfN);
+        tail += std::exp(logNFact - logFactorial(i) - logFactorial(n - i) + logHalfN);
     return std::min(1.0, 2.0 * tail);
 }
 
@@ -127,10 +154,7 @@ PairedComparison comparePaired(std::span<const double> baseline, std::span<const
         return out;
     out.ci95 = bootstrapCi(differences, options);
 
-    double squares = 0.0;
-    for (double d : differences)
-        squares += (d - out.deltaMean) * (d - out.deltaMean);
-    const double sd = std::sqrt(squares / static_cast<double>(n - 1));
+    const double sd = standardDeviation(differences, out.deltaMean);
     if (sd > 0.0) {
         out.minimumDetectable = kPowerZ * sd / std::sqrt(static_cast<double>(n));
         auto pairsFor = [sd](double effect) {
@@ -147,6 +171,10 @@ PairedComparison comparePaired(std::span<const double> baseline, std::span<const
     if (allBinary(baseline.first(n), candidate.first(n))) {
         out.test = PairedTest::McNemarExact;
         out.pValue = mcnemarExactP(out.baselineOnly, out.candidateOnly);
+    } else if (n > kResampleLimit) {
+        out.test = PairedTest::PairedZ;
+        const double z = out.deltaMean / (sd / std::sqrt(static_cast<double>(n)));
+        out.pValue = std::erfc(std::abs(z) / std::sqrt(2.0));
     } else {
         out.test = PairedTest::Permutation;
         out.pValue = permutationP(differences, options);

@@ -3,6 +3,7 @@
 // The verdict between two models on the prompts both answered: how much better or worse the
 // candidate is than the baseline, how sure that is, and how many prompts it would take to know.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -16,8 +17,14 @@ enum class PairedTest {
     None,         // fewer than two pairs, or every pair equal
     McNemarExact, // every score is 0 or 1: two-sided binomial test on the discordant pairs
     Permutation,  // graded scores: paired sign-flip permutation test of the mean difference
+    PairedZ,      // graded scores beyond kResampleLimit pairs: the normal approximation
 };
-std::string_view pairedTestName(PairedTest test); // "mcnemar-exact", "paired-permutation", "none"
+
+// Above this many values, intervals and graded tests use the normal approximation: at that size
+// it agrees with resampling to the third decimal, in a millisecond instead of seconds.
+inline constexpr size_t kResampleLimit = 20000;
+// "mcnemar-exact", "paired-permutation", "paired-z", "none"
+std::string_view pairedTestName(PairedTest test);
 
 struct PairedOptions {
     uint64_t seed = 20261206; // the same scores give the same interval and p-value
@@ -29,7 +36,8 @@ struct PairedComparison {
     double baselineMean = 0.0;
     double candidateMean = 0.0;
     double deltaMean = 0.0; // candidate - baseline
-    // Paired bootstrap percentile interval of deltaMean; empty below two pairs.
+    // Paired bootstrap percentile interval of deltaMean (normal beyond kResampleLimit); empty
+    // below two pairs.
     std::optional<std::pair<double, double>> ci95;
     std::optional<double> pValue; // empty when no test applies
     PairedTest test = PairedTest::None;
@@ -52,7 +60,8 @@ PairedComparison comparePaired(std::span<const double> baseline, std::span<const
 // 7, numpy's default). `sorted` must not be empty.
 double sortedQuantile(std::span<const double> sorted, double q);
 
-// Percentile bootstrap 95 % interval of a mean (seeded); empty below two values.
+// Percentile bootstrap 95 % interval of a mean (seeded; normal beyond kResampleLimit); empty
+// below two values.
 std::optional<std::pair<double, double>> bootstrapMeanCi(std::span<const double> values,
                                                          const PairedOptions& options = {});
 

@@ -11,7 +11,8 @@
 namespace switchyard::eval {
 
 // `costRatio`: the candidate's cost per 1,000 answers over the baseline's (below 1: cheaper).
-// Worse or better only when the 95 % interval excludes no difference; "not measurably worse"
+// Worse or better only when the 95 % interval excludes no difference and the test's p is below
+// 0.05; "not measurably worse"
 // only when the set could have seen a two-point difference.
 std::string verdictInWords(const PairedComparison& comparison, double costRatio);
 

@@ -278,7 +278,8 @@ public:
     Expected<RepriceCounts>
     changePrices(std::span<const PriceOverride> save, std::span<const std::string> remove,
                  const std::function<ResultCostFunction(std::span<const PriceOverride>)>& pricing);
-    // How many results keep the cost their file gave (no price change touches them).
+    // How many results keep the cost they were recorded with: given by their file, or from
+    // before workspace version 6 and not exactly the catalogue's (no price change touches them).
     int64_t resultsWithRecordedCosts() const;
 
     Workspace(const Workspace&) = delete;

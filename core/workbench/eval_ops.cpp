@@ -129,7 +129,7 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
         return run.error();
     const auto refs = modelRefs(workspace, request.runId);
     struct Column {
-        std::unordered_map<int64_t, double> scores; // by prompt id
+        std::map<int64_t, double> scores; // by prompt id, ordered: the bootstrap is repeatable
         std::vector<double> latencies;
         int64_t priced = 0;
     };
@@ -203,17 +203,13 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
             continue;
         // Paired on the prompts both answered with a score, in prompt order: a missing answer
         // is left out, never counted as a zero.
-        std::vector<std::pair<int64_t, std::pair<double, double>>> pairs;
-        for (const auto& [prompt, score] : column.scores)
-            if (const auto base = baseline.scores.find(prompt); base != baseline.scores.end())
-                pairs.push_back({prompt, {base->second, score}});
-        std::sort(pairs.begin(), pairs.end());
         std::vector<double> base;
         std::vector<double> candidate;
-        for (const auto& [prompt, scores] : pairs) {
-            base.push_back(scores.first);
-            candidate.push_back(scores.second);
-        }
+        for (const auto& [prompt, score] : column.scores)
+            if (const auto found = baseline.scores.find(prompt); found != baseline.scores.end()) {
+                base.push_back(found->second);
+                candidate.push_back(score);
+            }
         outcome.pairwise[model] = eval::comparePaired(base, candidate);
     }
     return outcome;

@@ -19,7 +19,7 @@ namespace switchyard::workbench {
 struct PriceChangeOutcome {
     EffectiveCatalogue prices; // the workspace's prices after the change
     RepriceCounts repriced;
-    int64_t keptAsRecorded = 0; // results whose cost their file gave
+    int64_t keptAsRecorded = 0; // Workspace::resultsWithRecordedCosts after the change
 };
 
 // Saves each price as an override of the workspace.

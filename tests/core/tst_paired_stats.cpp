@@ -112,23 +112,27 @@ private slots:
     void verdictInWords_data() {
         QTest::addColumn<double>("low");
         QTest::addColumn<double>("high");
+        QTest::addColumn<double>("p");
         QTest::addColumn<double>("detectable");
         QTest::addColumn<double>("costRatio");
         QTest::addColumn<QString>("words");
         QTest::newRow("cheaper, interval below zero")
-            << -0.034 << -0.008 << 0.01 << 0.27 << "cheaper and worse by 2.1 points";
+            << -0.034 << -0.008 << 0.004 << 0.01 << 0.27 << "cheaper and worse by 2.1 points";
         QTest::newRow("dearer, interval above zero")
-            << 0.008 << 0.034 << 0.01 << 1.5 << "better by 2.1 points";
+            << 0.008 << 0.034 << 0.004 << 0.01 << 1.5 << "better by 2.1 points";
+        QTest::newRow("interval below zero, test not significant")
+            << -0.05 << -0.001 << 0.0625 << 0.01 << 1.0 << "not measurably different";
         QTest::newRow("cheaper, no difference the set could see")
-            << -0.01 << 0.008 << 0.015 << 0.27 << "cheaper and not measurably worse";
+            << -0.01 << 0.008 << 0.4 << 0.015 << 0.27 << "cheaper and not measurably worse";
         QTest::newRow("too few prompts")
-            << -0.2 << 0.15 << 0.3 << 0.27
+            << -0.2 << 0.15 << 0.4 << 0.3 << 0.27
             << "not enough prompts to tell (differences under 30.0 points go unseen)";
     }
 
     void verdictInWords() {
         QFETCH(double, low);
         QFETCH(double, high);
+        QFETCH(double, p);
         QFETCH(double, detectable);
         QFETCH(double, costRatio);
         QFETCH(QString, words);
@@ -136,9 +140,26 @@ private slots:
         comparison.n = 500;
         comparison.deltaMean = low > 0 ? 0.021 : -0.021;
         comparison.ci95 = {low, high};
+        comparison.pValue = p;
         comparison.minimumDetectable = detectable;
         QCOMPARE(QString::fromStdString(switchyard::eval::verdictInWords(comparison, costRatio)),
                  words);
+    }
+
+    // Beyond kResampleLimit pairs the interval and the graded test are normal approximations:
+    // differences alternating +0.25 and -0.15 (mean 0.05, sd 0.2 x sqrt(n/(n-1))) over 40,000
+    // pairs give 0.05 +- 1.959964 x 0.2000025 / 200 = [0.0480400, 0.0519600], and z = 50.
+    void largeSetsUseNormalApproximations() {
+        std::vector<double> baseline(40000, 0.5);
+        std::vector<double> candidate;
+        for (int i = 0; i < 40000; ++i)
+            candidate.push_back(i % 2 ? 0.75 : 0.35);
+        const PairedComparison result = comparePaired(baseline, candidate);
+        QCOMPARE(result.test, PairedTest::PairedZ);
+        QVERIFY(std::abs(result.ci95->first - 0.04804) < 1e-6);
+        QVERIFY(std::abs(result.ci95->second - 0.05196) < 1e-6);
+        QVERIFY(*result.pValue < 1e-100);
+        QCOMPARE(pairedTestName(result.test), std::string_view("paired-z"));
     }
 
     void tooFewPairsSayNothing() {

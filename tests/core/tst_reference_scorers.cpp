@@ -84,6 +84,19 @@ private slots:
         QTest::newRow("label, a longer label holds a shorter one") << "label"
                                                                    << "This is not spam at all."
                                                                    << "not spam" << 1.0;
+        QTest::newRow("numeric, a score is not a negative number") << "numeric"
+                                                                   << "They won 3-1"
+                                                                   << "1" << 1.0;
+        QTest::newRow("numeric, leading decimal point") << "numeric"
+                                                        << "Roughly .5 of it"
+                                                        << "0.5" << 1.0;
+        QTest::newRow("numeric, the cue's sentence ends on the result")
+            << "numeric"
+            << "The answer is 20 - 2 = 18. Easy."
+            << "18" << 1.0;
+        QTest::newRow("label, typographic quotes")
+            << "label" << QString::fromUtf8("I\u2019d say \u201cnegative\u201d.") << "negative"
+            << 1.0;
         QTest::newRow("label, two labels named") << "label"
                                                  << "positive or negative?"
                                                  << "positive" << 0.0;

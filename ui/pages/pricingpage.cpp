@@ -215,7 +215,9 @@ QString PricingPage::repricingSummary(const switchyard::workbench::PriceChangeOu
         text += QLatin1Char(' ') + tr("%1 results have no price now and show no cost.")
                                        .arg(uiformat::count(repriced.unpriced));
     if (outcome.keptAsRecorded > 0)
-        text += QLatin1Char(' ') + tr("%1 imported results keep the cost their file gave.")
+        text += QLatin1Char(' ') + tr("%1 results keep the cost they were recorded with (given by "
+                                      "their file, or recorded before "
+                                      "costs followed prices).")
                                        .arg(uiformat::count(outcome.keptAsRecorded));
     return text;
 }

@@ -120,6 +120,13 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
             });
     connect(m_promptsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showPrompt(current.row()); });
+    // A row picked before its chunk was read (End, Page Down) is shown once the chunk arrives.
+    connect(m_promptsModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& first, const QModelIndex& last) {
+                const int row = m_promptsView->currentIndex().row();
+                if (row >= first.row() && row <= last.row() && m_detail->document()->isEmpty())
+                    showPrompt(row);
+            });
     connect(m_promptsModel, &QAbstractItemModel::modelReset, m_detail, &QTextBrowser::clear);
     connect(controller, &WorkspaceController::workspaceOpened, this, [this]() { reloadSets(); });
     // Sets written by other pages (a fixed copy from the Cache Lab) appear here too.
@@ -225,11 +232,11 @@ void PromptSetsPage::showRejections(std::vector<switchyard::Error> rejections) {
 void PromptSetsPage::showPrompt(int row) {
     auto* workspace = m_controller->workspace();
     const int64_t ordinal = m_promptsModel->ordinalAt(row);
+    const int job = ++m_promptJob; // any detail still being read is stale now
     if (!workspace || ordinal == 0) {
         m_detail->clear();
         return;
     }
-    const int job = ++m_promptJob;
     const int64_t setId = m_promptsModel->setId();
     runReadJob<switchyard::Expected<switchyard::Prompt>>(
         workspace->path(), this,

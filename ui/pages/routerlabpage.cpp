@@ -139,13 +139,15 @@ RouterLabPage::RouterLabPage(WorkspaceController* controller, QWidget* parent)
     });
     connect(controller, &WorkspaceController::dataChanged, this, &RouterLabPage::reloadRuns);
     connect(controller, &WorkspaceController::runsChanged, this, &RouterLabPage::reloadRuns);
-    // New prices re-price the recorded results: the run shown is read again.
-    connect(controller, &WorkspaceController::catalogueChanged, this, [this]() {
-        if (m_stack->currentIndex() != 1 || m_controls->runId() == 0)
-            return;
-        setBusy(true, tr("Loading the re-priced results…"));
-        m_lab->loadRun(m_controls->runId(), m_controls->scorer());
-    });
+    // A price change that re-priced recorded results: the run shown is read again.
+    connect(controller, &WorkspaceController::priceChangeFinished, this,
+            [this](const PriceChangeResult& change) {
+                if (change.error || change.outcome.repriced.changed == 0 ||
+                    m_stack->currentIndex() != 1 || m_controls->runId() == 0)
+                    return;
+                setBusy(true, tr("Loading the re-priced results…"));
+                m_lab->loadRun(m_controls->runId(), m_controls->scorer());
+            });
     connect(controller, &WorkspaceController::importProgress, this,
             &RouterLabPage::onImportProgress);
     connect(controller, &WorkspaceController::importFinished, this,
