@@ -9,24 +9,6 @@
 
 using namespace switchyard;
 
-namespace {
-
-Expected<std::vector<Prompt>> loadPrompts(const std::string& path, int64_t setId) {
-    auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
-    if (!workspace)
-        return workspace.error();
-    std::vector<Prompt> prompts;
-    auto status = (*workspace)->forEachPrompt(setId, [&prompts](int64_t, Prompt&& prompt) {
-        prompts.push_back(std::move(prompt));
-        return true;
-    });
-    if (!status)
-        return status.error();
-    return prompts;
-}
-
-} // namespace
-
 CacheLabController::CacheLabController(WorkspaceController* workspace, QObject* parent)
     : QObject(parent), m_workspace(workspace) {
     qRegisterMetaType<std::shared_ptr<const CacheLabReport>>();
@@ -79,36 +61,21 @@ void CacheLabController::applyFixToCopy(int64_t setId, const QString& setName,
     if (!m_workspace->workspace() || setId == 0)
         return;
     const QString path = m_workspace->path();
-    using Created = std::pair<Expected<int64_t>, std::string>;
+    using Created = Expected<workbench::FixedSet>;
     m_fix.start(
-        [=](const CancelToken&, const Progress&) -> Created {
-            auto workspace = Workspace::open(path.toStdString(), Workspace::OpenMode::ExistingOnly);
+        [path = path.toStdString(), setId, name = setName.toStdString(),
+         finding](const CancelToken&, const Progress&) -> Created {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
             if (!workspace)
-                return {workspace.error(), ""};
-            auto prompts = loadPrompts(path.toStdString(), setId);
-            if (!prompts)
-                return {prompts.error(), ""};
-            const std::vector<Prompt> fixed = applyFix(finding, *prompts);
-            const std::string name =
-                (*workspace)
-                    ->uniqueSetName(setName.toStdString() +
-                                    " (fixed: " + std::string(lintKindName(finding.kind)) + ")");
-            auto created =
-                (*workspace)
-                    ->createPromptSet(name, "fix of " + setName.toStdString() + ": " + finding.fix);
-            if (!created)
-                return {created.error(), name};
-            if (auto appended = (*workspace)->appendPrompts(*created, fixed, ""); !appended)
-                return {appended.error(), name};
-            return {*created, name};
+                return workspace.error();
+            return workbench::copyWithFix(**workspace, setId, name, finding);
         },
-        [this](Created result) {
-            const auto& [created, name] = result;
+        [this](Created created) {
             if (!created) {
                 emit failed(QString::fromStdString(created.error().toString()));
                 return;
             }
             m_workspace->notifyDataChanged();
-            emit fixedSetCreated(*created, QString::fromStdString(name));
+            emit fixedSetCreated(created->setId, QString::fromStdString(created->name));
         });
 }

@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "cache/cache_lab.h"
 #include "prompts/prompt.h"
+#include "workbench/cache_ops.h"
 
 #include <QObject>
 #include <QString>
@@ -36,12 +37,10 @@ signals:
     void fixedSetCreated(qint64 setId, const QString& name);
 
 private:
-    using PromptsPtr = std::shared_ptr<const std::vector<switchyard::Prompt>>; // of m_loadedSet
-
     WorkspaceController* m_workspace;
     BackgroundJob m_evaluation{this};
     BackgroundJob m_fix{this};
     int64_t m_loadedSet = 0;
     QString m_loadedPath;
-    PromptsPtr m_prompts;
+    switchyard::workbench::SetPrompts m_prompts; // of m_loadedSet
 };

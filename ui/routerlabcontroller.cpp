@@ -72,8 +72,8 @@ std::shared_ptr<RouterLabReplay> replayAt(RouterLab& lab, const std::vector<doub
 } // namespace
 
 RouterLabController::RouterLabController(WorkspaceController* workspace, QObject* parent)
-    : QObject(parent), m_workspace(workspace), m_pool(new QThreadPool(this)),
-      m_heavy(this, m_pool) {
+    : QObject(parent), m_workspace(workspace), m_pool(new QThreadPool(this)), m_heavy(this, m_pool),
+      m_save(this, m_pool) {
     m_pool->setMaxThreadCount(1);
     qRegisterMetaType<std::shared_ptr<const RouterLabRun>>();
     qRegisterMetaType<std::shared_ptr<const RouterLabSnapshot>>();
@@ -91,6 +91,7 @@ RouterLabController::RouterLabController(WorkspaceController* workspace, QObject
 
 RouterLabController::~RouterLabController() {
     m_heavy.drop();
+    m_save.drop();
     m_pool->waitForDone();
 }
 
@@ -269,24 +270,21 @@ void RouterLabController::savePolicy(const QString& name, const std::vector<doub
     if (!m_lab || !m_run || !m_workspace->workspace())
         return;
     // The configuration on screen, evaluated and saved by the operation switchyard-cli policy
-    // runs, so the evidence saved is the CLI's to the digit. Read on the worker, after the
+    // runs, so the evidence saved is the CLI's to the digit. Read on the lab's worker, after the
     // replays before it, like everything else of the lab.
     auto lab = m_lab;
     const workbench::RunSource source{m_workspace->path().toStdString(), m_run->runId, {}};
-    QPointer<RouterLabController> self(this);
-    m_pool->start([=]() {
-        const RoutingPolicy policy = lab->configuration(name.toStdString(), thresholds);
-        auto saved = workbench::savePolicy(policy, source, std::nullopt, false, std::nullopt);
-        QMetaObject::invokeMethod(
-            self,
-            [self, name, error = saved ? std::optional<Error>() : saved.error()]() {
-                if (!self)
-                    return;
-                if (!error)
-                    emit self->policySaved(name);
-                else
-                    emit self->failed(QString::fromStdString(error->toString()));
-            },
-            Qt::QueuedConnection);
-    });
+    m_save.start(
+        [=](const CancelToken& cancel, const Progress&) -> Status {
+            const RoutingPolicy policy = lab->configuration(name.toStdString(), thresholds);
+            auto saved =
+                workbench::savePolicy(policy, source, std::nullopt, false, std::nullopt, &cancel);
+            return saved ? success() : Status(saved.error());
+        },
+        [this, name](Status saved) {
+            if (saved)
+                emit policySaved(name);
+            else
+                emit failed(QString::fromStdString(saved.error().toString()));
+        });
 }

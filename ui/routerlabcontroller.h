@@ -109,6 +109,7 @@ private:
     QThreadPool* m_pool;
     // Loading a run and building a configuration: each supersedes the one before.
     BackgroundJob m_heavy;
+    BackgroundJob m_save; // "Save as Policy…"
     bool m_replayRunning = false;
     std::optional<std::vector<double>> m_pendingThresholds;
     std::shared_ptr<const switchyard::routing::ReplayData> m_data; // of m_run

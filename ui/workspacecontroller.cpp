@@ -2,6 +2,7 @@
 
 #include "pricing/bundled_catalogue.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -173,10 +174,12 @@ int WorkspaceController::startImport(const QStringList& files, const QString& se
             auto outcome = workbench::importFiles(
                 **workspace, paths, set, &cancel,
                 [self, jobId](const std::string& file, int64_t done, int64_t total) {
-                    // jobId is read on the GUI thread, where it was set before any of this
-                    // queued call could run.
+                    // Posted like BackgroundJob's own calls (through the application object;
+                    // self is tested on the GUI thread), with the file BackgroundJob's progress
+                    // cannot carry. jobId is read on the GUI thread, where it was set before any
+                    // of this queued call could run.
                     QMetaObject::invokeMethod(
-                        self,
+                        QCoreApplication::instance(),
                         [self, jobId, file, done, total]() {
                             if (self && self->m_importJob.current() == *jobId)
                                 emit self->importProgress(*jobId, done, total,

@@ -13,7 +13,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -43,18 +42,6 @@ std::string rate(double perMinute) {
     char text[32];
     std::snprintf(text, sizeof text, "%.4g", perMinute);
     return text;
-}
-
-std::optional<double> parsePositive(const std::string& text) {
-    try {
-        size_t used = 0;
-        const double value = std::stod(text, &used);
-        if (used != text.size() || !(value > 0.0) || !std::isfinite(value))
-            return std::nullopt;
-        return value;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
 }
 
 std::vector<std::string> diagnosticsWarnings(const WorkloadDiagnostics& diagnostics,
@@ -96,8 +83,8 @@ int runCacheCommand(const CliArgs& args) {
         return badArguments("--ttl must be 5m or 1h");
     std::optional<double> requestsPerMinute;
     if (auto text = args.option("rate")) {
-        requestsPerMinute = parsePositive(*text);
-        if (!requestsPerMinute)
+        requestsPerMinute = parseFiniteNumber(*text);
+        if (!requestsPerMinute || !(*requestsPerMinute > 0.0))
             return badArguments("--rate must be a positive number of requests per minute");
     }
     auto placement = parseCheckpointPlacement(args.option("checkpoints").value_or("prompt"));

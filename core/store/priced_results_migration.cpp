@@ -2,10 +2,9 @@
 
 #include "pricing/catalogue.h"
 #include "pricing/cost.h"
+#include "store/detail/result_repricing.h"
 #include "store/detail/stored_catalogue.h"
 
-#include <algorithm>
-#include <cmath>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -47,7 +46,7 @@ Status markCataloguePricedResults(const sql::Database& db) {
             const Usage usage{rows->columnInt(2), rows->columnInt(3), rows->columnInt(4), 0, 0};
             auto cost = costUsd(*model->second.price, usage);
             const double stored = rows->columnDouble(5);
-            if (cost && std::abs(*cost - stored) <= 1e-12 * std::max(1.0, stored))
+            if (cost && detail::sameCost(*cost, stored))
                 matched.emplace_back(rows->columnInt(0), rows->columnInt(1));
         }
     }

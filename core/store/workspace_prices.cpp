@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "store/detail/result_repricing.h"
+#include "store/detail/stored_catalogue.h"
 
 namespace switchyard {
 
@@ -56,14 +57,7 @@ Status Workspace::removePriceOverride(const std::string& modelId) {
 }
 
 std::vector<PriceOverride> Workspace::priceOverrides() const {
-    std::vector<PriceOverride> out;
-    auto stmt = m_db.prepare(
-        "SELECT model_id, price_json, updated_at FROM price_overrides ORDER BY model_id");
-    if (!stmt)
-        return out;
-    while (stmt->next())
-        out.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2)});
-    return out;
+    return detail::readPriceOverrides(m_db);
 }
 
 Expected<RepriceCounts> Workspace::changePrices(

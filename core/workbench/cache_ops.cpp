@@ -44,4 +44,26 @@ Expected<CacheOutcome> evaluateCache(const Workspace& workspace, const Catalogue
     return CacheOutcome{std::move(report).value(), std::move(prompts)};
 }
 
+Expected<FixedSet> copyWithFix(Workspace& workspace, int64_t setId, const std::string& setName,
+                               const LintFinding& finding) {
+    std::vector<Prompt> prompts;
+    auto read = workspace.forEachPrompt(setId, [&prompts](int64_t, Prompt&& prompt) {
+        prompts.push_back(std::move(prompt));
+        return true;
+    });
+    if (!read)
+        return read.error();
+    const std::vector<Prompt> fixed = applyFix(finding, prompts);
+    FixedSet out;
+    out.name = workspace.uniqueSetName(setName +
+                                       " (fixed: " + std::string(lintKindName(finding.kind)) + ")");
+    auto created = workspace.createPromptSet(out.name, "fix of " + setName + ": " + finding.fix);
+    if (!created)
+        return created.error();
+    if (auto appended = workspace.appendPrompts(*created, fixed, ""); !appended)
+        return appended.error();
+    out.setId = *created;
+    return out;
+}
+
 } // namespace switchyard::workbench

@@ -12,6 +12,7 @@
 #include "store/workspace.h"
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace switchyard::workbench {
@@ -33,5 +34,15 @@ Expected<CacheOutcome> evaluateCache(const Workspace& workspace, const Catalogue
                                      SetPrompts prompts = nullptr,
                                      const CancelToken* cancel = nullptr,
                                      const Progress& progress = {});
+
+struct FixedSet {
+    int64_t setId = 0;
+    std::string name; // "<set> (fixed: <kind>)", made unique
+};
+
+// A copy of the set with the finding's fix applied, stored as a new prompt set named after the
+// original and the fix; the original is left as it was. The Cache Lab's "Apply fix to a copy".
+Expected<FixedSet> copyWithFix(Workspace& workspace, int64_t setId, const std::string& setName,
+                               const LintFinding& finding);
 
 } // namespace switchyard::workbench

@@ -54,7 +54,6 @@ void PromptTableModel::reload() {
             m_rowCount =
                 static_cast<int>(std::min<int64_t>(*count, std::numeric_limits<int>::max()));
             endResetModel();
-            emit rowsCounted(m_rowCount);
         });
 }
 

@@ -15,7 +15,7 @@ class Workspace;
 }
 
 // The prompts of one set, read from the store in chunks as rows become visible. Every read runs
-// on a worker thread (readjob.h): the count arrives as rowsCounted, a chunk's rows fill in with
+// on a worker thread (readjob.h): the count arrives as a model reset, a chunk's rows fill in with
 // dataChanged, and until then its cells are empty. rowCount() is the whole set, so the scroll
 // bar is honest at a million rows, while memory holds only the most recently used chunks. A
 // search scans the set on a worker and, when it arrives, the table shows the matches
@@ -45,7 +45,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 signals:
-    void rowsCounted(int rows);
     void searchFinished(int matches);
 
 private:

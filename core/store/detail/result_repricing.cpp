@@ -7,17 +7,11 @@
 
 namespace switchyard::detail {
 
-namespace {
-
-// Both figures come from the same arithmetic, so equal prices give bit-identical costs; the
-// tolerance only keeps a rounding difference in the last bit from counting as a change.
 bool sameCost(const std::optional<double>& a, const std::optional<double>& b) {
     if (!a || !b)
         return a.has_value() == b.has_value();
     return std::abs(*a - *b) <= 1e-12 * std::max(1.0, std::abs(*a));
 }
-
-} // namespace
 
 Expected<RepriceCounts> repriceResults(const sql::Database& db, const ResultCostFunction& cost) {
     RepriceCounts counts;

@@ -7,17 +7,22 @@
 
 namespace switchyard::detail {
 
+std::vector<PriceOverride> readPriceOverrides(const sql::Database& db) {
+    std::vector<PriceOverride> out;
+    auto stmt = db.prepare(
+        "SELECT model_id, price_json, updated_at FROM price_overrides ORDER BY model_id");
+    if (!stmt)
+        return out;
+    while (stmt->next())
+        out.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2)});
+    return out;
+}
+
 Expected<Catalogue> storedCatalogue(const sql::Database& db) {
     auto bundled = bundledCatalogue();
     if (!bundled)
         return bundled.error();
-    std::vector<PriceOverride> overrides;
-    auto stmt = db.prepare("SELECT model_id, price_json, updated_at FROM price_overrides");
-    if (!stmt)
-        return stmt.error();
-    while (stmt->next())
-        overrides.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2)});
-    return effectiveCatalogue(*bundled, overrides, db.path()).catalogue;
+    return effectiveCatalogue(*bundled, readPriceOverrides(db), db.path()).catalogue;
 }
 
 } // namespace switchyard::detail
