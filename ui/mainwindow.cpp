@@ -2,6 +2,7 @@
 
 #include "demoworkspace.h"
 #include "pages/cachelabpage.h"
+#include "pages/comparepage.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
 #include "pages/providerspage.h"
@@ -64,9 +65,11 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     addGroup(tr("Run"));
     addPage(m_providers, tr("Providers"), QStringLiteral("network-server"));
     addPage(m_runs, tr("Runs"), QStringLiteral("media-playback-start"));
+    m_compare = new ComparePage(controller, this);
     m_routerLab = new RouterLabPage(controller, this);
     m_cacheLab = new CacheLabPage(controller, this);
     addGroup(tr("Analyse"));
+    addPage(m_compare, tr("Compare"), QStringLiteral("view-split-left-right"));
     addPage(m_routerLab, tr("Router Lab"), QStringLiteral("distribute-graph-directed"));
     addPage(m_cacheLab, tr("Cache Lab"), QStringLiteral("chronometer"));
     connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
@@ -92,6 +95,7 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     };
     connect(m_promptSets, &PromptSetsPage::statusMessage, this, showMessage(m_promptSets, true));
     connect(m_runs, &RunsPage::statusMessage, this, showMessage(m_runs, true));
+    connect(m_compare, &ComparePage::statusMessage, this, showMessage(m_compare, false));
     connect(m_routerLab, &RouterLabPage::statusMessage, this, showMessage(m_routerLab, false));
     connect(m_cacheLab, &CacheLabPage::statusMessage, this, showMessage(m_cacheLab, false));
     connect(m_providers, &ProvidersPage::statusMessage, this, showMessage(m_providers, false));
@@ -128,6 +132,10 @@ QListWidgetItem* MainWindow::navItem(int pageIndex) const {
 
 int MainWindow::pageCount() const {
     return m_pages->count();
+}
+
+int MainWindow::pageIndexOf(QWidget* page) const {
+    return m_pages->indexOf(page);
 }
 
 QWidget* MainWindow::page(int index) const {

@@ -6,6 +6,7 @@ class CacheLabPage;
 class PricingPage;
 class PromptSetsPage;
 class ProvidersPage;
+class ComparePage;
 class RouterLabPage;
 class RunsPage;
 class WorkspaceController;
@@ -28,11 +29,13 @@ public:
     bool openDemoWorkspace();
     void showPage(int index);
     int pageCount() const;
+    int pageIndexOf(QWidget* page) const;
     QWidget* page(int index) const;
     PromptSetsPage* promptSetsPage() const { return m_promptSets; }
     PricingPage* pricingPage() const { return m_pricing; }
     ProvidersPage* providersPage() const { return m_providers; }
     RunsPage* runsPage() const { return m_runs; }
+    ComparePage* comparePage() const { return m_compare; }
     RouterLabPage* routerLabPage() const { return m_routerLab; }
     CacheLabPage* cacheLabPage() const { return m_cacheLab; }
     QString statusText() const;
@@ -62,6 +65,7 @@ private:
     PricingPage* m_pricing;
     ProvidersPage* m_providers;
     RunsPage* m_runs;
+    ComparePage* m_compare;
     RouterLabPage* m_routerLab;
     CacheLabPage* m_cacheLab;
     QLabel* m_workspaceLabel;

@@ -114,15 +114,17 @@ int runCompareCommand(const CliArgs& args) {
     workbench::CompareRequest request;
     request.runId = common.runId;
     request.baseline = args.option("baseline").value_or("");
+    if (auto text = args.option("baseline-run")) {
+        const auto run = parseFiniteNumber(*text);
+        if (!run || *run < 1 || std::floor(*run) != *run)
+            return failure("--baseline-run is a run id", 2, "compare");
+        request.baselineRunId = static_cast<int64_t>(*run);
+    }
     request.scorer = args.option("scorer").value_or("");
     request.passBar = common.bar;
     auto outcome = workbench::compareRun(**workspace, request);
     if (!outcome)
         return failure(outcome.error().toString(), 1, "compare");
-    const double baselineCost = outcome->models.at(outcome->baseline).costPer1kUsd;
-    auto costRatio = [baselineCost](double cost) {
-        return baselineCost > 0.0 ? cost / baselineCost : 1.0;
-    };
     if (args.flag("json")) {
         json models = json::object();
         for (const auto& [model, figures] : outcome->models)
@@ -141,18 +143,20 @@ int runCompareCommand(const CliArgs& args) {
                              {"input_tokens", figures.inputTokens},
                              {"output_tokens", figures.outputTokens}};
         json pairwise = json::object();
-        for (const auto& [model, pair] : outcome->pairwise)
-            pairwise[model] = {
-                {"vs", outcome->baseline},
-                {"n", pair.n},
-                {"delta_mean", pair.deltaMean},
-                {"ci95", optionalInterval(pair.ci95)},
-                {"p_value", optionalNumber(pair.pValue)},
-                {"test", std::string(eval::pairedTestName(pair.test))},
-                {"minimum_detectable", optionalNumber(pair.minimumDetectable)},
-                {"verdict",
-                 eval::verdictInWords(pair, costRatio(outcome->models.at(model).costPer1kUsd))}};
-        std::cout << json{{"baseline", outcome->baseline},
+        for (const auto& [model, verdict] : outcome->pairwise) {
+            const eval::PairedComparison& pair = verdict.paired;
+            pairwise[model] = {{"vs", verdict.vs},
+                               {"n", pair.n},
+                               {"delta_mean", pair.deltaMean},
+                               {"ci95", optionalInterval(pair.ci95)},
+                               {"p_value", optionalNumber(pair.pValue)},
+                               {"test", std::string(eval::pairedTestName(pair.test))},
+                               {"minimum_detectable", optionalNumber(pair.minimumDetectable)},
+                               {"pairs_for_1_point", optionalNumber(pair.pairsForOnePoint)},
+                               {"pairs_for_2_points", optionalNumber(pair.pairsForTwoPoints)},
+                               {"verdict", eval::verdictInWords(pair, verdict.costRatio)}};
+        }
+        std::cout << json{{"baseline", optionalText(outcome->baseline)},
                           {"scorer", outcome->scorer},
                           {"models", models},
                           {"pairwise", pairwise}}
@@ -161,15 +165,19 @@ int runCompareCommand(const CliArgs& args) {
         return 0;
     }
     std::cout << "Run " << common.runId << ", scored by "
-              << (outcome->scorer.empty() ? "(no scorer)" : outcome->scorer) << "; baseline "
-              << outcome->baseline << "\n";
+              << (outcome->scorer.empty() ? "(no scorer)" : outcome->scorer) << "; "
+              << (outcome->baseline.empty()
+                      ? "each model against itself in run " + std::to_string(*request.baselineRunId)
+                      : "baseline " + outcome->baseline)
+              << "\n";
     for (const auto& [model, figures] : outcome->models)
         std::cout << "  " << model << ": mean " << formatFixed(figures.score.mean, 3)
                   << ciText(figures.score.ci95) << " on " << figures.score.n << ", pass rate "
                   << formatPercent(figures.score.passRate) << ", "
                   << formatUsd(figures.costPer1kUsd) << " per 1k\n";
-    for (const auto& [model, pair] : outcome->pairwise) {
-        std::cout << "  " << model << " vs " << outcome->baseline << ": "
+    for (const auto& [model, verdict] : outcome->pairwise) {
+        const eval::PairedComparison& pair = verdict.paired;
+        std::cout << "  " << model << " vs " << verdict.vs << ": "
                   << (pair.deltaMean >= 0 ? "+" : "") << formatFixed(pair.deltaMean * 100.0, 1)
                   << " points";
         if (pair.ci95)
@@ -179,9 +187,8 @@ int runCompareCommand(const CliArgs& args) {
             std::cout << ", p "
                       << (*pair.pValue < 1e-4 ? "< 0.0001" : "= " + formatFixed(*pair.pValue, 4))
                       << " (" << eval::pairedTestName(pair.test) << ")";
-        std::cout << " on " << pair.n << " prompts: "
-                  << eval::verdictInWords(pair, costRatio(outcome->models.at(model).costPer1kUsd))
-                  << "\n";
+        std::cout << " on " << pair.n
+                  << " prompts: " << eval::verdictInWords(pair, verdict.costRatio) << "\n";
     }
     return 0;
 }

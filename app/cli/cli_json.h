@@ -5,10 +5,16 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <string>
 #include <utility>
 
-inline nlohmann::json optionalNumber(const std::optional<double>& value) {
+template <typename Number> nlohmann::json optionalNumber(const std::optional<Number>& value) {
     return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+// A text that may be absent: null when empty.
+inline nlohmann::json optionalText(const std::string& text) {
+    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
 }
 
 // [low, high], or null when there is no interval.

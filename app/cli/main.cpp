@@ -122,12 +122,15 @@ const std::vector<CommandSpec>& commands() {
          {"json"},
          0},
         {"compare",
-         "compare --workspace W --run ID [--baseline REF] [--scorer NAME] [--bar X] [--json]",
+         "compare --workspace W --run ID [--baseline REF] [--baseline-run ID] [--scorer NAME] "
+         "[--bar X] [--json]",
          "Each model's quality, cost and latency, and its paired verdict against the baseline "
          "(default: the dearest model) on the prompts both answered: the mean difference with a "
          "bootstrap 95 % CI, a p-value (McNemar's exact test for pass/fail scores, a paired "
-         "permutation test otherwise) and the smallest difference the set can detect.",
-         {"workspace", "run", "baseline", "scorer", "bar"},
+         "permutation test otherwise) and the smallest difference the set can detect. With "
+         "--baseline-run, a run on the same prompt set joins as MODEL@runN columns and each "
+         "model is compared with itself there: what got better or worse.",
+         {"workspace", "run", "baseline", "baseline-run", "scorer", "bar"},
          {"json"},
          0},
     };

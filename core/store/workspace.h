@@ -131,6 +131,22 @@ struct RepriceCounts {
     int64_t unpriced = 0;
 };
 
+// One result in full, for a detail pane: the whole answer, why the call failed, and every
+// score it has (each scorer's name with its version, and a judge's reason when it gave one).
+struct ResultDetail {
+    std::string output;
+    std::string errorClass;
+    std::string errorMessage;
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    struct Score {
+        std::string scorer;
+        double score = 0.0;
+        std::string detail;
+    };
+    std::vector<Score> scores; // by scorer name
+};
+
 struct PolicyRecord {
     std::string name;
     std::string yaml;
@@ -235,6 +251,13 @@ public:
     std::vector<std::pair<int64_t, std::string>> runModels(int64_t runId) const;
     // The scorers that scored results of a run, ordered by name.
     std::vector<std::string> runScorers(int64_t runId) const;
+    std::optional<ResultDetail> resultDetail(int64_t runId, int64_t modelId,
+                                             int64_t promptId) const;
+    // Prompt rows (prompts.id) whose answer in the run contains `text` (case-insensitive for
+    // ASCII, as LIKE is).
+    std::vector<int64_t> searchRunOutputs(int64_t runId, const std::string& text) const;
+    // Prompt rows of the set whose id, text or tags contain `text`.
+    std::vector<int64_t> searchPromptIds(int64_t setId, const std::string& text) const;
 
     // Provider runs: resuming, the response cache, summaries (workspace_runs.cpp).
     // The newest run of kind "provider" over the set whose params_json is exactly paramsJson;

@@ -144,6 +144,34 @@ std::vector<std::string> Workspace::runScorers(int64_t runId) const {
     return out;
 }
 
+std::optional<ResultDetail> Workspace::resultDetail(int64_t runId, int64_t modelId,
+                                                    int64_t promptId) const {
+    auto stmt = m_db.prepare("SELECT id, output, error_class, error_message, input_tokens,"
+                             " output_tokens FROM results"
+                             " WHERE run_id = ? AND model_id = ? AND prompt_id = ?");
+    if (!stmt)
+        return std::nullopt;
+    stmt->bind(1, runId).bind(2, modelId).bind(3, promptId);
+    if (!stmt->next())
+        return std::nullopt;
+    const int64_t resultId = stmt->columnInt(0);
+    ResultDetail detail;
+    detail.output = stmt->columnIsNull(1) ? std::string() : stmt->columnText(1);
+    detail.errorClass = stmt->columnIsNull(2) ? std::string() : stmt->columnText(2);
+    detail.errorMessage = stmt->columnIsNull(3) ? std::string() : stmt->columnText(3);
+    detail.inputTokens = stmt->columnInt(4);
+    detail.outputTokens = stmt->columnInt(5);
+    auto scores = m_db.prepare(
+        "SELECT scorer, score, detail FROM scores WHERE result_id = ? ORDER BY scorer");
+    if (!scores)
+        return detail;
+    scores->bind(1, resultId);
+    while (scores->next())
+        detail.scores.push_back({scores->columnText(0), scores->columnDouble(1),
+                                 scores->columnIsNull(2) ? std::string() : scores->columnText(2)});
+    return detail;
+}
+
 Status Workspace::savePolicy(const std::string& name, const std::string& yaml) {
     if (name.empty())
         return Error{"", 0, "name", "a policy needs a name"};

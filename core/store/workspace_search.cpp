@@ -72,6 +72,33 @@ std::vector<int64_t> Workspace::searchPromptOrdinals(int64_t setId, const std::s
     return ordinals;
 }
 
+std::vector<int64_t> Workspace::searchPromptIds(int64_t setId, const std::string& text) const {
+    std::vector<int64_t> ids;
+    // The whole conversation, not only the preview of its last turn.
+    auto stmt =
+        m_db.prepare(std::string("SELECT id FROM prompts WHERE set_id = ?1") + kSearchCondition +
+                     " UNION SELECT id FROM prompts WHERE set_id = ?1"
+                     " AND messages_json LIKE ?9 ESCAPE '\\'");
+    if (!stmt)
+        return ids;
+    stmt->bind(1, setId).bind(9, likePattern(text));
+    while (stmt->next())
+        ids.push_back(stmt->columnInt(0));
+    return ids;
+}
+
+std::vector<int64_t> Workspace::searchRunOutputs(int64_t runId, const std::string& text) const {
+    std::vector<int64_t> ids;
+    auto stmt = m_db.prepare("SELECT DISTINCT prompt_id FROM results WHERE run_id = ?1"
+                             " AND output LIKE ?2 ESCAPE '\\'");
+    if (!stmt)
+        return ids;
+    stmt->bind(1, runId).bind(2, likePattern(text));
+    while (stmt->next())
+        ids.push_back(stmt->columnInt(0));
+    return ids;
+}
+
 std::vector<PromptRow> Workspace::promptRowsBetween(int64_t setId, int64_t firstOrdinal,
                                                     int64_t lastOrdinal,
                                                     const std::string& text) const {

@@ -2,6 +2,7 @@
 
 #include "eval/reference_scorers.h"
 #include "routing/replay_data.h"
+#include "workbench/detail/comparison_columns.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -125,26 +126,21 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
 
 Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareRequest& request,
                                     const CancelToken* cancel) {
-    if (auto run = findRun(workspace, request.runId); !run)
-        return run.error();
-    const auto refs = modelRefs(workspace, request.runId);
+    auto columns = detail::comparisonColumns(workspace, request.runId, request.baselineRunId);
+    if (!columns)
+        return columns.error();
     struct Column {
         std::map<int64_t, double> scores; // by prompt id, ordered: the bootstrap is repeatable
         std::vector<double> latencies;
         int64_t priced = 0;
     };
-    std::map<std::string, Column> columns;
+    std::vector<Column> read(columns->columns.size());
     CompareOutcome outcome;
-    // Which scorer, when none is named, is the Router Lab's choice (defaultScorers): scores of
-    // different scorers are never mixed in one column.
-    outcome.scorer = request.scorer.empty()
-                         ? routing::defaultScorers(workspace.runScorers(request.runId)).quality
-                         : request.scorer;
-    auto visited = workspace.forEachRunResult(
-        request.runId, outcome.scorer, false, [&](const RunResultRow& row) {
-            const std::string& model = refs.at(row.modelId);
-            ModelComparison& figures = outcome.models[model];
-            Column& column = columns[model];
+    outcome.scorer = detail::comparisonScorer(workspace, request.runId, request.scorer);
+    auto visited = detail::forEachColumnResult(
+        workspace, *columns, outcome.scorer, false, [&](size_t index, const RunResultRow& row) {
+            ModelComparison& figures = outcome.models[columns->columns[index].label];
+            Column& column = read[index];
             ++figures.answers;
             figures.inputTokens += row.inputTokens;
             figures.outputTokens += row.outputTokens;
@@ -169,8 +165,12 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
     if (outcome.models.empty())
         return Error{"", 0, "run", "the run has no results"};
 
-    for (auto& [model, figures] : outcome.models) {
-        Column& column = columns[model];
+    for (size_t index = 0; index < read.size(); ++index) {
+        const auto found = outcome.models.find(columns->columns[index].label);
+        if (found == outcome.models.end())
+            continue;
+        ModelComparison& figures = found->second;
+        Column& column = read[index];
         if (column.priced > 0)
             figures.costPer1kUsd = figures.costUsd / static_cast<double>(column.priced) * 1000.0;
         std::vector<double> scores;
@@ -183,11 +183,31 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
         figures.latencyP99Ms = percentile(column.latencies, 0.99);
     }
 
+    // Who is compared with whom: (candidate column, baseline column).
+    std::vector<std::pair<size_t, size_t>> pairs;
+    const auto& all = columns->columns;
+    const auto indexOf = [&](const std::string& label) -> std::optional<size_t> {
+        for (size_t index = 0; index < all.size(); ++index)
+            if (all[index].label == label && outcome.models.count(label))
+                return index;
+        return std::nullopt;
+    };
     if (!request.baseline.empty()) {
-        if (!outcome.models.count(request.baseline))
+        const auto baseline = indexOf(request.baseline);
+        if (!baseline)
             return Error{"", 0, "baseline",
-                         "model '" + request.baseline + "' has no results in this run"};
+                         "model '" + request.baseline + "' has no results in this comparison"};
         outcome.baseline = request.baseline;
+        for (size_t index = 0; index < all.size(); ++index)
+            if (index != *baseline && outcome.models.count(all[index].label))
+                pairs.emplace_back(index, *baseline);
+    } else if (request.baselineRunId) {
+        // What changed between the runs: each model against itself.
+        for (size_t index = 0; index < all.size(); ++index)
+            if (all[index].runId == request.runId && outcome.models.count(all[index].label))
+                if (const auto before =
+                        indexOf(detail::baselineRunLabel(all[index].label, *request.baselineRunId)))
+                    pairs.emplace_back(index, *before);
     } else {
         // The dearest model: what a cheaper one would replace.
         outcome.baseline =
@@ -196,21 +216,31 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
                                  return a.second.costPer1kUsd < b.second.costPer1kUsd;
                              })
                 ->first;
+        const size_t baseline = *indexOf(outcome.baseline);
+        for (size_t index = 0; index < all.size(); ++index)
+            if (index != baseline && outcome.models.count(all[index].label))
+                pairs.emplace_back(index, baseline);
     }
-    const Column& baseline = columns[outcome.baseline];
-    for (const auto& [model, column] : columns) {
-        if (model == outcome.baseline)
-            continue;
+    for (const auto& [candidateIndex, baselineIndex] : pairs) {
+        const Column& baseline = read[baselineIndex];
+        const Column& candidate = read[candidateIndex];
         // Paired on the prompts both answered with a score, in prompt order: a missing answer
         // is left out, never counted as a zero.
         std::vector<double> base;
-        std::vector<double> candidate;
-        for (const auto& [prompt, score] : column.scores)
+        std::vector<double> cand;
+        for (const auto& [prompt, score] : candidate.scores)
             if (const auto found = baseline.scores.find(prompt); found != baseline.scores.end()) {
                 base.push_back(found->second);
-                candidate.push_back(score);
+                cand.push_back(score);
             }
-        outcome.pairwise[model] = eval::comparePaired(base, candidate);
+        PairwiseVerdict verdict;
+        verdict.vs = all[baselineIndex].label;
+        verdict.paired = eval::comparePaired(base, cand);
+        const double baselineCost = outcome.models.at(verdict.vs).costPer1kUsd;
+        if (baselineCost > 0.0)
+            verdict.costRatio =
+                outcome.models.at(all[candidateIndex].label).costPer1kUsd / baselineCost;
+        outcome.pairwise[all[candidateIndex].label] = std::move(verdict);
     }
     return outcome;
 }

@@ -61,17 +61,29 @@ struct ModelComparison {
 
 struct CompareRequest {
     int64_t runId = 0;
-    std::string baseline; // a model of the run; empty: the dearest per 1,000 answers
-    std::string scorer;   // empty: the Router Lab's default (routing::defaultScorers)
+    // Run against run: a run on the same prompt set whose models join the comparison as
+    // "model@runN" columns.
+    std::optional<int64_t> baselineRunId;
+    // A column to compare every other with. Empty: with a baseline run, each model against
+    // itself in that run; else the dearest per 1,000 answers.
+    std::string baseline;
+    std::string scorer; // empty: the Router Lab's default (routing::defaultScorers)
     double passBar = 0.5;
 };
 
+// One column against another on the prompts both have a score for.
+struct PairwiseVerdict {
+    std::string vs; // the column compared with
+    eval::PairedComparison paired;
+    // Cost per 1,000 answers over the compared column's (below 1: cheaper); 1 when unknown.
+    double costRatio = 1.0;
+};
+
 struct CompareOutcome {
-    std::string baseline;
+    std::string baseline; // empty when each model is compared with itself in the baseline run
     std::string scorer;
-    std::map<std::string, ModelComparison> models;
-    // Every other model against the baseline, on the prompts both have a score for.
-    std::map<std::string, eval::PairedComparison> pairwise;
+    std::map<std::string, ModelComparison> models; // by column: the model, or "model@runN"
+    std::map<std::string, PairwiseVerdict> pairwise;
 };
 
 Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareRequest& request,

@@ -22,4 +22,14 @@ void clear(QChart* chart) {
     }
 }
 
+QString moneyAxisFormat(double maximum) {
+    if (maximum < 0.1)
+        return QStringLiteral("$%.4f");
+    if (maximum < 1.0)
+        return QStringLiteral("$%.3f");
+    if (maximum < 100.0)
+        return QStringLiteral("$%.2f");
+    return QStringLiteral("$%.0f");
+}
+
 } // namespace chartsetup

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class ExportableChartView;
 class QChart;
 class QWidget;
@@ -11,5 +13,7 @@ namespace chartsetup {
 ExportableChartView* makeChartView(QWidget* parent);
 // Removes every series and axis (axes are owned by the chart, so they are deleted).
 void clear(QChart* chart);
+// A money axis's label format (printf): enough decimals that ticks of cheap models differ.
+QString moneyAxisFormat(double maximum);
 
 } // namespace chartsetup

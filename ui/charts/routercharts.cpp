@@ -33,17 +33,6 @@ constexpr size_t kMaxScatterPoints = 250;
 const char* const kCurrentPoint = "currentPoint";
 const char* const kReferencePoint = "referencePoint"; // "All <model>"
 
-// Axis labels are printf formats: enough decimals that ticks of cheap models differ.
-QString moneyAxisFormat(double maximum) {
-    if (maximum < 0.1)
-        return QStringLiteral("$%.4f");
-    if (maximum < 1.0)
-        return QStringLiteral("$%.3f");
-    if (maximum < 100.0)
-        return QStringLiteral("$%.2f");
-    return QStringLiteral("$%.0f");
-}
-
 void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {
     chart->addSeries(series);
     series->attachAxis(x);
@@ -195,7 +184,7 @@ void fillFrontier(QChart* chart, const switchyard::routing::SweepResult& sweep,
     x->setRange(std::max(0.0, minCost - costSpan * 0.05), maxCost + costSpan * 0.2);
     x->setTickCount(6);
     x->applyNiceNumbers();
-    x->setLabelFormat(moneyAxisFormat(x->max()));
+    x->setLabelFormat(chartsetup::moneyAxisFormat(x->max()));
     auto* y = new QValueAxis;
     y->setTitleText(RouterCharts::tr("Quality (mean score)"));
     y->setRange(std::max(0.0, minQuality - qualitySpan * 0.08),
@@ -301,7 +290,7 @@ void fillTierSpend(QChart* chart, const std::vector<Tier>& tiers,
         bars.values.empty() ? 0.0 : *std::max_element(bars.values.begin(), bars.values.end());
     fillBars(chart, bars.categories, bars.colors, bars.values,
              RouterCharts::tr("Cost per 1k requests (USD)"), QStringLiteral("$@value"),
-             moneyAxisFormat(maximum * 1.5));
+             chartsetup::moneyAxisFormat(maximum * 1.5));
 }
 
 } // namespace routercharts

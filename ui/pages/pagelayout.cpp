@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace pagelayout {
@@ -21,6 +22,13 @@ QHBoxLayout* addHeader(QVBoxLayout* page, const QString& title, const QString& q
     questionLabel->setWordWrap(true);
     page->addWidget(questionLabel);
     return header;
+}
+
+QSplitter* makeSplitter(Qt::Orientation orientation, const char* name, QWidget* parent) {
+    auto* splitter = new QSplitter(orientation, parent);
+    splitter->setObjectName(QLatin1String(name));
+    splitter->setChildrenCollapsible(false);
+    return splitter;
 }
 
 } // namespace pagelayout

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 class QBoxLayout;
 class QHBoxLayout;
+class QSplitter;
 class QVBoxLayout;
 class QWidget;
 
@@ -12,5 +14,7 @@ class QWidget;
 namespace pagelayout {
 
 QHBoxLayout* addHeader(QVBoxLayout* page, const QString& title, const QString& question);
+// A splitter whose panes never collapse to nothing, named so that MainWindow persists its sizes.
+QSplitter* makeSplitter(Qt::Orientation orientation, const char* name, QWidget* parent);
 
 } // namespace pagelayout

@@ -2,6 +2,8 @@
 // detail. Layout and wiring are in routerlabpage.cpp.
 #include "routerlabpage.h"
 
+#include "pagelayout.h"
+
 #include "models/decisionsmodel.h"
 #include "uiformat.h"
 #include "widgets/tableview.h"
@@ -59,9 +61,7 @@ QWidget* RouterLabPage::buildDecisions() {
     m_detail = new QTextBrowser(widget);
     m_detail->setPlaceholderText(tr("Select a decision to see the prompt, every tier's answer "
                                     "quality and cost, and why the router chose as it did."));
-    auto* split = new QSplitter(Qt::Horizontal, widget);
-    split->setObjectName(QStringLiteral("routerLabDecisionsSplitter")); // persisted by MainWindow
-    split->setChildrenCollapsible(false);
+    auto* split = pagelayout::makeSplitter(Qt::Horizontal, "routerLabDecisionsSplitter", widget);
     split->addWidget(m_decisionsView);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);

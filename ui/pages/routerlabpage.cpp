@@ -28,16 +28,7 @@
 using namespace switchyard;
 using namespace switchyard::routing;
 
-namespace {
-
-QSplitter* makeSplitter(Qt::Orientation orientation, const char* name, QWidget* parent) {
-    auto* splitter = new QSplitter(orientation, parent);
-    splitter->setObjectName(QLatin1String(name)); // MainWindow persists named splitters
-    splitter->setChildrenCollapsible(false);
-    return splitter;
-}
-
-} // namespace
+using pagelayout::makeSplitter;
 
 RouterLabPage::RouterLabPage(WorkspaceController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_lab(new RouterLabController(controller, this)),

@@ -1,0 +1,76 @@
+#include "workbench/detail/comparison_columns.h"
+
+#include "routing/replay_data.h"
+
+namespace switchyard::workbench::detail {
+
+std::optional<size_t> ComparisonColumns::find(int64_t runId, int64_t modelId) const {
+    for (size_t column = 0; column < columns.size(); ++column)
+        if (columns[column].runId == runId && columns[column].modelId == modelId)
+            return column;
+    return std::nullopt;
+}
+
+std::string baselineRunLabel(const std::string& modelRef, int64_t runId) {
+    return modelRef + "@run" + std::to_string(runId);
+}
+
+Expected<ComparisonColumns> comparisonColumns(const Workspace& workspace, int64_t runId,
+                                              std::optional<int64_t> baselineRunId) {
+    const auto run = workspace.run(runId);
+    if (!run)
+        return Error{workspace.path(), 0, "run", "no run " + std::to_string(runId)};
+    if (!run->setId)
+        return Error{workspace.path(), 0, "run", "the run's prompt set was deleted"};
+    ComparisonColumns out;
+    out.setId = *run->setId;
+    out.runIds.push_back(runId);
+    for (const auto& [modelId, ref] : workspace.runModels(runId))
+        out.columns.push_back({ref, ref, runId, modelId, std::nullopt});
+    if (baselineRunId) {
+        if (*baselineRunId == runId)
+            return Error{"", 0, "baseline_run", "a run is not compared with itself"};
+        const auto baseline = workspace.run(*baselineRunId);
+        if (!baseline)
+            return Error{workspace.path(), 0, "baseline_run",
+                         "no run " + std::to_string(*baselineRunId)};
+        // Pairs are the same prompt answered twice: another set has other prompts.
+        if (baseline->setId != run->setId)
+            return Error{"", 0, "baseline_run",
+                         "run " + std::to_string(*baselineRunId) +
+                             " is on another prompt set than run " + std::to_string(runId)};
+        out.runIds.push_back(*baselineRunId);
+        for (const auto& [modelId, ref] : workspace.runModels(*baselineRunId))
+            out.columns.push_back({baselineRunLabel(ref, *baselineRunId), ref, *baselineRunId,
+                                   modelId, std::nullopt});
+    }
+    return out;
+}
+
+std::string comparisonScorer(const Workspace& workspace, int64_t runId,
+                             const std::string& requested) {
+    return requested.empty() ? routing::defaultScorers(workspace.runScorers(runId)).quality
+                             : requested;
+}
+
+Status forEachColumnResult(const Workspace& workspace, const ComparisonColumns& columns,
+                           const std::string& scorer, bool withOutput,
+                           const std::function<bool(size_t column, const RunResultRow&)>& visit) {
+    for (int64_t runId : columns.runIds) {
+        bool stopped = false;
+        auto status =
+            workspace.forEachRunResult(runId, scorer, withOutput, [&](const RunResultRow& row) {
+                const auto column = columns.find(runId, row.modelId);
+                if (column && !visit(*column, row)) {
+                    stopped = true;
+                    return false;
+                }
+                return true;
+            });
+        if (!status || stopped)
+            return status;
+    }
+    return success();
+}
+
+} // namespace switchyard::workbench::detail

@@ -1,0 +1,225 @@
+// The Compare page offscreen on RouteLLM's real GSM8K answers (Mixtral 8x7B and GPT-4, 1,319
+// questions): the verdict the page shows is compareRun's, each filter keeps the rows it
+// promises, sorting and search work at the matrix model, a selected cell reads in full, the
+// matrix exports as CSV, and a second run compares against the first. With
+// SWITCHYARD_SCREENSHOT_DIR set it saves compare.png.
+#include "comparecontroller.h"
+#include "mainwindow.h"
+#include "models/comparematrixmodel.h"
+#include "models/comparisonsummarymodel.h"
+#include "pages/comparepage.h"
+#include "workbench/compare_ops.h"
+#include "workbench/eval_ops.h"
+#include "workbench/import_ops.h"
+#include "workspacecontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace switchyard;
+
+namespace {
+const std::string kMixtral = "mistralai/Mixtral-8x7B-Instruct-v0.1";
+const std::string kGpt4 = "gpt-4-1106-preview";
+const QString kResults = QStringLiteral(SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl");
+} // namespace
+
+class TestComparePage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    WorkspaceController* m_controller = nullptr;
+    MainWindow* m_window = nullptr;
+    ComparePage* m_page = nullptr;
+    int64_t m_runId = 0;
+
+    int64_t importGsm8k(Workspace& workspace, const std::string& runName) {
+        ResultsImportOptions options;
+        options.setName = "GSM8K (RouteLLM)";
+        options.runName = runName;
+        auto imported = workbench::importResults(workspace, kResults.toStdString(), options);
+        if (!imported)
+            qFatal("%s", imported.error().toString().c_str());
+        return imported->report.runId;
+    }
+
+    bool waitLoaded() {
+        QElapsedTimer clock;
+        clock.start();
+        while ((m_page->compareController()->busy() || !m_page->view()) && clock.elapsed() < 60000)
+            QTest::qWait(10);
+        QTest::qWait(50); // the verdicts' re-judging, if any
+        return m_page->view() != nullptr && !m_page->compareController()->busy();
+    }
+
+    workbench::CompareOutcome direct(std::optional<int64_t> baselineRun = std::nullopt) {
+        workbench::CompareRequest request;
+        request.runId = m_runId;
+        request.baselineRunId = baselineRun;
+        auto outcome = workbench::compareRun(*m_controller->workspace(), request);
+        if (!outcome)
+            qFatal("%s", outcome.error().toString().c_str());
+        return *outcome;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SwitchyardTest"));
+        QCoreApplication::setApplicationName(
+            QStringLiteral("SwitchyardCompareTest-%1").arg(QCoreApplication::applicationPid()));
+        QSettings().clear();
+        const QString path = m_dir.filePath(QStringLiteral("gsm8k.sqlite"));
+        {
+            auto workspace = Workspace::open(path.toStdString());
+            QVERIFY(workspace);
+            m_runId = importGsm8k(**workspace, "GSM8K answers");
+        }
+        m_controller = new WorkspaceController(this);
+        m_window = new MainWindow(m_controller);
+        m_window->resize(1600, 1000);
+        m_window->show();
+        m_page = m_window->comparePage();
+        QVERIFY(m_window->openWorkspace(path));
+        m_window->showPage(m_window->pageIndexOf(m_page));
+        QVERIFY(waitLoaded());
+        new QAbstractItemModelTester(m_page->matrixModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    }
+
+    void cleanupTestCase() {
+        delete m_window;
+        QFile::remove(QSettings().fileName());
+    }
+
+    // The page's figures are compareRun's: the same verdict the command line prints.
+    void theVerdictIsTheCoreComparison() {
+        const ComparisonView* view = m_page->view();
+        QCOMPARE(view->matrix->rowCount(), size_t{1319});
+        QCOMPARE(view->matrix->columnCount(), size_t{2});
+        const workbench::CompareOutcome expected = direct();
+        const workbench::CompareOutcome& shown = m_page->summaryModel()->outcome();
+        QCOMPARE(shown.baseline, kGpt4);
+        QCOMPARE(shown.pairwise.at(kMixtral).paired.n, int64_t{1319});
+        QCOMPARE(shown.pairwise.at(kMixtral).paired.deltaMean,
+                 expected.pairwise.at(kMixtral).paired.deltaMean);
+        QCOMPARE(shown.pairwise.at(kMixtral).paired.ci95,
+                 expected.pairwise.at(kMixtral).paired.ci95);
+        QVERIFY2(m_page->verdictText().contains(QStringLiteral("worse by 21.8 points")),
+                 qPrintable(m_page->verdictText()));
+        QCOMPARE(m_page->summaryModel()->rowCount(), 2);
+    }
+
+    void filtersKeepWhatTheyPromise() {
+        const workbench::PairwiseVerdict verdict = direct().pairwise.at(kMixtral);
+        CompareMatrixModel* model = m_page->matrixModel();
+        QCOMPARE(model->rowCount(), 1319);
+        // Disagreeing: the discordant pairs of McNemar's test.
+        m_page->disagreeFilter()->setChecked(true);
+        QCOMPARE(int64_t{model->rowCount()},
+                 verdict.paired.baselineOnly + verdict.paired.candidateOnly);
+        m_page->disagreeFilter()->setChecked(false);
+        // Mixtral is the cheaper: where it fails and GPT-4 passes.
+        m_page->cheapestFailsFilter()->setChecked(true);
+        QCOMPARE(int64_t{model->rowCount()}, verdict.paired.baselineOnly);
+        m_page->cheapestFailsFilter()->setChecked(false);
+        m_page->errorsFilter()->setChecked(true);
+        QCOMPARE(model->rowCount(), 0); // no failed calls in this file
+        m_page->errorsFilter()->setChecked(false);
+        QCOMPARE(model->rowCount(), 1319);
+    }
+
+    void searchReachesPromptsAndAnswers() {
+        m_page->searchBox()->setText(QStringLiteral("Janet’s ducks"));
+        QTRY_COMPARE(m_page->matrixModel()->rowCount(), 1);
+        const QModelIndex first = m_page->matrixModel()->index(0, 0);
+        QVERIFY(first.data().toString().startsWith(QStringLiteral("gsm8k-0")));
+        m_page->searchBox()->clear();
+        QTRY_COMPARE(m_page->matrixModel()->rowCount(), 1319);
+    }
+
+    void sortingByACellColumnPutsPassesFirst() {
+        CompareMatrixModel* model = m_page->matrixModel();
+        const int mixtral = 1 + static_cast<int>(*m_page->view()->matrix->columnOfLabel(kMixtral));
+        m_page->matrixView()->sortByColumn(mixtral, Qt::DescendingOrder);
+        QCOMPARE(model->index(0, mixtral).data(CompareMatrixModel::SortRole).toDouble(), 1.0);
+        QCOMPARE(model->index(1318, mixtral).data(CompareMatrixModel::SortRole).toDouble(), 0.0);
+        m_page->matrixView()->sortByColumn(0, Qt::AscendingOrder);
+        QVERIFY(model->index(0, 0).data().toString().startsWith(QStringLiteral("gsm8k-0\n")));
+    }
+
+    void aSelectedCellReadsBesideItsBaseline() {
+        const int mixtral = 1 + static_cast<int>(*m_page->view()->matrix->columnOfLabel(kMixtral));
+        m_page->matrixView()->setCurrentIndex(m_page->matrixModel()->index(0, mixtral));
+        QTRY_VERIFY(m_page->detailView()->toPlainText().contains(QString::fromStdString(kGpt4)));
+        const QString text = m_page->detailView()->toPlainText();
+        QVERIFY(text.contains(QString::fromStdString(kMixtral)));
+        QVERIFY(text.contains(QStringLiteral("Janet")));
+        QVERIFY(text.contains(QStringLiteral("imported"))); // the file's scores, by name
+    }
+
+    void theMatrixExportsAsCsv() {
+        m_page->cheapestFailsFilter()->setChecked(true);
+        const int shown = m_page->matrixModel()->rowCount();
+        const QString path = m_dir.filePath(QStringLiteral("matrix.csv"));
+        m_page->exportCsv(path);
+        QTRY_VERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("prompt_id,ordinal,tags,"));
+        // One row per prompt shown: each starts a line with its id.
+        QCOMPARE(csv.count("\ngsm8k-"), qsizetype{shown});
+        m_page->cheapestFailsFilter()->setChecked(false);
+    }
+
+    void aSecondRunComparesAgainstTheFirst() {
+        {
+            auto workspace = Workspace::open(m_controller->path().toStdString());
+            QVERIFY(workspace);
+            importGsm8k(**workspace, "GSM8K answers again");
+        }
+        // Another connection wrote it: the page hears of it as any other writer's run.
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->runPicker()->count(), 2, 10000);
+        QComboBox* runs = m_page->runPicker();
+        runs->setCurrentIndex(runs->findData(QVariant::fromValue<qlonglong>(m_runId)));
+        emit runs->activated(runs->currentIndex());
+        QComboBox* against = m_page->baselineRunPicker();
+        QCOMPARE(against->count(), 2); // none, and the other run
+        against->setCurrentIndex(1);
+        emit against->activated(1);
+        QTRY_COMPARE(m_page->view()->matrix->columnCount(), size_t{4});
+        QVERIFY(waitLoaded());
+        const auto& pairwise = m_page->summaryModel()->outcome().pairwise;
+        QCOMPARE(pairwise.size(), size_t{2});
+        QCOMPARE(pairwise.at(kMixtral).paired.deltaMean, 0.0); // the same answers
+        QVERIFY(m_page->verdictText().contains(QStringLiteral("not measurably different")));
+        against->setCurrentIndex(0);
+        emit against->activated(0);
+        QTRY_COMPARE(m_page->view()->matrix->columnCount(), size_t{2});
+        QVERIFY(waitLoaded());
+    }
+
+    void screenshot() {
+        const int mixtral = 1 + static_cast<int>(*m_page->view()->matrix->columnOfLabel(kMixtral));
+        m_page->cheapestFailsFilter()->setChecked(true);
+        m_page->matrixView()->setCurrentIndex(m_page->matrixModel()->index(0, mixtral));
+        QTRY_VERIFY(!m_page->detailView()->toPlainText().isEmpty());
+        const QString dir = qEnvironmentVariable("SWITCHYARD_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QCoreApplication::processEvents();
+            QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("compare.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestComparePage)
+#include "tst_comparepage.moc"

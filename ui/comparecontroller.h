@@ -1,0 +1,76 @@
+#pragma once
+
+#include "backgroundjob.h"
+#include "workbench/compare_ops.h"
+#include "workbench/eval_ops.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <unordered_set>
+#include <vector>
+
+class WorkspaceController;
+
+// What the Compare page shows for one choice of run, baseline run and scorer: the matrix and
+// the verdicts, read together on a worker so that they describe the same results.
+struct ComparisonView {
+    std::shared_ptr<const switchyard::compare::CompareMatrix> matrix;
+    switchyard::workbench::CompareOutcome outcome;
+    int64_t runId = 0;
+    std::optional<int64_t> baselineRunId;
+    int64_t setId = 0;
+    std::vector<std::string> scorers; // what the run's answers are scored by
+};
+
+// Runs the Compare page's work off the GUI thread (BackgroundJob): loading a comparison,
+// re-judging it at another bar or baseline, searching, reading one cell, re-scoring, exporting.
+// A newer request of a kind supersedes the older one.
+class CompareController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CompareController(WorkspaceController* workspace, QObject* parent = nullptr);
+
+    struct Choice {
+        int64_t runId = 0;
+        std::optional<int64_t> baselineRunId;
+        std::string scorer;   // empty: the run's default
+        std::string baseline; // empty: the default baseline (compareRun)
+        double passBar = 0.5;
+    };
+    void load(const Choice& choice);
+    // The verdicts again (another bar or baseline), without reloading the matrix.
+    void rejudge(const Choice& choice);
+    // Scores the run with a reference scorer (empty: chosen from the answers), then loads it.
+    void rescore(const Choice& choice, const std::string& scorer);
+    void search(int64_t setId, std::vector<int64_t> runIds, const QString& text);
+    // Cells of one row in full: the detail pane's two answers.
+    void readCells(int64_t setId, std::shared_ptr<const switchyard::compare::CompareMatrix> matrix,
+                   size_t row, std::vector<size_t> columns);
+    void exportCsv(std::shared_ptr<const switchyard::compare::CompareMatrix> matrix,
+                   std::vector<uint32_t> rows, const QString& path);
+    bool busy() const { return m_load.running() || m_rescore.running(); }
+
+signals:
+    void progress(int permille);
+    void loaded(const std::shared_ptr<const ComparisonView>& view);
+    void rejudged(const switchyard::workbench::CompareOutcome& outcome);
+    void rescored(const QString& summary);
+    void searched(const std::shared_ptr<const std::unordered_set<int64_t>>& hits);
+    void cellsRead(size_t row, const std::vector<size_t>& columns,
+                   const std::vector<switchyard::workbench::CellDetail>& details);
+    void exported(const QString& path);
+    void failed(const QString& message);
+
+private:
+    WorkspaceController* m_workspace;
+    BackgroundJob m_load{this};
+    BackgroundJob m_rejudge{this};
+    BackgroundJob m_rescore{this};
+    BackgroundJob m_search{this};
+    BackgroundJob m_cell{this};
+    BackgroundJob m_export{this};
+};
