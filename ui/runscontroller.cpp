@@ -1,5 +1,7 @@
 #include "runscontroller.h"
 
+#include "workbench/run_ops.h"
+
 #include "providerscontroller.h"
 #include "readjob.h"
 #include "workspacecontroller.h"
@@ -113,6 +115,20 @@ int RunsController::estimate(const RunSettings& settings) {
         });
 }
 
+QString RunsController::scoringSummary(const workbench::RunAndScoreOutcome& outcome) {
+    if (outcome.scoringError)
+        return tr("Scoring the answers failed: %1. The results are recorded; Compare → Re-score "
+                  "tries again.")
+            .arg(QString::fromStdString(outcome.scoringError->toString()));
+    QStringList parts;
+    for (const workbench::ScoreRunOutcome& scoring : outcome.scoring)
+        parts << tr("%1 answers scored with %2")
+                     .arg(scoring.scored)
+                     .arg(QString::fromStdString(scoring.scorer));
+    return parts.isEmpty() ? QString()
+                           : parts.join(QStringLiteral("; ")) + tr(": see them in Compare.");
+}
+
 bool RunsController::start(const RunSettings& settings, const RunEstimate& estimate) {
     if (running() || !m_workspace->workspace())
         return false;
@@ -135,7 +151,7 @@ bool RunsController::start(const RunSettings& settings, const RunEstimate& estim
     };
     m_thread = QThread::create([self, job, onProgress, cancel = m_cancel,
                                 request = request(settings), known = estimate]() {
-        auto outcome = executeRun(request, *cancel, onProgress, &known);
+        auto outcome = workbench::runAndScore(request, *cancel, onProgress, &known);
         QMetaObject::invokeMethod(
             self,
             [self, job, outcome = std::move(outcome)]() {
@@ -145,9 +161,10 @@ bool RunsController::start(const RunSettings& settings, const RunEstimate& estim
                 self->m_thread = nullptr;
                 // Other pages read the new results (Compare, Router Lab, Cache Lab's truth).
                 self->m_workspace->notifyDataChanged();
-                if (outcome)
-                    emit self->finished(*outcome);
-                else
+                if (outcome) {
+                    emit self->finished(outcome->run);
+                    emit self->scored(scoringSummary(*outcome));
+                } else
                     emit self->runFailed(QString::fromStdString(outcome.error().toString()));
             },
             Qt::QueuedConnection);

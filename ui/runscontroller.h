@@ -4,6 +4,7 @@
 #include "models/runsmodel.h"
 #include "run/runner.h"
 #include "store/workspace.h"
+#include "workbench/run_ops.h"
 
 #include <QObject>
 #include <QPointer>
@@ -69,6 +70,8 @@ signals:
     void started();
     void progress(const switchyard::RunProgress& progress);
     void finished(const switchyard::RunOutcome& outcome);
+    // What scoring the answers after the run did, in words (empty: nothing to score).
+    void scored(const QString& summary);
     void runFailed(const QString& message);
     // A run still going was cancelled because the workspace changed under it.
     void interrupted(const QString& workspacePath);
@@ -76,6 +79,7 @@ signals:
     void errorsLoaded(qint64 runId, const std::vector<switchyard::RunErrorGroup>& groups);
 
 private:
+    static QString scoringSummary(const switchyard::workbench::RunAndScoreOutcome& outcome);
     WorkspaceController* m_workspace;
     QPointer<ProvidersController> m_providers;
     int m_nextJob = 1;

@@ -1,5 +1,8 @@
 #include "cli_run.h"
 
+#include "cli_json.h"
+#include "workbench/run_ops.h"
+
 #include "cli_catalogue.h"
 #include "common/process.h"
 #include "common/text_format.h"
@@ -147,6 +150,40 @@ nlohmann::json outcomeJson(const RunOutcome& outcome, const std::optional<double
             {"wall_s", outcome.wallS}};
 }
 
+// The answers scored after the run: per scorer, what was scored and each model's mean.
+nlohmann::json scoringJson(const workbench::RunAndScoreOutcome& outcome) {
+    nlohmann::json scorers = nlohmann::json::array();
+    for (const workbench::ScoreRunOutcome& scoring : outcome.scoring) {
+        nlohmann::json models = nlohmann::json::object();
+        for (const auto& [model, summary] : scoring.models)
+            models[model] = {{"n", summary.n},
+                             {"mean", summary.mean},
+                             {"pass_rate", summary.passRate},
+                             {"ci95", optionalInterval(summary.ci95)}};
+        scorers.push_back({{"scorer", scoring.scorer},
+                           {"reason", scoring.reason},
+                           {"scored", scoring.scored},
+                           {"models", models}});
+    }
+    return {{"scorers", scorers},
+            {"error", outcome.scoringError ? nlohmann::json(outcome.scoringError->toString())
+                                           : nlohmann::json(nullptr)}};
+}
+
+void printScoring(const workbench::RunAndScoreOutcome& outcome) {
+    if (outcome.scoringError)
+        std::cout << "Scoring failed: " << outcome.scoringError->toString()
+                  << " (the results are recorded; run switchyard-cli score to retry)\n";
+    for (const workbench::ScoreRunOutcome& scoring : outcome.scoring) {
+        std::cout << "Scored " << scoring.scored << " answers with " << scoring.scorer
+                  << (scoring.reason.empty() ? "" : " (" + scoring.reason + ")") << "\n";
+        for (const auto& [model, summary] : scoring.models)
+            std::cout << "  " << model << ": mean " << formatFixed(summary.mean, 3)
+                      << ", pass rate " << formatPercent(summary.passRate) << ", n " << summary.n
+                      << "\n";
+    }
+}
+
 void printOutcome(const RunOutcome& outcome, const std::string& setName) {
     std::cout << "Run " << outcome.runId << (outcome.resumed ? " (continued)" : "") << " of set '"
               << setName << "': " << runStatusName(outcome.status) << " after "
@@ -243,7 +280,7 @@ int runRunCommand(const CliArgs& args) {
 
     const bool live = !json && isatty(STDERR_FILENO);
     std::signal(SIGINT, onRunInterrupt);
-    auto outcome = executeRun(
+    auto scoredRun = workbench::runAndScore(
         request, g_cancel,
         [live](const RunProgress& progress) {
             if (live)
@@ -253,13 +290,18 @@ int runRunCommand(const CliArgs& args) {
     std::signal(SIGINT, SIG_DFL);
     if (live)
         std::cerr << "\n";
-    if (!outcome)
-        return failure(outcome.error().toString());
+    if (!scoredRun)
+        return failure(scoredRun.error().toString());
+    const RunOutcome* outcome = &scoredRun->run;
 
-    if (json)
-        std::cout << outcomeJson(*outcome, request.budgetUsd).dump(2) << "\n";
-    else
+    if (json) {
+        nlohmann::json out = outcomeJson(*outcome, request.budgetUsd);
+        out["scoring"] = scoringJson(*scoredRun);
+        std::cout << out.dump(2) << "\n";
+    } else {
         printOutcome(*outcome, *setName);
+        printScoring(*scoredRun);
+    }
     switch (outcome->status) {
     case RunStatus::Cancelled:
         return failure("cancelled: " + std::to_string(outcome->progress.done) +

@@ -5,6 +5,7 @@
 #include "test_server.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -27,6 +28,7 @@ class TestCliRun : public QObject {
 
 private slots:
     void jsonContract();
+    void answersAreScoredWhenTheRunEnds();
     void refusesWithoutConfirmation();
     void badArguments_data();
     void badArguments();
@@ -81,6 +83,53 @@ void TestCliRun::jsonContract() {
     QCOMPARE(cached["cached"].toInt(), 12);
     QCOMPARE(cached["spent_usd"].toDouble(), 0.0);
     QCOMPARE(server.requestCount(), int64_t(0));
+}
+
+// Prompts with expected answers: the run scores its answers before it returns, with a scorer
+// chosen from the answers' shape, so Compare and the Router Lab see quality at once.
+void TestCliRun::answersAreScoredWhenTheRunEnds() {
+    Keys keys;
+    TestServer server(serverOptions(keys, 0));
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    useKeys(keys, dir.path());
+    QByteArray lines;
+    for (int i = 0; i < 4; ++i)
+        lines += QJsonDocument(QJsonObject{{"id", QString("q%1").arg(i)},
+                                           {"prompt", QString("Say hello, %1.").arg(i)},
+                                           {"expected", i < 2 ? "hello from the test server"
+                                                              : "goodbye for now"}})
+                     .toJson(QJsonDocument::Compact) +
+                 "\n";
+    const QString file = dir.filePath("greetings.jsonl");
+    writeFile(file, lines);
+    const QString workspace = dir.filePath("w.sqlite");
+    QCOMPARE(runCli({"import", file, "--workspace", workspace, "--set", "questions"}).exitCode, 0);
+    const QString providers = writeProviders(dir, server);
+
+    const CliRun run = runCli(runArguments(workspace, providers) << "--yes"
+                                                                 << "--json");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject scoring = QJsonDocument::fromJson(run.out).object()["scoring"].toObject();
+    QVERIFY(scoring["error"].isNull());
+    const QJsonArray scorers = scoring["scorers"].toArray();
+    QCOMPARE(scorers.size(), 1);
+    const QJsonObject scored = scorers[0].toObject();
+    QCOMPARE(scored["scored"].toInt(), 12);
+    QVERIFY(!scored["reason"].toString().isEmpty());
+    const QJsonObject models = scored["models"].toObject();
+    QCOMPARE(models.size(), 3);
+    for (const QString& ref : models.keys())
+        QCOMPARE(models[ref].toObject()["mean"].toDouble(), 0.5); // two of four match
+
+    // switchyard-cli compare reads the same scores.
+    const int64_t runId = QJsonDocument::fromJson(run.out).object()["run_id"].toInt();
+    const CliRun compared =
+        runCli({"compare", "--workspace", workspace, "--run", QString::number(runId), "--json"});
+    QVERIFY2(compared.exitCode == 0, compared.err.constData());
+    const QJsonObject comparison = QJsonDocument::fromJson(compared.out).object();
+    QCOMPARE(comparison["scorer"].toString(), scored["scorer"].toString());
+    QCOMPARE(comparison["pairwise"].toObject().size(), 2);
 }
 
 void TestCliRun::refusesWithoutConfirmation() {

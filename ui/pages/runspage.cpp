@@ -111,6 +111,10 @@ RunsPage::RunsPage(WorkspaceController* workspace, ProvidersController* provider
     });
     connect(m_runs, &RunsController::progress, this, &RunsPage::onProgress);
     connect(m_runs, &RunsController::finished, this, &RunsPage::onFinished);
+    connect(m_runs, &RunsController::scored, this, [this](const QString& summary) {
+        if (!summary.isEmpty())
+            emit statusMessage(summary);
+    });
     connect(m_runs, &RunsController::runFailed, this, [this](const QString& error) {
         showRunning(false);
         showMessage(tr("The run stopped: %1. What was recorded before stays.").arg(error));
