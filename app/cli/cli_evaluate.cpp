@@ -1,6 +1,7 @@
 #include "cli_evaluate.h"
 
 #include "cli_json.h"
+#include "cli_judge.h"
 #include "common/text_format.h"
 #include "eval/verdict.h"
 #include "workbench/eval_ops.h"
@@ -58,6 +59,8 @@ std::string ciText(const std::optional<std::pair<double, double>>& ci) {
 } // namespace
 
 int runScoreCommand(const CliArgs& args) {
+    if (args.option("judge"))
+        return runJudgeCommand(args);
     Common common;
     if (auto problem = readCommon(args, common))
         return failure(*problem, 2, "score");
@@ -68,6 +71,7 @@ int runScoreCommand(const CliArgs& args) {
     workbench::ScoreRequest request;
     request.runId = common.runId;
     request.scorer = args.option("scorer").value_or("");
+    request.teacher = args.option("teacher").value_or("");
     request.passBar = common.bar;
     auto outcome = workbench::scoreRun(**workspace, request, &g_cancel);
     if (!outcome)

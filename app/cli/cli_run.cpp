@@ -1,6 +1,7 @@
 #include "cli_run.h"
 
 #include "cli_json.h"
+#include "cli_runner_common.h"
 #include "workbench/run_ops.h"
 
 #include "cli_catalogue.h"
@@ -25,14 +26,6 @@
 using namespace switchyard;
 
 namespace {
-
-// Ctrl+C stops dispatching and cuts the calls in flight short; what arrived is committed and a
-// second run of the same command resumes. A second Ctrl+C ends the process at once.
-CancelToken g_cancel;
-extern "C" void onRunInterrupt(int) {
-    g_cancel.cancel();
-    std::signal(SIGINT, SIG_DFL);
-}
 
 int badArguments(const std::string& message) {
     std::cerr << "switchyard-cli: " << message << " (see switchyard-cli run --help)\n";
@@ -65,89 +58,6 @@ std::vector<std::string> splitModels(const std::string& list) {
         start = comma + 1;
     }
     return refs;
-}
-
-// --providers, else $SWITCHYARD_PROVIDERS, else ~/.config/switchyard/providers.yaml: the file
-// the GUI's Providers page edits.
-std::string providersPath(const CliArgs& args) {
-    if (auto path = args.option("providers"))
-        return *path;
-    return defaultProvidersFilePath();
-}
-
-void printEstimate(std::ostream& out, const RunEstimate& estimate, const std::string& setName,
-                   const std::optional<double>& budget) {
-    out << "Estimate for set '" << setName << "' (" << estimate.prompts << " prompts";
-    if (estimate.resumeRunId)
-        out << "; continuing run " << *estimate.resumeRunId << ", " << estimate.alreadyRecorded
-            << " results kept, " << formatUsd(estimate.alreadySpentUsd) << " already spent";
-    out << "):\n";
-    if (estimate.heldBy)
-        out << "  run " << *estimate.resumeRunId << " is being executed right now by "
-            << describeLeaseHolder(*estimate.heldBy, epochNowMs()) << (" (--wait waits for it)\n");
-    for (const ModelEstimate& model : estimate.models)
-        out << "  " << model.modelRef << ": " << model.calls << " calls, ~" << model.inputTokens
-            << " input tokens, ~" << model.expectedOutputTokens << " output tokens ("
-            << (model.outputFromHistory
-                    ? "from its " + std::to_string(model.outputHistory) + " recorded answers"
-                    : std::string("a quarter of max_tokens"))
-            << "), expected " << formatUsd(model.expectedCostUsd) << ", at most "
-            << formatUsd(model.maxCostUsd) << "\n";
-    out << "  total: " << estimate.calls << " calls, expected "
-        << formatUsd(estimate.expectedCostUsd) << ", at most " << formatUsd(estimate.maxCostUsd);
-    if (budget)
-        out << "; budget " << formatUsd(*budget) << " for the whole run";
-    out << " (answers already in the response cache cost nothing)\n";
-}
-
-bool confirmed(const RunEstimate& estimate) {
-    std::cerr << "Send " << estimate.calls << " calls (expected "
-              << formatUsd(estimate.expectedCostUsd) << ")? [y/N] " << std::flush;
-    std::string answer;
-    std::getline(std::cin, answer);
-    return answer == "y" || answer == "Y" || answer == "yes";
-}
-
-void showProgress(const RunProgress& progress) {
-    char line[160];
-    std::snprintf(line, sizeof line, "\r  %lld/%lld done, %lld in flight, %s spent, %.0f/s",
-                  static_cast<long long>(progress.done), static_cast<long long>(progress.planned),
-                  static_cast<long long>(progress.inFlight), formatUsd(progress.spentUsd).c_str(),
-                  progress.resultsPerSecond);
-    std::cerr << line;
-    if (progress.etaS)
-        std::cerr << ", ETA " << static_cast<long long>(std::ceil(*progress.etaS)) << " s";
-    std::cerr << "    " << std::flush;
-}
-
-nlohmann::json outcomeJson(const RunOutcome& outcome, const std::optional<double>& budget) {
-    nlohmann::json models = nlohmann::json::object();
-    for (const RunModelSummary& model : outcome.recorded)
-        models[model.modelRef] = {{"ok", model.ok},
-                                  {"failed", model.failed},
-                                  {"cached", model.cached},
-                                  {"input_tokens", model.inputTokens},
-                                  {"output_tokens", model.outputTokens},
-                                  {"cache_read_tokens", model.cacheReadTokens},
-                                  {"cache_write_tokens", model.cacheWriteTokens},
-                                  {"cost_usd", model.costUsd},
-                                  {"spent_usd", model.spentUsd}};
-    int64_t cached = 0;
-    for (const ModelProgress& model : outcome.progress.models)
-        cached += model.cached;
-    return {{"run_id", outcome.runId},
-            {"status", runStatusName(outcome.status)},
-            {"resumed", outcome.resumed},
-            {"models", models},
-            {"estimate_usd", outcome.estimate.expectedCostUsd},
-            {"max_cost_usd", outcome.estimate.maxCostUsd},
-            {"budget_usd", budget ? nlohmann::json(*budget) : nlohmann::json(nullptr)},
-            {"spent_usd", outcome.progress.spentUsd},
-            {"run_spent_usd", outcome.progress.spentUsd + outcome.progress.priorSpentUsd},
-            {"calls", outcome.progress.planned},
-            {"recorded", outcome.progress.done},
-            {"cached", cached},
-            {"wall_s", outcome.wallS}};
 }
 
 // The answers scored after the run: per scorer, what was scored and each model's mean.
@@ -220,16 +130,8 @@ int runRunCommand(const CliArgs& args) {
     request.retryFailedOnly = args.flag("retry-failed");
     request.freshSamples = args.flag("fresh");
     request.waitForLease = args.flag("wait");
-    if (auto text = args.option("budget")) {
-        request.budgetUsd = parseNumber<double>(*text);
-        if (!request.budgetUsd || !(*request.budgetUsd > 0) || !std::isfinite(*request.budgetUsd))
-            return badArguments("--budget must be a positive number of dollars");
-    }
-    if (auto text = args.option("concurrency")) {
-        request.concurrency = parseNumber<int>(*text);
-        if (!request.concurrency || *request.concurrency < 1)
-            return badArguments("--concurrency must be a positive whole number");
-    }
+    if (auto problem = readRunnerLimits(args, request))
+        return badArguments(*problem);
     if (auto text = args.option("max-tokens")) {
         const auto maxTokens = parseNumber<int64_t>(*text);
         if (!maxTokens || *maxTokens < 1)
@@ -250,44 +152,25 @@ int runRunCommand(const CliArgs& args) {
         if (!setId)
             return failure("no prompt set named '" + *setName + "' in " + request.workspacePath);
         request.setId = *setId;
-        auto catalogue = workspaceCatalogue(**workspace);
-        if (!catalogue)
-            return failure(catalogue.error().toString());
-        request.catalogue = std::move(catalogue).value();
+        if (auto problem = loadRunnerContext(args, **workspace, request))
+            return failure(*problem);
     }
-    const std::string providers = providersPath(args);
-    auto file = loadProvidersFile(providers);
-    if (!file)
-        return failure(file.error().toString() +
-                       " (name the providers file with --providers or $SWITCHYARD_PROVIDERS)");
-    request.providers = std::move(file).value();
 
     auto estimate = estimateRun(request);
     if (!estimate)
         return failure(estimate.error().toString());
-    if (!args.flag("yes")) {
-        if (!isatty(STDIN_FILENO))
-            return failure("not a terminal, so nothing can be confirmed: pass --yes to send " +
-                           std::to_string(estimate->calls) + " calls (expected " +
-                           formatUsd(estimate->expectedCostUsd) + ", at most " +
-                           formatUsd(estimate->maxCostUsd) + ")");
-        printEstimate(std::cerr, *estimate, *setName, request.budgetUsd);
-        if (!confirmed(*estimate))
-            return failure("not confirmed; nothing was sent");
-    } else if (!json) {
-        printEstimate(std::cout, *estimate, *setName, request.budgetUsd);
-    }
+    if (auto refused = confirmCalls(args, *estimate, *setName, request.budgetUsd))
+        return failure(*refused);
 
     const bool live = !json && isatty(STDERR_FILENO);
-    std::signal(SIGINT, onRunInterrupt);
     auto scoredRun = workbench::runAndScore(
-        request, g_cancel,
+        request, installRunInterrupt(),
         [live](const RunProgress& progress) {
             if (live)
                 showProgress(progress);
         },
         &*estimate);
-    std::signal(SIGINT, SIG_DFL);
+    removeRunInterrupt();
     if (live)
         std::cerr << "\n";
     if (!scoredRun)

@@ -112,14 +112,22 @@ const std::vector<CommandSpec>& commands() {
          {"json"},
          0},
         {"score",
-         "score --workspace W --run ID [--scorer NAME] [--bar X] [--json]",
+         "score --workspace W --run ID [--scorer NAME | --teacher REF | --judge REF [--baseline "
+         "REF] [--rubric TEXT] [--providers FILE] [--budget USD] [--concurrency N] [--yes]] "
+         "[--bar X] [--json]",
          "Score a run's answers against its prompts' expected answers and store the scores. The "
          "scorer is chosen from the answers' shape (numbers, JSON, labels, free text) unless "
          "named: exact, normalised, contains, regex, label, numeric, json, token-f1, rouge-l. "
          "Failed calls are never scored as zero. Per model: mean with its 95 % CI and the pass "
-         "rate at --bar (default 0.5).",
-         {"workspace", "run", "scorer", "bar"},
-         {"json"},
+         "rate at --bar (default 0.5). With --teacher, agreement with that model's answers in "
+         "the run is scored instead (stored as teacher:REF/SCORER@VERSION), for distillation. "
+         "With --judge, a judge model scores each answer from 1 to 10 with a reason (or, with "
+         "--baseline, picks the better of it and the baseline's answer, asked in both orders); "
+         "its calls go through the runner like a run: estimated and confirmed, capped by "
+         "--budget, resumable, recorded and priced. Unparseable verdicts are left unscored.",
+         {"workspace", "run", "scorer", "teacher", "judge", "baseline", "rubric", "providers",
+          "budget", "concurrency", "bar"},
+         {"json", "yes"},
          0},
         {"compare",
          "compare --workspace W --run ID [--baseline REF] [--baseline-run ID] [--scorer NAME] "

@@ -245,7 +245,7 @@ Expected<int64_t> generateDemoResults(Workspace& workspace, int64_t setId,
                 }
                 result.costUsd = *cost;
                 result.pricedModel = model.ref;
-                scores.push_back({rows[i]->rowId, model.ref, kScorer, score});
+                scores.push_back({rows[i]->rowId, model.ref, kScorer, score, ""});
                 results.push_back(std::move(result));
             }
             if (labellerPrice) {

@@ -268,8 +268,8 @@ void ResultsImporter::consume(std::vector<RecordedResult>&& batch) {
             result.pricedModel = record.model;
         }
         if (record.score && !failed)
-            scores.push_back(
-                ScoreRecord{prompt->second.rowId, record.model, kImportedScorer, *record.score});
+            scores.push_back(ScoreRecord{prompt->second.rowId, record.model, kImportedScorer,
+                                         *record.score, ""});
         results.push_back(std::move(result));
     }
     if (results.empty())

@@ -24,6 +24,7 @@ struct ScoreRecord {
     std::string modelRef;
     std::string scorer; // "imported", "exact-match", "judge:<model>", ...
     double score = 0.0;
+    std::string detail; // why, when the scorer says (a judge's reason); empty: none
 };
 
 // Where a prompt of a set is, by the id it has in its file.

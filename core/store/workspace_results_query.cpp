@@ -53,17 +53,19 @@ Status Workspace::insertScores(int64_t runId, std::span<const ScoreRecord> score
     if (auto status = transaction.begin(); !status)
         return status;
     auto stmt = m_db.prepare(
-        "INSERT INTO scores (result_id, scorer, score) SELECT r.id, ?, ? FROM results r"
+        "INSERT INTO scores (result_id, scorer, score, detail) SELECT r.id, ?, ?, ? FROM results r"
         " JOIN models m ON m.id = r.model_id WHERE r.run_id = ? AND m.ref = ? AND r.prompt_id = ?"
-        " ON CONFLICT(result_id, scorer) DO UPDATE SET score = excluded.score");
+        " ON CONFLICT(result_id, scorer) DO UPDATE SET score = excluded.score,"
+        " detail = excluded.detail");
     if (!stmt)
         return stmt.error();
     for (const ScoreRecord& score : scores) {
-        stmt->bind(1, score.scorer)
-            .bind(2, score.score)
-            .bind(3, runId)
-            .bind(4, score.modelRef)
-            .bind(5, score.promptId);
+        stmt->bind(1, score.scorer).bind(2, score.score);
+        if (score.detail.empty())
+            stmt->bindNull(3);
+        else
+            stmt->bind(3, score.detail);
+        stmt->bind(4, runId).bind(5, score.modelRef).bind(6, score.promptId);
         if (auto status = stmt->run(); !status)
             return status;
         if (m_db.changes() == 0)

@@ -13,24 +13,6 @@ namespace {
 
 constexpr size_t kScoreBatch = 10000;
 
-ScoreSummary summarise(std::vector<double>& scores, double passBar) {
-    ScoreSummary summary;
-    summary.n = static_cast<int64_t>(scores.size());
-    if (scores.empty())
-        return summary;
-    double sum = 0.0;
-    int64_t passed = 0;
-    for (double score : scores) {
-        sum += score;
-        if (score >= passBar)
-            ++passed;
-    }
-    summary.mean = sum / static_cast<double>(scores.size());
-    summary.passRate = static_cast<double>(passed) / static_cast<double>(scores.size());
-    summary.ci95 = eval::bootstrapMeanCi(scores);
-    return summary;
-}
-
 std::optional<double> percentile(std::vector<double>& sorted, double q) {
     if (sorted.empty())
         return std::nullopt;
@@ -53,6 +35,28 @@ std::unordered_map<int64_t, std::string> modelRefs(const Workspace& workspace, i
 
 } // namespace
 
+ScoreSummary summariseScores(std::span<const double> scores, double passBar) {
+    ScoreSummary summary;
+    summary.n = static_cast<int64_t>(scores.size());
+    if (scores.empty())
+        return summary;
+    double sum = 0.0;
+    int64_t passed = 0;
+    for (double score : scores) {
+        sum += score;
+        if (score >= passBar)
+            ++passed;
+    }
+    summary.mean = sum / static_cast<double>(scores.size());
+    summary.passRate = static_cast<double>(passed) / static_cast<double>(scores.size());
+    summary.ci95 = eval::bootstrapMeanCi(scores);
+    return summary;
+}
+
+std::string teacherScorerName(const std::string& teacher, eval::ReferenceScorer scorer) {
+    return "teacher:" + teacher + "/" + eval::storedScorerName(scorer);
+}
+
 Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& request,
                                    const CancelToken* cancel) {
     auto run = findRun(workspace, request.runId);
@@ -60,17 +64,38 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
         return run.error();
     if (!run->setId)
         return Error{workspace.path(), 0, "run", "the run's prompt set was deleted"};
+    const auto refs = modelRefs(workspace, request.runId);
     std::unordered_map<int64_t, std::string> expected; // by prompt ordinal
     std::vector<std::string> answers;
-    auto read = workspace.forEachPrompt(*run->setId, [&](int64_t ordinal, Prompt&& prompt) {
-        if (prompt.expected) {
-            answers.push_back(*prompt.expected);
-            expected.emplace(ordinal, std::move(*prompt.expected));
-        }
-        return !(cancel && cancel->cancelled());
-    });
-    if (!read)
-        return read.error();
+    if (request.teacher.empty()) {
+        auto read = workspace.forEachPrompt(*run->setId, [&](int64_t ordinal, Prompt&& prompt) {
+            if (prompt.expected) {
+                answers.push_back(*prompt.expected);
+                expected.emplace(ordinal, std::move(*prompt.expected));
+            }
+            return !(cancel && cancel->cancelled());
+        });
+        if (!read)
+            return read.error();
+    } else {
+        // Agreement with a teacher: its successful answers are the references.
+        bool found = false;
+        for (const auto& [id, ref] : refs)
+            found = found || ref == request.teacher;
+        if (!found)
+            return Error{"", 0, "teacher",
+                         "model '" + request.teacher + "' has no results in this run"};
+        auto read =
+            workspace.forEachRunResult(request.runId, "", true, [&](const RunResultRow& row) {
+                if (refs.at(row.modelId) == request.teacher && row.errorClass.empty()) {
+                    answers.push_back(row.output);
+                    expected.emplace(row.promptOrdinal, row.output);
+                }
+                return !(cancel && cancel->cancelled());
+            });
+        if (!read)
+            return read.error();
+    }
 
     ScoreRunOutcome outcome;
     eval::ReferenceScorer scorer = eval::ReferenceScorer::TokenF1;
@@ -81,12 +106,12 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
     } else {
         return Error{"", 0, "scorer", "unknown scorer '" + request.scorer + "'"};
     }
-    outcome.scorer = eval::storedScorerName(scorer);
+    outcome.scorer = request.teacher.empty() ? eval::storedScorerName(scorer)
+                                             : teacherScorerName(request.teacher, scorer);
     eval::ReferenceOptions options;
     if (scorer == eval::ReferenceScorer::Label || scorer == eval::ReferenceScorer::Auto)
         options.labels = eval::labelSet(answers);
 
-    const auto refs = modelRefs(workspace, request.runId);
     std::vector<ScoreRecord> records;
     std::map<std::string, std::vector<double>> byModel;
     auto visited =
@@ -101,9 +126,11 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
                 return true;
             }
             const std::string& model = refs.at(row.modelId);
+            if (model == request.teacher)
+                return true; // agreeing with itself says nothing
             const double score =
                 eval::scoreAgainstReference(scorer, row.output, reference->second, options).score;
-            records.push_back({row.promptId, model, outcome.scorer, score});
+            records.push_back({row.promptId, model, outcome.scorer, score, ""});
             byModel[model].push_back(score);
             return !(cancel && cancel->cancelled());
         });
@@ -120,7 +147,7 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
     }
     outcome.scored = static_cast<int64_t>(records.size());
     for (auto& [model, scores] : byModel)
-        outcome.models[model] = summarise(scores, request.passBar);
+        outcome.models[model] = summariseScores(scores, request.passBar);
     return outcome;
 }
 
@@ -176,7 +203,7 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
         std::vector<double> scores;
         for (const auto& [prompt, score] : column.scores)
             scores.push_back(score);
-        figures.score = summarise(scores, request.passBar);
+        figures.score = summariseScores(scores, request.passBar);
         std::sort(column.latencies.begin(), column.latencies.end());
         figures.latencyP50Ms = percentile(column.latencies, 0.50);
         figures.latencyP95Ms = percentile(column.latencies, 0.95);

@@ -7,10 +7,12 @@
 #include "common/cancel.h"
 #include "common/expected.h"
 #include "eval/paired_stats.h"
+#include "eval/reference_scorers.h"
 #include "store/workspace.h"
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,10 +27,16 @@ struct ScoreSummary {
     std::optional<std::pair<double, double>> ci95;
 };
 
+// Mean, pass rate at `passBar` and the mean's bootstrap 95 % interval of scores in [0, 1].
+ScoreSummary summariseScores(std::span<const double> scores, double passBar);
+
 struct ScoreRequest {
     int64_t runId = 0;
     std::string scorer; // a reference scorer's name; empty: chosen from the answers' shape
     double passBar = 0.5;
+    // Agreement with a teacher (distillation): this model's answers in the run are the
+    // references instead of the prompts' expected answers; its own answers are not scored.
+    std::string teacher;
 };
 
 struct ScoreRunOutcome {
@@ -39,6 +47,9 @@ struct ScoreRunOutcome {
     int64_t noReference = 0;                    // prompts without an expected answer
     std::map<std::string, ScoreSummary> models; // by model reference
 };
+
+// The name agreement scores are stored under: "teacher:<model>/label@1".
+std::string teacherScorerName(const std::string& teacher, eval::ReferenceScorer scorer);
 
 // Scores every successful answer of the run whose prompt has an expected answer, and stores
 // the scores under the scorer's versioned name (replacing that scorer's earlier scores).

@@ -130,6 +130,32 @@ void TestCliRun::answersAreScoredWhenTheRunEnds() {
     const QJsonObject comparison = QJsonDocument::fromJson(compared.out).object();
     QCOMPARE(comparison["scorer"].toString(), scored["scorer"].toString());
     QCOMPARE(comparison["pairwise"].toObject().size(), 2);
+
+    // A judge scores the same answers through the runner: its calls are estimated, sent,
+    // recorded and priced; its verdicts are stored beside the reference scores.
+    server.setAnswerFor([](const std::string&) {
+        return std::string("{\"score\": 8, \"reason\": \"Polite and on topic.\"}");
+    });
+    const CliRun judged =
+        runCli({"score", "--workspace", workspace, "--run", QString::number(runId), "--judge",
+                "openai/gpt-4o-mini", "--providers", providers, "--yes", "--json"});
+    QVERIFY2(judged.exitCode == 0, judged.err.constData());
+    const QJsonObject judgement = QJsonDocument::fromJson(judged.out).object();
+    QCOMPARE(judgement["scored"].toInt(), 12);
+    QCOMPARE(judgement["unparseable"].toInt(), 0);
+    QCOMPARE(judgement["scorer"].toString(), QString("judge:openai/gpt-4o-mini@1"));
+    QCOMPARE(judgement["judge_run"].toObject()["recorded"].toInt(), 12);
+    QVERIFY(judgement["judge_run"].toObject()["spent_usd"].toDouble() > 0);
+    for (const QJsonValue& model : judgement["models"].toObject())
+        QCOMPARE(model.toObject()["mean"].toDouble(), 7.0 / 9.0);
+    // Without --yes and without a terminal, nothing is sent.
+    const int64_t sent = server.requestCount();
+    const CliRun refused =
+        runCli({"score", "--workspace", workspace, "--run", QString::number(runId), "--judge",
+                "openai/gpt-4o-mini", "--rubric", "Be strict.", "--providers", providers});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("--yes"));
+    QCOMPARE(server.requestCount(), sent);
 }
 
 void TestCliRun::refusesWithoutConfirmation() {

@@ -166,8 +166,25 @@ private slots:
         QVERIFY2(csv.find("\nq4,4,hard,\"2, with a comma\",1.0000,") != std::string::npos,
                  csv.c_str());
         QVERIFY2(csv.find(",900.0,,,,,,\n") != std::string::npos, csv.c_str());
-        QVERIFY(csv.find("q4") < csv.find("q1"));                      // in the rows' order
-        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 3L);        // header and two rows
+        QVERIFY(csv.find("q4") < csv.find("q1"));               // in the rows' order
+        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 3L); // header and two rows
+    }
+
+    void agreementWithATeacherScoresTheOthers() {
+        workbench::ScoreRequest request;
+        request.runId = m_runId;
+        request.teacher = kDear;
+        request.scorer = "numeric";
+        auto scored = workbench::scoreRun(*m_workspace, request);
+        QVERIFY2(scored, scored ? "" : scored.error().toString().c_str());
+        QCOMPARE(scored->scorer, "teacher:" + kDear + "/numeric@1");
+        QCOMPARE(scored->models.size(), size_t{1}); // the teacher is not scored against itself
+        // q1 agrees (4 and 4), q2 does not (8 and 7); q3's call failed; q4 was not asked.
+        QCOMPARE(scored->models.at(kCheap).n, int64_t{2});
+        QCOMPARE(scored->models.at(kCheap).mean, 0.5);
+        QCOMPARE(scored->failedCalls, int64_t{1});
+        request.teacher = "nobody";
+        QVERIFY(!workbench::scoreRun(*m_workspace, request));
     }
 
     void runAgainstRunPairsEachModelWithItself() {

@@ -523,8 +523,9 @@ struct TestServer::Impl {
 
     // Text of the answer after max_tokens and stop sequences, and the stop reason key.
     std::pair<std::string, std::string> answer(int64_t maxTokens,
-                                               const std::vector<std::string>& stops) {
-        std::string text = options.answerText;
+                                               const std::vector<std::string>& stops,
+                                               const std::string& requestBody) {
+        std::string text = options.answerFor ? options.answerFor(requestBody) : options.answerText;
         for (const auto& stop : stops)
             if (const auto at = text.find(stop); !stop.empty() && at != std::string::npos) {
                 return {text.substr(0, at), "stop_sequence:" + stop};
@@ -680,7 +681,7 @@ struct TestServer::Impl {
             return reject(400, "invalid_request_error", problem);
 
         const std::string model = body["model"];
-        const auto [text, stop] = answer(body["max_tokens"].get<int64_t>(), stops);
+        const auto [text, stop] = answer(body["max_tokens"].get<int64_t>(), stops, req.body);
         json reply{{"id", "msg_test_" + std::to_string(nextId++)},
                    {"type", "message"},
                    {"role", "assistant"},
@@ -801,7 +802,7 @@ struct TestServer::Impl {
         CacheOutcome cache = simulateCache("openai/" + model, segments);
         // OpenAI caches prompts of 1024+ tokens, in 128-token steps.
         int64_t cached = cache.read >= 1024 ? cache.read / 128 * 128 : 0;
-        const auto [text, stop] = answer(maxTokens, stops);
+        const auto [text, stop] = answer(maxTokens, stops, req.body);
         json reply{
             {"id", "chatcmpl-test" + std::to_string(nextId++)},
             {"object", "chat.completion"},
@@ -949,7 +950,7 @@ struct TestServer::Impl {
 
         const bool router = modelId.find("prompt-router/") != std::string::npos;
         const CacheOutcome cache = simulateCache("bedrock/" + modelId, segments);
-        const auto [text, stop] = answer(maxTokens, stops);
+        const auto [text, stop] = answer(maxTokens, stops, req.body);
         json reply{
             {"output",
              {{"message", {{"role", "assistant"}, {"content", json::array({{{"text", text}}})}}}}},
@@ -1074,6 +1075,11 @@ int64_t TestServer::requestCount() const {
 
 int TestServer::maxConcurrent() const {
     return m_impl->maxInFlight.load();
+}
+
+void TestServer::setAnswerFor(std::function<std::string(const std::string&)> answerFor) {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->options.answerFor = std::move(answerFor);
 }
 
 void TestServer::reset() {

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -51,6 +52,9 @@ struct TestServerOptions {
     int64_t latencyMs = 0;
     int64_t contextWindowTokens = 200'000;
     std::string answerText = "Hello from the test server.";
+    // When set, the answer to each request, from its raw JSON body (a judge's verdict that
+    // depends on the answer judged); answerText otherwise. Called on the server's threads.
+    std::function<std::string(const std::string& requestBody)> answerFor;
     // What trace.promptRouter.invokedModelId says for a prompt-router model id.
     std::string routedModelArn = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/"
                                  "us.anthropic.claude-3-5-haiku-20241022-v1:0";
@@ -94,6 +98,8 @@ public:
     int64_t requestCount() const;
     int maxConcurrent() const; // the most requests handled at the same time
     void reset();              // forgets requests, counters, faults and the prompt cache
+    // Replaces TestServerOptions::answerFor; call it before the requests it should answer.
+    void setAnswerFor(std::function<std::string(const std::string& requestBody)> answerFor);
 
     struct Impl;
 
