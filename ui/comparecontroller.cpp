@@ -1,5 +1,6 @@
 #include "comparecontroller.h"
 
+#include "providerscontroller.h"
 #include "workspacecontroller.h"
 
 #include <utility>
@@ -48,11 +49,13 @@ Expected<ComparisonView> loadView(const Workspace& workspace,
 
 } // namespace
 
-CompareController::CompareController(WorkspaceController* workspace, QObject* parent)
-    : QObject(parent), m_workspace(workspace) {
+CompareController::CompareController(WorkspaceController* workspace, ProvidersController* providers,
+                                     QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_providers(providers) {
     connect(workspace, &WorkspaceController::workspaceOpened, this, [this]() {
         // What they would deliver is about the previous workspace.
-        for (BackgroundJob* job : {&m_load, &m_rejudge, &m_rescore, &m_search, &m_cell, &m_export})
+        for (BackgroundJob* job :
+             {&m_load, &m_rejudge, &m_rescore, &m_search, &m_cell, &m_export, &m_judge})
             job->drop();
     });
 }
@@ -199,4 +202,86 @@ void CompareController::exportCsv(std::shared_ptr<const compare::CompareMatrix> 
             }
             emit exported(path);
         });
+}
+
+workbench::JudgeRequest CompareController::judgeRequest(int64_t runId, const QString& judge,
+                                                        const QString& baseline,
+                                                        const QString& rubric,
+                                                        std::optional<double> budgetUsd) const {
+    workbench::JudgeRequest request;
+    request.runId = runId;
+    request.judge = judge.toStdString();
+    request.baseline = baseline.toStdString();
+    request.rubric = rubric.toStdString();
+    request.runner.workspacePath = m_workspace->path().toStdString();
+    request.runner.budgetUsd = budgetUsd;
+    // Prices stay empty: the bundled catalogue with this workspace's overrides, as for a run.
+    if (m_providers) {
+        request.runner.providers = m_providers->file();
+        request.runner.credentials = m_providers->credentialSources();
+    } else {
+        request.runner.credentials = CredentialSources::fromProcess();
+    }
+    return request;
+}
+
+void CompareController::planJudge(const workbench::JudgeRequest& request) {
+    if (!m_workspace->workspace())
+        return;
+    struct Planned {
+        std::optional<Error> error;
+        workbench::JudgePlan plan;
+        RunEstimate estimate;
+    };
+    m_judge.start(
+        [request](const CancelToken&, const Progress&) {
+            Planned planned;
+            auto plan = workbench::planJudge(request);
+            if (!plan) {
+                planned.error = plan.error();
+                return planned;
+            }
+            auto estimate = estimateRun(plan->run);
+            if (!estimate) {
+                planned.error = estimate.error();
+                return planned;
+            }
+            planned.plan = std::move(*plan);
+            planned.estimate = std::move(*estimate);
+            return planned;
+        },
+        [this, request](Planned planned) {
+            if (planned.error) {
+                emit failed(QString::fromStdString(planned.error->toString()));
+                return;
+            }
+            m_workspace->notifyDataChanged(); // the judge prompt set is new or grew
+            emit judgePlanned(request, planned.plan, planned.estimate);
+        });
+}
+
+void CompareController::runJudge(const workbench::JudgeRequest& request,
+                                 const workbench::JudgePlan& plan, const RunEstimate& estimate) {
+    if (!m_workspace->workspace())
+        return;
+    using Judged = Expected<workbench::JudgeOutcome>;
+    m_judge.start(
+        [request, plan, estimate](const CancelToken& cancel, const Progress& progress) -> Judged {
+            return workbench::runJudge(
+                request, plan, cancel,
+                [progress](const RunProgress& snapshot) {
+                    if (progress)
+                        progress(snapshot.done, snapshot.planned);
+                },
+                &estimate);
+        },
+        [this](Judged outcome) {
+            m_workspace->notifyDataChanged();
+            if (!outcome) {
+                emit failed(QString::fromStdString(outcome.error().toString()));
+                return;
+            }
+            emit judged(*outcome);
+        },
+        [this](int64_t done, int64_t planned) { emit judgeProgress(done, planned); });
 }

@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "workbench/compare_ops.h"
 #include "workbench/eval_ops.h"
+#include "workbench/judge_ops.h"
 
 #include <QObject>
 #include <QString>
@@ -12,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+class ProvidersController;
 class WorkspaceController;
 
 // What the Compare page shows for one choice of run, baseline run and scorer: the matrix and
@@ -32,7 +34,8 @@ class CompareController : public QObject {
     Q_OBJECT
 
 public:
-    explicit CompareController(WorkspaceController* workspace, QObject* parent = nullptr);
+    CompareController(WorkspaceController* workspace, ProvidersController* providers,
+                      QObject* parent = nullptr);
 
     struct Choice {
         int64_t runId = 0;
@@ -54,6 +57,19 @@ public:
                    std::vector<uint32_t> rows, const QString& path);
     bool busy() const { return m_load.running() || m_rescore.running(); }
 
+    // A judging of the run: the providers file and keys of the Providers page, the workspace's
+    // prices. Planning builds the judge prompt set and estimates it (judgePlanned); nothing is
+    // sent until runJudge.
+    switchyard::workbench::JudgeRequest judgeRequest(int64_t runId, const QString& judge,
+                                                     const QString& baseline, const QString& rubric,
+                                                     std::optional<double> budgetUsd) const;
+    void planJudge(const switchyard::workbench::JudgeRequest& request);
+    void runJudge(const switchyard::workbench::JudgeRequest& request,
+                  const switchyard::workbench::JudgePlan& plan,
+                  const switchyard::RunEstimate& estimate);
+    void cancelJudge() { m_judge.cancel(); }
+    bool judging() const { return m_judge.running(); }
+
 signals:
     void progress(int permille);
     void loaded(const std::shared_ptr<const ComparisonView>& view);
@@ -63,14 +79,21 @@ signals:
     void cellsRead(size_t row, const std::vector<size_t>& columns,
                    const std::vector<switchyard::workbench::CellDetail>& details);
     void exported(const QString& path);
+    void judgePlanned(const switchyard::workbench::JudgeRequest& request,
+                      const switchyard::workbench::JudgePlan& plan,
+                      const switchyard::RunEstimate& estimate);
+    void judgeProgress(qint64 done, qint64 planned);
+    void judged(const switchyard::workbench::JudgeOutcome& outcome);
     void failed(const QString& message);
 
 private:
     WorkspaceController* m_workspace;
+    ProvidersController* m_providers;
     BackgroundJob m_load{this};
     BackgroundJob m_rejudge{this};
     BackgroundJob m_rescore{this};
     BackgroundJob m_search{this};
     BackgroundJob m_cell{this};
     BackgroundJob m_export{this};
+    BackgroundJob m_judge{this};
 };

@@ -65,7 +65,7 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     addGroup(tr("Run"));
     addPage(m_providers, tr("Providers"), QStringLiteral("network-server"));
     addPage(m_runs, tr("Runs"), QStringLiteral("media-playback-start"));
-    m_compare = new ComparePage(controller, this);
+    m_compare = new ComparePage(controller, m_providers->providersController(), this);
     m_routerLab = new RouterLabPage(controller, this);
     m_cacheLab = new CacheLabPage(controller, this);
     addGroup(tr("Analyse"));

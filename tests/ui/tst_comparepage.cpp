@@ -4,10 +4,13 @@
 // matrix exports as CSV, and a second run compares against the first. With
 // SWITCHYARD_SCREENSHOT_DIR set it saves compare.png.
 #include "comparecontroller.h"
+#include "judgedialog.h"
 #include "mainwindow.h"
+#include "modaldriver.h"
 #include "models/comparematrixmodel.h"
 #include "models/comparisonsummarymodel.h"
 #include "pages/comparepage.h"
+#include "test_server.h"
 #include "workbench/compare_ops.h"
 #include "workbench/eval_ops.h"
 #include "workbench/import_ops.h"
@@ -16,7 +19,10 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -36,6 +42,7 @@ class TestComparePage : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<switchyard::testing::TestServer> m_server;
     WorkspaceController* m_controller = nullptr;
     MainWindow* m_window = nullptr;
     ComparePage* m_page = nullptr;
@@ -77,6 +84,32 @@ private slots:
         QCoreApplication::setApplicationName(
             QStringLiteral("SwitchyardCompareTest-%1").arg(QCoreApplication::applicationPid()));
         QSettings().clear();
+        // The judge: the local provider test server, whose verdict depends on the answer
+        // judged (a "####" final answer scores 9, anything else 3). Keys from the environment.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath("no-bus").toUtf8());
+        qputenv("COMPARE_TEST_OPENAI_KEY", "sk-compare-test-key");
+        switchyard::testing::TestServerOptions options;
+        options.openAiKey = "sk-compare-test-key";
+        options.stallMs = 0;
+        options.record = false;
+        options.answerFor = [](const std::string& body) {
+            const auto answer = body.find("<answer>");
+            return body.find("####", answer) != std::string::npos
+                       ? std::string("{\"score\": 9, \"reason\": \"Shows its result.\"}")
+                       : std::string("{\"score\": 3, \"reason\": \"No final answer.\"}");
+        };
+        m_server = std::make_unique<switchyard::testing::TestServer>(options);
+        QVERIFY(m_server->start());
+        const QString providers = m_dir.filePath(QStringLiteral("providers.yaml"));
+        QFile file(providers);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("providers:\n  - name: openai\n    kind: openai\n"
+                                  "    base_url: %1/v1\n    api_key_env: COMPARE_TEST_OPENAI_KEY\n"
+                                  "    models: [gpt-4o-mini]\n    concurrency: 16\n")
+                       .arg(QString::fromStdString(m_server->baseUrl()))
+                       .toUtf8());
+        file.close();
+        qputenv("SWITCHYARD_PROVIDERS", providers.toUtf8());
         const QString path = m_dir.filePath(QStringLiteral("gsm8k.sqlite"));
         {
             auto workspace = Workspace::open(path.toStdString());
@@ -218,6 +251,65 @@ private slots:
             QCoreApplication::processEvents();
             QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("compare.png"))));
         }
+    }
+
+    // Judging from the page: the dialog, the estimate asked about, the calls through the
+    // runner, then the comparison reloaded with the judge's scores, the same as compareRun's.
+    void judgingFromThePage() {
+        // What the modals showed, checked once they are closed (a failed check inside one would
+        // leave it open).
+        QString judge;
+        QString question;
+        modaldriver::whenModalOpens([&judge, &question](QWidget* modal) {
+            auto* dialog = qobject_cast<JudgeDialog*>(modal);
+            if (!dialog) {
+                modal->close();
+                return;
+            }
+            judge = dialog->judge();
+            modaldriver::whenModalOpens([&question](QWidget* asked) {
+                if (auto* box = qobject_cast<QMessageBox*>(asked)) {
+                    question = box->text();
+                    box->button(QMessageBox::Yes)->click();
+                } else {
+                    asked->close();
+                }
+            });
+            dialog->accept();
+        });
+        m_page->chooseAndJudge();
+        QCOMPARE(judge, QStringLiteral("openai/gpt-4o-mini"));
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 30000);
+        QVERIFY2(question.contains(QStringLiteral("Send 2,638 calls")), qPrintable(question));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->summaryModel()->outcome().scorer ==
+                                         "judge:openai/gpt-4o-mini@1" &&
+                                     !m_page->compareController()->busy(),
+                                 120000);
+        QVERIFY(waitLoaded());
+        workbench::CompareRequest request;
+        request.runId = m_runId;
+        request.scorer = "judge:openai/gpt-4o-mini@1";
+        auto expected = workbench::compareRun(*m_controller->workspace(), request);
+        QVERIFY(expected);
+        const auto& shown = m_page->summaryModel()->outcome();
+        for (const auto& [model, figures] : expected->models) {
+            QCOMPARE(shown.models.at(model).score.n, int64_t{1319});
+            QCOMPARE(shown.models.at(model).score.mean, figures.score.mean);
+        }
+        // The judge gave 9 (0.889) to answers with a "####" final line and 3 (0.222) to the rest.
+        std::map<std::string, std::pair<int, int>> finals; // model -> (with "####", all)
+        QFile results(kResults);
+        QVERIFY(results.open(QIODevice::ReadOnly));
+        while (!results.atEnd()) {
+            const QJsonObject record = QJsonDocument::fromJson(results.readLine()).object();
+            auto& [with, all] = finals[record["model"].toString().toStdString()];
+            with += record["output"].toString().contains(QStringLiteral("####")) ? 1 : 0;
+            ++all;
+        }
+        for (const auto& [model, counts] : finals)
+            QCOMPARE(shown.models.at(model).score.mean,
+                     (counts.first * 8.0 + (counts.second - counts.first) * 2.0) / 9.0 /
+                         counts.second);
     }
 };
 

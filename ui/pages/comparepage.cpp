@@ -8,6 +8,7 @@
 #include "models/comparisonsummarymodel.h"
 #include "pagelayout.h"
 #include "readjob.h"
+#include "uiformat.h"
 #include "widgets/statcard.h"
 #include "widgets/tableview.h"
 #include "workspacecontroller.h"
@@ -33,8 +34,10 @@
 
 using namespace switchyard;
 
-ComparePage::ComparePage(WorkspaceController* controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_compare(new CompareController(controller, this)),
+ComparePage::ComparePage(WorkspaceController* controller, ProvidersController* providers,
+                         QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_providers(providers),
+      m_compare(new CompareController(controller, providers, this)),
       m_matrix(new CompareMatrixModel(this)), m_summary(new ComparisonSummaryModel(this)) {
     auto* page = new QVBoxLayout(this);
     auto* header = pagelayout::addHeader(
@@ -58,8 +61,13 @@ ComparePage::ComparePage(WorkspaceController* controller, QWidget* parent)
     m_export = new QPushButton(tr("Export CSV…"), this);
     m_export->setToolTip(tr("The prompts shown, in their order, with every column's whole "
                             "answer, score, cost, latency and error"));
+    m_judge = new QPushButton(tr("Judge…"), this);
+    m_judge->setToolTip(tr("Have a judge model score the answers (or pick the better of each "
+                           "answer and a baseline's), with the cost estimated first"));
+    header->addWidget(m_judge);
     header->addWidget(m_rescore);
     header->addWidget(m_export);
+    connect(m_judge, &QPushButton::clicked, this, &ComparePage::chooseAndJudge);
     connect(m_export, &QPushButton::clicked, this, &ComparePage::chooseAndExportCsv);
 
     auto* cards = new QHBoxLayout;
@@ -94,9 +102,14 @@ ComparePage::ComparePage(WorkspaceController* controller, QWidget* parent)
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(240);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop judging: the verdicts that arrived are kept, and judging again "
+                            "continues where it stopped"));
     statusRow->addWidget(m_message, 1);
     statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancel);
     page->addLayout(statusRow);
+    connect(m_cancel, &QPushButton::clicked, m_compare, &CompareController::cancelJudge);
     setBusy(false);
 
     connect(m_compare, &CompareController::progress, m_progress, &QProgressBar::setValue);
@@ -124,6 +137,7 @@ ComparePage::ComparePage(WorkspaceController* controller, QWidget* parent)
                          details[i], &m_view->matrix->cell(row, columns[i])});
                 m_detail->setHtml(comparisonDetailHtml(*m_view->matrix, row, answers));
             });
+    connectJudging();
     connect(m_compare, &CompareController::exported, this, [this](const QString& path) {
         emit statusMessage(tr("Exported the comparison to %1").arg(path));
     });
@@ -351,8 +365,9 @@ void ComparePage::setBusy(bool busy, const QString& message) {
     if (busy)
         m_progress->setValue(0);
     m_message->setText(message);
-    m_rescore->setEnabled(!busy && m_view != nullptr);
-    m_export->setEnabled(!busy && m_view != nullptr);
+    m_cancel->setVisible(busy && m_compare->judging());
+    for (QPushButton* button : {m_rescore, m_export, m_judge})
+        button->setEnabled(!busy && m_view != nullptr);
 }
 
 void ComparePage::chooseAndExportCsv() {

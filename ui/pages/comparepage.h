@@ -11,6 +11,7 @@
 
 class CompareMatrixModel;
 class ComparisonSummaryModel;
+class ProvidersController;
 class ExportableChartView;
 class StatCard;
 class WorkspaceController;
@@ -33,7 +34,8 @@ class ComparePage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ComparePage(WorkspaceController* controller, QWidget* parent = nullptr);
+    ComparePage(WorkspaceController* controller, ProvidersController* providers,
+                QWidget* parent = nullptr);
 
     CompareController* compareController() const { return m_compare; }
     CompareMatrixModel* matrixModel() const { return m_matrix; }
@@ -51,6 +53,8 @@ public:
     QString verdictText() const;
     void exportCsv(const QString& path);
     void chooseAndExportCsv();
+    // Asks for a judge, estimates its calls, asks again with the cost, then judges.
+    void chooseAndJudge();
 
 signals:
     void statusMessage(const QString& message);
@@ -70,8 +74,13 @@ private:
     void applyFilters();
     void showRowDetail();
     void setBusy(bool busy, const QString& message = {});
+    void connectJudging();
+    void confirmJudging(const switchyard::workbench::JudgeRequest& request,
+                        const switchyard::workbench::JudgePlan& plan,
+                        const switchyard::RunEstimate& estimate);
 
     WorkspaceController* m_controller;
+    ProvidersController* m_providers;
     CompareController* m_compare;
     CompareMatrixModel* m_matrix;
     ComparisonSummaryModel* m_summary;
@@ -96,6 +105,8 @@ private:
     QDoubleSpinBox* m_bar;
     QPushButton* m_rescore;
     QPushButton* m_export;
+    QPushButton* m_judge;
+    QPushButton* m_cancel;
     QTableView* m_summaryView;
     ExportableChartView* m_chart;
     QLineEdit* m_search;
