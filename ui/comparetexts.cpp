@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 using namespace switchyard;
 
@@ -138,6 +139,17 @@ QString pairedTooltip(const workbench::PairwiseVerdict& verdict) {
                     .arg(uiformat::count(*paired.pairsForOnePoint),
                          uiformat::count(*paired.pairsForTwoPoints));
     return text;
+}
+
+QString byTagTooltip(const std::map<std::string, workbench::ScoreSummary>& byTag) {
+    if (byTag.empty())
+        return CompareTexts::tr("The prompts have no tags.");
+    QStringList lines{CompareTexts::tr("Quality per tag:")};
+    for (const auto& [tag, summary] : byTag)
+        lines << CompareTexts::tr("%1: %2, n %3")
+                     .arg(QString::fromStdString(tag), meanWithInterval(summary),
+                          uiformat::count(summary.n));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace comparetexts

@@ -6,7 +6,9 @@
 
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <string>
 
 // How the Compare page words its figures, in the user's language: a mean with its interval,
 // a difference in points, a p-value with the test that gave it, the verdict.
@@ -27,5 +29,7 @@ std::optional<int> deltaTone(const switchyard::eval::PairedComparison& paired);
 // n, the test, the smallest difference the set can see, and the prompts a 1- or 2-point drop
 // would need.
 QString pairedTooltip(const switchyard::workbench::PairwiseVerdict& verdict);
+// Quality per tag, one line each: "billing: 0.812 (0.780 to 0.840), n 312".
+QString byTagTooltip(const std::map<std::string, switchyard::workbench::ScoreSummary>& byTag);
 
 } // namespace comparetexts

@@ -58,6 +58,20 @@ std::string ciText(const std::optional<std::pair<double, double>>& ci) {
 
 } // namespace
 
+json scoreSummaryJson(const workbench::ScoreSummary& summary) {
+    return {{"n", summary.n},
+            {"mean", summary.mean},
+            {"pass_rate", summary.passRate},
+            {"ci95", optionalInterval(summary.ci95)}};
+}
+
+json scoreSummariesJson(const std::map<std::string, workbench::ScoreSummary>& summaries) {
+    json out = json::object();
+    for (const auto& [key, summary] : summaries)
+        out[key] = scoreSummaryJson(summary);
+    return out;
+}
+
 int runScoreCommand(const CliArgs& args) {
     if (args.option("judge"))
         return runJudgeCommand(args);
@@ -77,12 +91,7 @@ int runScoreCommand(const CliArgs& args) {
     if (!outcome)
         return failure(outcome.error().toString(), 1, "score");
     if (args.flag("json")) {
-        json models = json::object();
-        for (const auto& [model, summary] : outcome->models)
-            models[model] = {{"n", summary.n},
-                             {"mean", summary.mean},
-                             {"pass_rate", summary.passRate},
-                             {"ci95", optionalInterval(summary.ci95)}};
+        const nlohmann::json models = scoreSummariesJson(outcome->models);
         std::cout << json{{"scored", outcome->scored},
                           {"scorer", outcome->scorer},
                           {"reason", outcome->reason},
@@ -145,7 +154,8 @@ int runCompareCommand(const CliArgs& args) {
                              {"latency_p95_ms", optionalNumber(figures.latencyP95Ms)},
                              {"latency_p99_ms", optionalNumber(figures.latencyP99Ms)},
                              {"input_tokens", figures.inputTokens},
-                             {"output_tokens", figures.outputTokens}};
+                             {"output_tokens", figures.outputTokens},
+                             {"by_tag", scoreSummariesJson(figures.byTag)}};
         json pairwise = json::object();
         for (const auto& [model, verdict] : outcome->pairwise) {
             const eval::PairedComparison& pair = verdict.paired;

@@ -1,5 +1,6 @@
 #include "cli_judge.h"
 
+#include "cli_evaluate.h"
 #include "cli_json.h"
 #include "cli_runner_common.h"
 #include "common/text_format.h"
@@ -77,12 +78,7 @@ int runJudgeCommand(const CliArgs& args) {
         return failure(outcome.error().toString());
 
     if (jsonOut) {
-        json models = json::object();
-        for (const auto& [model, summary] : outcome->models)
-            models[model] = {{"n", summary.n},
-                             {"mean", summary.mean},
-                             {"pass_rate", summary.passRate},
-                             {"ci95", optionalInterval(summary.ci95)}};
+        const nlohmann::json models = scoreSummariesJson(outcome->models);
         std::cout << json{{"scored", outcome->scored},
                           {"scorer", outcome->scorer},
                           {"judge", request.judge},

@@ -1,5 +1,6 @@
 #include "cli_run.h"
 
+#include "cli_evaluate.h"
 #include "cli_json.h"
 #include "cli_runner_common.h"
 #include "workbench/run_ops.h"
@@ -64,12 +65,7 @@ std::vector<std::string> splitModels(const std::string& list) {
 nlohmann::json scoringJson(const workbench::RunAndScoreOutcome& outcome) {
     nlohmann::json scorers = nlohmann::json::array();
     for (const workbench::ScoreRunOutcome& scoring : outcome.scoring) {
-        nlohmann::json models = nlohmann::json::object();
-        for (const auto& [model, summary] : scoring.models)
-            models[model] = {{"n", summary.n},
-                             {"mean", summary.mean},
-                             {"pass_rate", summary.passRate},
-                             {"ci95", optionalInterval(summary.ci95)}};
+        const nlohmann::json models = scoreSummariesJson(scoring.models);
         scorers.push_back({{"scorer", scoring.scorer},
                            {"reason", scoring.reason},
                            {"scored", scoring.scored},

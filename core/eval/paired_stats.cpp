@@ -182,4 +182,10 @@ PairedComparison comparePaired(std::span<const double> baseline, std::span<const
     return out;
 }
 
+std::optional<std::pair<double, double>> normalMeanCi(std::span<const double> values) {
+    if (values.size() < 2)
+        return std::nullopt;
+    return normalCi(values);
+}
+
 } // namespace switchyard::eval

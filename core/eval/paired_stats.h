@@ -65,6 +65,10 @@ double sortedQuantile(std::span<const double> sorted, double q);
 std::optional<std::pair<double, double>> bootstrapMeanCi(std::span<const double> values,
                                                          const PairedOptions& options = {});
 
+// The normal-approximation 95 % interval of a mean (mean ± 1.96 standard errors); empty below two
+// values. For many small groups (quality per tag), where resampling each would cost seconds.
+std::optional<std::pair<double, double>> normalMeanCi(std::span<const double> values);
+
 // Two-sided exact binomial (sign) test of b successes against c at p = 0.5: McNemar's exact
 // p-value for b and c discordant pairs.
 double mcnemarExactP(int64_t b, int64_t c);

@@ -12,8 +12,6 @@ namespace switchyard::workbench {
 
 namespace {
 
-constexpr int kPromptPage = 5000;
-
 // RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
 std::string csvField(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos)
@@ -54,19 +52,17 @@ Expected<MatrixOutcome> loadCompareMatrix(const Workspace& workspace, const Matr
         if (!status)
             return status.error();
     }
-    for (int64_t after = -1;;) {
-        const auto page = workspace.promptRows(columns->setId, after, kPromptPage);
-        const auto ids = workspace.promptIdPage(columns->setId, after, kPromptPage);
-        if (page.empty())
-            break;
-        for (size_t i = 0; i < page.size() && i < ids.size(); ++i)
-            if (ids[i].first == page[i].ordinal && answered.count(ids[i].second))
-                matrix.addRow(ids[i].second, page[i].ordinal, page[i].id, page[i].preview,
-                              page[i].tags);
-        after = page.back().ordinal;
-        if (cancel && cancel->cancelled())
-            return Error{"", 0, "", "cancelled"};
-    }
+    auto rows =
+        detail::forEachPromptRow(workspace, columns->setId, [&](int64_t promptId, PromptRow& row) {
+            if (answered.count(promptId))
+                matrix.addRow(promptId, row.ordinal, std::move(row.id), std::move(row.preview),
+                              row.tags);
+            return !(cancel && cancel->cancelled());
+        });
+    if (!rows)
+        return rows.error();
+    if (cancel && cancel->cancelled())
+        return Error{"", 0, "", "cancelled"};
 
     std::vector<double> cost(matrix.columnCount(), 0.0);
     std::vector<int64_t> priced(matrix.columnCount(), 0);

@@ -35,7 +35,7 @@ std::unordered_map<int64_t, std::string> modelRefs(const Workspace& workspace, i
 
 } // namespace
 
-ScoreSummary summariseScores(std::span<const double> scores, double passBar) {
+ScoreSummary summariseScores(std::span<const double> scores, double passBar, int resamples) {
     ScoreSummary summary;
     summary.n = static_cast<int64_t>(scores.size());
     if (scores.empty())
@@ -49,9 +49,38 @@ ScoreSummary summariseScores(std::span<const double> scores, double passBar) {
     }
     summary.mean = sum / static_cast<double>(scores.size());
     summary.passRate = static_cast<double>(passed) / static_cast<double>(scores.size());
-    summary.ci95 = eval::bootstrapMeanCi(scores);
+    if (resamples > 0) {
+        eval::PairedOptions options;
+        options.resamples = resamples;
+        summary.ci95 = eval::bootstrapMeanCi(scores, options);
+    }
     return summary;
 }
+
+namespace {
+
+std::map<std::string, ScoreSummary>
+summariseByTag(const std::map<int64_t, double>& scores,
+               const std::unordered_map<int64_t, std::vector<std::string>>& tags, double passBar) {
+    std::map<std::string, std::vector<double>> grouped;
+    for (const auto& [prompt, score] : scores)
+        if (const auto found = tags.find(prompt); found != tags.end())
+            for (const std::string& tag : found->second)
+                grouped[tag].push_back(score);
+    std::map<std::string, ScoreSummary> out;
+    for (auto& [tag, values] : grouped) {
+        // Many groups: resampling each in full would cost seconds at 100,000 prompts.
+        const bool resample = values.size() <= kTagResampleLimit;
+        ScoreSummary summary =
+            summariseScores(values, passBar, resample ? static_cast<int>(kTagResampleLimit) : 0);
+        if (!resample)
+            summary.ci95 = eval::normalMeanCi(values);
+        out.emplace(tag, summary);
+    }
+    return out;
+}
+
+} // namespace
 
 std::string teacherScorerName(const std::string& teacher, eval::ReferenceScorer scorer) {
     return "teacher:" + teacher + "/" + eval::storedScorerName(scorer);
@@ -162,6 +191,15 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
         int64_t priced = 0;
     };
     std::vector<Column> read(columns->columns.size());
+    std::unordered_map<int64_t, std::vector<std::string>> tags; // by prompt row
+    auto tagged =
+        detail::forEachPromptRow(workspace, columns->setId, [&](int64_t promptId, PromptRow& row) {
+            if (!row.tags.empty())
+                tags.emplace(promptId, std::move(row.tags));
+            return !(cancel && cancel->cancelled());
+        });
+    if (!tagged)
+        return tagged.error();
     CompareOutcome outcome;
     outcome.scorer = detail::comparisonScorer(workspace, request.runId, request.scorer);
     auto visited = detail::forEachColumnResult(
@@ -204,6 +242,7 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
         for (const auto& [prompt, score] : column.scores)
             scores.push_back(score);
         figures.score = summariseScores(scores, request.passBar);
+        figures.byTag = summariseByTag(column.scores, tags, request.passBar);
         std::sort(column.latencies.begin(), column.latencies.end());
         figures.latencyP50Ms = percentile(column.latencies, 0.50);
         figures.latencyP95Ms = percentile(column.latencies, 0.95);

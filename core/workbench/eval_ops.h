@@ -27,8 +27,9 @@ struct ScoreSummary {
     std::optional<std::pair<double, double>> ci95;
 };
 
-// Mean, pass rate at `passBar` and the mean's bootstrap 95 % interval of scores in [0, 1].
-ScoreSummary summariseScores(std::span<const double> scores, double passBar);
+// Mean, pass rate at `passBar` and the mean's bootstrap 95 % interval (seeded; `resamples` 0:
+// no interval) of scores in [0, 1].
+ScoreSummary summariseScores(std::span<const double> scores, double passBar, int resamples = 10000);
 
 struct ScoreRequest {
     int64_t runId = 0;
@@ -68,7 +69,12 @@ struct ModelComparison {
     std::optional<double> latencyP99Ms;
     int64_t inputTokens = 0;
     int64_t outputTokens = 0;
+    // Quality per tag of the prompts (a prompt with two tags counts in both); intervals are
+    // bootstrapped up to kTagResampleLimit scores, normal beyond.
+    std::map<std::string, ScoreSummary> byTag;
 };
+
+inline constexpr size_t kTagResampleLimit = 2000;
 
 struct CompareRequest {
     int64_t runId = 0;

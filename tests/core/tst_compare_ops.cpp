@@ -209,6 +209,12 @@ private slots:
         QCOMPARE(cheap.paired.deltaMean, 0.5);
         QCOMPARE(cheap.paired.candidateOnly, int64_t{1});
 
+        // Quality per tag: q1 is "easy", the others "hard".
+        const auto& byTag = outcome->models.at(kCheap).byTag;
+        QCOMPARE(byTag.at("easy").n, int64_t{1});
+        QCOMPARE(byTag.at("hard").n, int64_t{3});
+        QCOMPARE(byTag.at("hard").mean, 1.0);
+
         auto matrix = workbench::loadCompareMatrix(*m_workspace, {second, m_runId, ""});
         QVERIFY(matrix);
         QCOMPARE(matrix->matrix.columnCount(), size_t{4});

@@ -3,7 +3,9 @@
 // demo workspace, because both call the same core operations, with the same defaults (scorer,
 // tier order, prices).
 #include "cachelabcontroller.h"
+#include "comparecontroller.h"
 #include "demoworkspace.h"
+#include "eval/verdict.h"
 #include "routerlabcontroller.h"
 #include "workspacecontroller.h"
 
@@ -188,6 +190,57 @@ private slots:
             QCOMPARE(cliTotals[i].outputTokens, guiTotals[i].outputTokens);
             QCOMPARE(cliTotals[i].costUsd, guiTotals[i].costUsd);
         }
+    }
+
+    // The Compare page (its controller) and switchyard-cli compare on RouteLLM's GSM8K answers:
+    // the same per-model figures and the same paired verdict.
+    void compareAgrees() {
+        const QString file =
+            QStringLiteral(SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl");
+        if (!QFile::exists(file))
+            QSKIP("shared/data is not beside the repository");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        const QJsonObject imported = cli({"import", "--workspace", path, file, "--json"});
+        const qint64 runId = imported["runs"].toArray()[0].toObject()["run_id"].toInteger();
+
+        WorkspaceController workspace;
+        QString error;
+        QVERIFY(workspace.open(path, &error));
+        CompareController controller(&workspace, nullptr);
+        QSignalSpy loaded(&controller, &CompareController::loaded);
+        CompareController::Choice choice;
+        choice.runId = runId;
+        controller.load(choice);
+        QVERIFY(loaded.wait(60000));
+        const auto view = loaded.first().first().value<std::shared_ptr<const ComparisonView>>();
+        const workbench::CompareOutcome& gui = view->outcome;
+
+        const QJsonObject cliOut =
+            cli({"compare", "--workspace", path, "--run", QString::number(runId), "--json"});
+        QCOMPARE(cliOut["baseline"].toString(), QString::fromStdString(gui.baseline));
+        QCOMPARE(cliOut["scorer"].toString(), QString::fromStdString(gui.scorer));
+        const QJsonObject models = cliOut["models"].toObject();
+        QCOMPARE(models.size(), qsizetype(gui.models.size()));
+        for (const auto& [model, figures] : gui.models) {
+            const QJsonObject shown = models[QString::fromStdString(model)].toObject();
+            QCOMPARE(shown["n"].toInteger(), qint64(figures.score.n));
+            QCOMPARE(shown["mean_score"].toDouble(), figures.score.mean);
+            QCOMPARE(shown["ci95"].toArray()[0].toDouble(), figures.score.ci95->first);
+            QCOMPARE(shown["cost_per_1k_usd"].toDouble(), figures.costPer1kUsd);
+        }
+        for (const auto& [model, verdict] : gui.pairwise) {
+            const QJsonObject pair =
+                cliOut["pairwise"].toObject()[QString::fromStdString(model)].toObject();
+            QCOMPARE(pair["vs"].toString(), QString::fromStdString(verdict.vs));
+            QCOMPARE(pair["n"].toInteger(), qint64(verdict.paired.n));
+            QCOMPARE(pair["delta_mean"].toDouble(), verdict.paired.deltaMean);
+            QCOMPARE(pair["ci95"].toArray()[1].toDouble(), verdict.paired.ci95->second);
+            QCOMPARE(pair["p_value"].toDouble(), *verdict.paired.pValue);
+            QCOMPARE(pair["verdict"].toString(), QString::fromStdString(eval::verdictInWords(
+                                                     verdict.paired, verdict.costRatio)));
+        }
+        QCOMPARE(view->matrix->rowCount(), size_t{1319});
     }
 };
 

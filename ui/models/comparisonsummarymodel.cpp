@@ -117,6 +117,8 @@ QVariant ComparisonSummaryModel::data(const QModelIndex& index, int role) const 
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Mean)
+            return comparetexts::byTagTooltip(m_outcome.models.at(label).byTag);
         if (index.column() == PValue || index.column() == Delta) {
             const auto pair = m_outcome.pairwise.find(label);
             if (pair != m_outcome.pairwise.end())

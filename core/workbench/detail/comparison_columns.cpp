@@ -2,6 +2,8 @@
 
 #include "routing/replay_data.h"
 
+#include <algorithm>
+
 namespace switchyard::workbench::detail {
 
 std::optional<size_t> ComparisonColumns::find(int64_t runId, int64_t modelId) const {
@@ -71,6 +73,23 @@ Status forEachColumnResult(const Workspace& workspace, const ComparisonColumns& 
             return status;
     }
     return success();
+}
+
+Status forEachPromptRow(const Workspace& workspace, int64_t setId,
+                        const std::function<bool(int64_t promptId, PromptRow& row)>& visit) {
+    constexpr int kPage = 5000;
+    for (int64_t after = -1;;) {
+        auto page = workspace.promptRows(setId, after, kPage);
+        const auto ids = workspace.promptIdPage(setId, after, kPage);
+        if (page.empty())
+            return success();
+        // Both pages are in ordinal order; a prompt appended between the two reads is in one
+        // only, and is read with the next page.
+        for (size_t i = 0; i < page.size() && i < ids.size(); ++i)
+            if (ids[i].first == page[i].ordinal && !visit(ids[i].second, page[i]))
+                return success();
+        after = std::min(page.back().ordinal, ids.empty() ? page.back().ordinal : ids.back().first);
+    }
 }
 
 } // namespace switchyard::workbench::detail

@@ -41,4 +41,9 @@ Status forEachColumnResult(const Workspace& workspace, const ComparisonColumns& 
                            const std::string& scorer, bool withOutput,
                            const std::function<bool(size_t column, const RunResultRow&)>& visit);
 
+// Every prompt row of a set in order, with its row id (prompts.id); stops when `visit` returns
+// false.
+Status forEachPromptRow(const Workspace& workspace, int64_t setId,
+                        const std::function<bool(int64_t promptId, PromptRow& row)>& visit);
+
 } // namespace switchyard::workbench::detail
