@@ -44,6 +44,11 @@ Expected<ComparisonView> loadView(const Workspace& workspace,
     view.baselineRunId = choice.baselineRunId;
     view.setId = matrix->setId;
     view.scorers = workspace.runScorers(choice.runId);
+    for (const PromptSetInfo& set : workspace.promptSets())
+        if (set.id == view.setId) {
+            view.setName = set.name;
+            view.goldenVersion = set.golden ? set.goldenVersion : 0;
+        }
     return view;
 }
 

@@ -25,6 +25,8 @@ struct ComparisonView {
     std::optional<int64_t> baselineRunId;
     int64_t setId = 0;
     std::vector<std::string> scorers; // what the run's answers are scored by
+    std::string setName;
+    int goldenVersion = 0; // the set's golden version when it is a golden set; 0 otherwise
 };
 
 // Runs the Compare page's work off the GUI thread (BackgroundJob): loading a comparison,

@@ -3,6 +3,7 @@
 #include "cli_args.h"
 #include "cli_cache.h"
 #include "cli_evaluate.h"
+#include "cli_golden.h"
 #include "cli_import.h"
 #include "cli_policy.h"
 #include "cli_replay.h"
@@ -141,6 +142,15 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "run", "baseline", "baseline-run", "scorer", "bar"},
          {"json"},
          0},
+        {"golden",
+         "golden --workspace W --set NAME [--mark | --unmark] [--json]",
+         "A golden set is the benchmark every model change is measured against: every prompt "
+         "has an expected answer. --mark makes the set golden; a content not marked before "
+         "becomes a new version, recorded with its SHA-256. Without --mark or --unmark: the "
+         "set's versions and whether it changed since the last.",
+         {"workspace", "set"},
+         {"json", "mark", "unmark"},
+         0},
     };
     return specs;
 }
@@ -202,5 +212,7 @@ int main(int argc, char* argv[]) {
         return runScoreCommand(*args);
     if (args->command == "compare")
         return runCompareCommand(*args);
+    if (args->command == "golden")
+        return runGoldenCommand(*args);
     return 2;
 }

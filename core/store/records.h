@@ -16,6 +16,16 @@ struct PromptSetInfo {
     bool synthetic = false;
     std::string createdAt; // ISO-8601 UTC
     int64_t promptCount = 0;
+    bool golden = false;
+    int goldenVersion = 0; // the latest version it was marked golden with; 0: never
+};
+
+// One content of a golden set: what it held when it was marked.
+struct GoldenVersion {
+    int version = 0;
+    int64_t prompts = 0;
+    std::string contentSha256;
+    std::string createdAt;
 };
 
 // What a prompts table shows per row; the full structure is loaded on demand.

@@ -11,7 +11,7 @@ namespace switchyard::schema {
 namespace {
 
 // Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: the initial workspace.
     R"sql(
 CREATE TABLE prompt_sets (
@@ -157,6 +157,20 @@ CREATE TABLE run_leases (
     R"sql(
 ALTER TABLE results ADD COLUMN priced_model TEXT;
 ALTER TABLE results ADD COLUMN cache_write_1h_tokens INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 7: golden sets. A set marked golden is the benchmark model changes are measured
+    // against; each distinct content it was marked with is a version, kept with its hash.
+    R"sql(
+ALTER TABLE prompt_sets ADD COLUMN golden INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE golden_versions (
+    id INTEGER PRIMARY KEY,
+    set_id INTEGER NOT NULL REFERENCES prompt_sets(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    prompts INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (set_id, version)
+);
 )sql",
 };
 

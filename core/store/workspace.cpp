@@ -137,14 +137,17 @@ std::string Workspace::uniqueSetName(const std::string& base) const {
 
 std::vector<PromptSetInfo> Workspace::promptSets() const {
     std::vector<PromptSetInfo> sets;
-    auto stmt = m_db.prepare("SELECT s.id, s.name, s.source, s.synthetic, s.created_at,"
-                             " (SELECT count(*) FROM prompts p WHERE p.set_id = s.id)"
-                             " FROM prompt_sets s ORDER BY s.name");
+    auto stmt = m_db.prepare(
+        "SELECT s.id, s.name, s.source, s.synthetic, s.created_at,"
+        " (SELECT count(*) FROM prompts p WHERE p.set_id = s.id), s.golden,"
+        " (SELECT coalesce(max(version), 0) FROM golden_versions g WHERE g.set_id = s.id)"
+        " FROM prompt_sets s ORDER BY s.name");
     if (!stmt)
         return sets;
     while (stmt->next()) {
         sets.push_back({stmt->columnInt(0), stmt->columnText(1), stmt->columnText(2),
-                        stmt->columnInt(3) != 0, stmt->columnText(4), stmt->columnInt(5)});
+                        stmt->columnInt(3) != 0, stmt->columnText(4), stmt->columnInt(5),
+                        stmt->columnInt(6) != 0, static_cast<int>(stmt->columnInt(7))});
     }
     return sets;
 }

@@ -183,6 +183,10 @@ public:
     Status deletePromptSet(int64_t setId);
     // Where the set came from, as the UI names it (a file path, "bundled demo").
     Status setPromptSetSource(int64_t setId, const std::string& source);
+    // Golden sets (workbench/golden_ops.h decides the versions): the versions, oldest first,
+    // and marking or unmarking, with a new version recorded in the same transaction.
+    std::vector<GoldenVersion> goldenVersions(int64_t setId) const;
+    Status setGolden(int64_t setId, bool golden, const std::optional<GoldenVersion>& added);
 
     // Appends prompts after the set's last ordinal, in one transaction. A prompt whose id is
     // already in the set is not inserted; it is returned as a rejection naming its line.

@@ -94,6 +94,31 @@ private slots:
 
     // RouteLLM's 1,319 GSM8K questions answered by Mixtral and GPT-4: the verdict is McNemar's
     // exact test on the discordant pairs, which this test counts from the file itself.
+    // A set whose prompts all have expected answers becomes golden, version 1; the versions
+    // and the content's SHA-256 come back as JSON.
+    void marksAGoldenSet() {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath("w.sqlite");
+        const QString prompts = dir.filePath("golden.jsonl");
+        writeFile(prompts, "{\"id\": \"g1\", \"prompt\": \"2+2?\", \"expected\": \"4\"}\n"
+                           "{\"id\": \"g2\", \"prompt\": \"3+3?\", \"expected\": \"6\"}\n");
+        QCOMPARE(runCli({"import", prompts, "--set", "bench", "--workspace", workspace}).exitCode,
+                 0);
+        const CliRun marked =
+            runCli({"golden", "--set", "bench", "--mark", "--workspace", workspace, "--json"});
+        QVERIFY2(marked.exitCode == 0, marked.err.constData());
+        const QJsonObject golden = jsonOf(marked);
+        QCOMPARE(golden["golden"].toBool(), true);
+        QCOMPARE(golden["version"].toInt(), 1);
+        QCOMPARE(golden["prompts"].toInt(), 2);
+        QCOMPARE(golden["sha256"].toString().size(), 64);
+        QCOMPARE(golden["versions"].toArray().size(), 1);
+        const CliRun missing =
+            runCli({"golden", "--set", "nope", "--mark", "--workspace", workspace});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("no prompt set named 'nope'"));
+    }
+
     void comparesRealAnswers() {
         const QString file =
             QStringLiteral(SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl");

@@ -29,6 +29,8 @@ QVariant PromptSetsModel::data(const QModelIndex& index, int role) const {
         return QString::fromStdString(set.name);
     case Prompts:
         return uiformat::count(set.promptCount);
+    case Benchmark:
+        return set.golden ? tr("golden v%1").arg(set.goldenVersion) : QString();
     case Source:
         return QString::fromStdString(set.source);
     }
@@ -43,6 +45,8 @@ QVariant PromptSetsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Prompt set");
     case Prompts:
         return tr("Prompts");
+    case Benchmark:
+        return tr("Benchmark");
     case Source:
         return tr("Source file");
     }

@@ -8,7 +8,7 @@ class PromptSetsModel : public RowsTableModel<switchyard::PromptSetInfo> {
     Q_OBJECT
 
 public:
-    enum Column { Name, Prompts, Source, ColumnCount };
+    enum Column { Name, Prompts, Benchmark, Source, ColumnCount };
 
     explicit PromptSetsModel(QObject* parent = nullptr);
     int rowOfSet(int64_t setId) const;

@@ -99,6 +99,11 @@ void ComparePage::showView(const std::shared_ptr<const ComparisonView>& view) {
     m_summary->setOutcome(view->outcome);
     applyFilters();
     showOutcome();
+    m_message->setText(view->goldenVersion > 0
+                           ? tr("Measured on golden set '%1', version %2.")
+                                 .arg(QString::fromStdString(view->setName))
+                                 .arg(view->goldenVersion)
+                           : tr("Prompt set '%1'.").arg(QString::fromStdString(view->setName)));
     if (view->outcome.scorer.empty())
         m_message->setText(tr("These answers have no scores yet: Re-score scores them against "
                               "the prompts' expected answers."));

@@ -9,6 +9,7 @@
 #include "uiformat.h"
 #include "widgets/statcard.h"
 #include "widgets/tableview.h"
+#include "workbench/golden_ops.h"
 #include "workspacecontroller.h"
 
 #include <QFileDialog>
@@ -33,8 +34,15 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
     auto* importButton = new QPushButton(tr("Import…"), this);
     importButton->setToolTip(
         tr("Import JSONL or CSV prompt files (Ctrl+I), or drop files on the window"));
+    m_golden = new QPushButton(tr("Golden Set"), this);
+    m_golden->setCheckable(true);
+    m_golden->setToolTip(tr("Mark the set as the benchmark every model change is measured "
+                            "against: every prompt needs an expected answer, and each content "
+                            "it is marked with becomes a version"));
+    header->addWidget(m_golden);
     header->addWidget(importButton);
     connect(importButton, &QPushButton::clicked, this, &PromptSetsPage::chooseAndImport);
+    connect(m_golden, &QPushButton::clicked, this, &PromptSetsPage::toggleGolden);
 
     auto* cards = new QHBoxLayout;
     m_promptsCard = new StatCard(tr("prompts in this set"), this);
@@ -162,7 +170,54 @@ void PromptSetsPage::reloadSets(int64_t selectSetId) {
         showSet(0);
 }
 
+void PromptSetsPage::updateGoldenButton() {
+    const auto* set = m_setsModel->rowAt(m_setsView->currentIndex().row());
+    m_golden->setEnabled(set != nullptr && !m_goldenJob.running());
+    m_golden->setChecked(set && set->golden);
+    m_golden->setText(set && set->golden ? tr("Golden v%1").arg(set->goldenVersion)
+                                         : tr("Mark as Golden"));
+}
+
+void PromptSetsPage::toggleGolden() {
+    const auto* set = m_setsModel->rowAt(m_setsView->currentIndex().row());
+    if (!set || !m_controller->workspace())
+        return;
+    const int64_t setId = set->id;
+    const bool mark = !set->golden;
+    using Status = switchyard::Expected<switchyard::workbench::GoldenStatus>;
+    m_goldenJob.start(
+        [path = m_controller->path().toStdString(), setId, mark](const switchyard::CancelToken&,
+                                                                 const switchyard::Progress&) {
+            auto workspace =
+                switchyard::Workspace::open(path, switchyard::Workspace::OpenMode::ExistingOnly);
+            if (!workspace)
+                return Status(workspace.error());
+            return mark ? switchyard::workbench::markGolden(**workspace, setId)
+                        : switchyard::workbench::unmarkGolden(**workspace, setId);
+        },
+        [this, setId](Status status) {
+            if (!status) {
+                emit statusMessage(QString::fromStdString(status.error().toString()));
+                updateGoldenButton();
+                return;
+            }
+            emit statusMessage(
+                status->golden
+                    ? tr("'%1' is golden, version %2 (%3 prompts, SHA-256 %4…)")
+                          .arg(QString::fromStdString(status->setName))
+                          .arg(status->currentVersion.value_or(0))
+                          .arg(uiformat::count(status->prompts),
+                               QString::fromStdString(status->currentSha256.substr(0, 12)))
+                    : tr("'%1' is no longer golden; its versions are kept.")
+                          .arg(QString::fromStdString(status->setName)));
+            m_controller->notifyDataChanged();
+            reloadSets(setId);
+        });
+    m_golden->setEnabled(false);
+}
+
 void PromptSetsPage::showSet(int64_t setId) {
+    updateGoldenButton();
     auto* workspace = m_controller->workspace();
     m_promptsModel->setSet(workspace, setId);
     const int job = ++m_statsJob;

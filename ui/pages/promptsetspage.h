@@ -4,6 +4,8 @@
 #include "store/records.h"
 #include <QElapsedTimer>
 
+#include "backgroundjob.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -39,12 +41,16 @@ public:
     QTextBrowser* detailView() const { return m_detail; }
     QTableView* rejectionsView() const { return m_rejectionsView; }
     QList<QSplitter*> splitters() const;
+    // Marks the selected set golden (or unmarks it) on a worker (workbench/golden_ops.h).
+    void toggleGolden();
+    QPushButton* goldenButton() const { return m_golden; }
 
 signals:
     void statusMessage(const QString& message);
 
 private:
     void reloadSets(int64_t selectSetId = 0);
+    void updateGoldenButton();
     void showSet(int64_t setId);
     void showPrompt(int row);
     void showRejections(std::vector<switchyard::Error> rejections);
@@ -69,6 +75,8 @@ private:
     QProgressBar* m_progress;
     QLabel* m_progressLabel;
     QPushButton* m_cancel;
+    QPushButton* m_golden;
+    BackgroundJob m_goldenJob{this};
     QSplitter* m_mainSplitter;
     QSplitter* m_rightSplitter;
     QElapsedTimer m_importClock;
