@@ -425,6 +425,567 @@
     </message>
 </context>
 <context>
+    <name>CompareCharts</name>
+    <message>
+        <source>Quality against cost, with 95 % intervals</source>
+        <translation>Qualität gegen Kosten, mit 95-%-Intervallen</translation>
+    </message>
+    <message>
+        <source>Quality against cost: no column has both scores and prices</source>
+        <translation>Qualität gegen Kosten: Keine Spalte hat sowohl Bewertungen als auch Preise</translation>
+    </message>
+    <message>
+        <source>Cost per 1k requests (USD)</source>
+        <translation>Kosten pro 1k Anfragen (USD)</translation>
+    </message>
+    <message>
+        <source>Quality (mean score)</source>
+        <translation>Qualität (mittlere Bewertung)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Scored %1 answers with %2%3.</source>
+        <translation>%1 Antworten mit %2%3 bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDetail</name>
+    <message>
+        <source>No result for this prompt.</source>
+        <translation>Kein Ergebnis für diesen Prompt.</translation>
+    </message>
+    <message>
+        <source>The call failed (%1): %2</source>
+        <translation>Der Aufruf ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not scored.</source>
+        <translation>Nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Erwartet:</translation>
+    </message>
+    <message>
+        <source>Struck in red: words only the left answer has; in green: words only the right one has.</source>
+        <translation>Rot durchgestrichen: Wörter, die nur die linke Antwort enthält; grün: Wörter, die nur die rechte enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMatrixModel</name>
+    <message>
+        <source>— no answer —</source>
+        <translation>— keine Antwort —</translation>
+    </message>
+    <message>
+        <source>✕ failed: %1</source>
+        <translation>✕ fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <source>%1 has no result for this prompt: it counts in no figure.</source>
+        <translation>%1 hat kein Ergebnis für diesen Prompt: Er geht in keinen Wert ein.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s call failed (%2): never scored as zero.</source>
+        <translation>Der Aufruf von %1 ist fehlgeschlagen (%2): wird nie als null bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Select the row to read the whole answer.</source>
+        <translation>%1: %2. Wählen Sie die Zeile, um die ganze Antwort zu lesen.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>no score from the chosen scorer</source>
+        <translation>keine Bewertung vom gewählten Bewerter</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column&apos;s cells; the sort key (score, cost, latency) is chosen above the matrix.</source>
+        <translation>Klicken, um nach den Zellen dieser Spalte zu sortieren; der Sortierschlüssel (Bewertung, Kosten, Latenz) wird über der Matrix gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Which model answered what, how good it was, what it cost, and is the cheaper one measurably worse? Every comparison is paired on the prompts both models answered.</source>
+        <translation>Welches Modell hat was geantwortet, wie gut war es, was hat es gekostet, und ist das günstigere messbar schlechter? Jeder Vergleich ist gepaart über die Prompts, die beide Modelle beantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Re-score</source>
+        <translation>Neu bewerten</translation>
+    </message>
+    <message>
+        <source>Score the run&apos;s answers against the expected answers again with another scorer; nothing is re-run</source>
+        <translation>Die Antworten des Laufs mit einem anderen Bewerter erneut gegen die erwarteten Antworten bewerten; nichts wird erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>Chosen from the expected answers</source>
+        <translation>Anhand der erwarteten Antworten gewählt</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The prompts shown, in their order, with every column&apos;s whole answer, score, cost, latency and error</source>
+        <translation>Die angezeigten Prompts in ihrer Reihenfolge, mit vollständiger Antwort, Bewertung, Kosten, Latenz und Fehler jeder Spalte</translation>
+    </message>
+    <message>
+        <source>Judge…</source>
+        <translation>Beurteilen…</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers (or pick the better of each answer and a baseline&apos;s), with the cost estimated first</source>
+        <translation>Die Antworten von einem Richtermodell bewerten lassen (oder jeweils die bessere aus einer Antwort und der der Basislinie wählen lassen), mit vorheriger Kostenschätzung</translation>
+    </message>
+    <message>
+        <source>quality (mean score)</source>
+        <translation>Qualität (mittlere Bewertung)</translation>
+    </message>
+    <message>
+        <source>difference from the baseline</source>
+        <translation>Unterschied zur Basislinie</translation>
+    </message>
+    <message>
+        <source>cost per 1k requests</source>
+        <translation>Kosten pro 1k Anfragen</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop judging: the verdicts that arrived are kept, and judging again continues where it stopped</source>
+        <translation>Beurteilung beenden: Bereits eingegangene Urteile bleiben erhalten, und eine erneute Beurteilung setzt dort fort, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Exported the comparison to %1</source>
+        <translation>Vergleich nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>The run whose models are compared</source>
+        <translation>Der Lauf, dessen Modelle verglichen werden</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst run</source>
+        <translation>&amp;Vergleichslauf</translation>
+    </message>
+    <message>
+        <source>Another run on the same prompt set: each model is compared with itself there, so you see what got better or worse</source>
+        <translation>Ein anderer Lauf mit demselben Prompt-Set: Jedes Modell wird mit sich selbst in jenem Lauf verglichen, sodass Sie sehen, was besser oder schlechter wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>Be&amp;wertungen</translation>
+    </message>
+    <message>
+        <source>Which stored scores are the quality; Re-score adds another scorer&apos;s</source>
+        <translation>Welche gespeicherten Bewertungen die Qualität bilden; „Neu bewerten“ fügt die eines weiteren Bewerters hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Basislinie</translation>
+    </message>
+    <message>
+        <source>The column every other is compared with (default: the dearest)</source>
+        <translation>Die Spalte, mit der alle anderen verglichen werden (Standard: die teuerste)</translation>
+    </message>
+    <message>
+        <source>Pass &amp;bar</source>
+        <translation>Bestehens&amp;schwelle</translation>
+    </message>
+    <message>
+        <source>A score at or above the bar passes</source>
+        <translation>Eine Bewertung auf oder über der Schwelle besteht</translation>
+    </message>
+    <message>
+        <source>Select a cell to read its answer beside the baseline&apos;s, with the words that differ marked, the expected answer and every score.</source>
+        <translation>Wählen Sie eine Zelle, um ihre Antwort neben der der Basislinie zu lesen, mit markierten abweichenden Wörtern, der erwarteten Antwort und allen Bewertungen.</translation>
+    </message>
+    <message>
+        <source>No recorded results yet: import results (drag a results file here) or start a run, then compare its models here.</source>
+        <translation>Noch keine erfassten Ergebnisse: Importieren Sie Ergebnisse (Ergebnisdatei hierher ziehen) oder starten Sie einen Lauf und vergleichen Sie dann hier seine Modelle.</translation>
+    </message>
+    <message>
+        <source>No workspace open: File → Open Workspace, or Help → Open Demo Workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet: Datei → Arbeitsbereich öffnen oder Hilfe → Demo-Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>(synthetic)</source>
+        <translation>(synthetisch)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keiner —</translation>
+    </message>
+    <message>
+        <source>Reading the run&apos;s answers…</source>
+        <translation>Antworten des Laufs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <translation>vergleich.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Search prompts and answers</source>
+        <translation>Prompts und Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>Modelle uneinig</translation>
+    </message>
+    <message>
+        <source>Prompts some model passes and another fails (unscored: whose answers differ)</source>
+        <translation>Prompts, die ein Modell besteht und ein anderes nicht (unbewertet: deren Antworten sich unterscheiden)</translation>
+    </message>
+    <message>
+        <source>Cheapest fails, a dearer one passes</source>
+        <translation>Günstigstes fällt durch, ein teureres besteht</translation>
+    </message>
+    <message>
+        <source>Failed calls</source>
+        <translation>Fehlgeschlagene Aufrufe</translation>
+    </message>
+    <message>
+        <source>Only prompts with this tag</source>
+        <translation>Nur Prompts mit diesem Tag</translation>
+    </message>
+    <message>
+        <source>Sort cells by score</source>
+        <translation>Zellen nach Bewertung sortieren</translation>
+    </message>
+    <message>
+        <source>Sort cells by cost</source>
+        <translation>Zellen nach Kosten sortieren</translation>
+    </message>
+    <message>
+        <source>Sort cells by latency</source>
+        <translation>Zellen nach Latenz sortieren</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Measured on golden set &apos;%1&apos;, version %2.</source>
+        <translation>Gemessen am Golden-Set „%1“, Version %2.</translation>
+    </message>
+    <message>
+        <source>Prompt set &apos;%1&apos;.</source>
+        <translation>Prompt-Set „%1“.</translation>
+    </message>
+    <message>
+        <source>These answers have no scores yet: Re-score scores them against the prompts&apos; expected answers.</source>
+        <translation>Diese Antworten haben noch keine Bewertungen: „Neu bewerten“ bewertet sie anhand der erwarteten Antworten der Prompts.</translation>
+    </message>
+    <message>
+        <source>Dearest (default)</source>
+        <translation>Teuerste (Standard)</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>Mittel %1</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <source>%1 per 1k</source>
+        <translation>%1 pro 1k</translation>
+    </message>
+    <message>
+        <source>select a compared model in the table</source>
+        <translation>ein verglichenes Modell in der Tabelle wählen</translation>
+    </message>
+    <message>
+        <source>One model only: nothing to compare it with.</source>
+        <translation>Nur ein Modell: Es gibt nichts, womit es verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Select a model in the table to judge it against the baseline.</source>
+        <translation>Wählen Sie ein Modell in der Tabelle, um es an der Basislinie zu messen.</translation>
+    </message>
+    <message>
+        <source>%1 · 95 % CI %2 to %3 · n %4</source>
+        <translation>%1 · 95 %-KI %2 bis %3 · n %4</translation>
+    </message>
+    <message>
+        <source>%1 · n %2</source>
+        <translation>%1 · n %2</translation>
+    </message>
+    <message>
+        <source>Mean score of %1 by %2; interval: bootstrap, 10,000 resamples</source>
+        <translation>Mittlere Bewertung von %1 durch %2; Intervall: Bootstrap, 10.000 Stichprobenwiederholungen</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>vs %1 · %2</source>
+        <translation>ggü. %1 · %2</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 ggü. %2</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Cost of %1&apos;s priced answers per 1,000; %2 answers left unpriced</source>
+        <translation>Kosten der bepreisten Antworten von %1 pro 1.000; %2 Antworten ohne Preis</translation>
+    </message>
+    <message>
+        <source>%1 · sees %2 points or more</source>
+        <translation>%1 · erkennt ab %2 Punkten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; against %2 on %3 prompts: &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gegenüber %2 auf %3 Prompts: &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompts</source>
+        <translation>%1 von %2 Prompts</translation>
+    </message>
+    <message>
+        <source>Judging: %1 of %2 verdicts…</source>
+        <translation>Beurteilung: %1 von %2 Urteilen…</translation>
+    </message>
+    <message>
+        <source>Judged: %1 answers scored, %2 verdicts unparseable (left unscored), %3 spent.</source>
+        <translation>Beurteilt: %1 Antworten bewertet, %2 Urteile nicht auswertbar (unbewertet gelassen), %3 ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Preparing the judge&apos;s prompts and estimating their cost…</source>
+        <translation>Prompts des Richtermodells werden vorbereitet und ihre Kosten geschätzt…</translation>
+    </message>
+    <message>
+        <source>Send %1 calls to %2 to judge run %3? Expected %4, at most %5%6. Verdicts already recorded are not asked again.</source>
+        <translation>%1 Aufrufe an %2 senden, um Lauf %3 zu beurteilen? Erwartet %4, höchstens %5%6. Bereits erfasste Urteile werden nicht erneut angefragt.</translation>
+    </message>
+    <message>
+        <source>; stops at %1</source>
+        <translation>; stoppt bei %1</translation>
+    </message>
+    <message>
+        <source>Judge the Answers</source>
+        <translation>Antworten beurteilen</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Beurteilung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTexts</name>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no shared prompts</source>
+        <translation>keine gemeinsamen Prompts</translation>
+    </message>
+    <message>
+        <source>McNemar exact</source>
+        <translation>McNemar exakt</translation>
+    </message>
+    <message>
+        <source>paired permutation</source>
+        <translation>gepaarte Permutation</translation>
+    </message>
+    <message>
+        <source>paired z</source>
+        <translation>gepaarter z-Test</translation>
+    </message>
+    <message>
+        <source>no test</source>
+        <translation>kein Test</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>cheaper and worse by %1 points</source>
+        <translation>günstiger und um %1 Punkte schlechter</translation>
+    </message>
+    <message>
+        <source>worse by %1 points</source>
+        <translation>um %1 Punkte schlechter</translation>
+    </message>
+    <message>
+        <source>cheaper and better by %1 points</source>
+        <translation>günstiger und um %1 Punkte besser</translation>
+    </message>
+    <message>
+        <source>better by %1 points</source>
+        <translation>um %1 Punkte besser</translation>
+    </message>
+    <message>
+        <source>cheaper and not measurably worse</source>
+        <translation>günstiger und nicht messbar schlechter</translation>
+    </message>
+    <message>
+        <source>not measurably different</source>
+        <translation>kein messbarer Unterschied</translation>
+    </message>
+    <message>
+        <source>not enough prompts to tell (differences under %1 points go unseen)</source>
+        <translation>zu wenige Prompts für eine Aussage (Unterschiede unter %1 Punkten bleiben unentdeckt)</translation>
+    </message>
+    <message>
+        <source>not enough prompts to tell</source>
+        <translation>zu wenige Prompts für eine Aussage</translation>
+    </message>
+    <message>
+        <source>Against %1 on the %2 prompts both answered with a score. Interval: paired bootstrap, 10,000 resamples, seeded. Test: %3.</source>
+        <translation>Gegenüber %1 auf den %2 Prompts, die beide mit einer Bewertung beantwortet haben. Intervall: gepaarter Bootstrap, 10.000 Stichprobenwiederholungen, mit festem Seed. Test: %3.</translation>
+    </message>
+    <message>
+        <source>Only %1 passed %2 times, only this model %3 times.</source>
+        <translation>Nur %1 bestand %2-mal, nur dieses Modell %3-mal.</translation>
+    </message>
+    <message>
+        <source>This set detects differences of %1 points or more (80 % power).</source>
+        <translation>Dieses Set erkennt Unterschiede ab %1 Punkten (80 % Teststärke).</translation>
+    </message>
+    <message>
+        <source>Seeing a 1-point drop needs about %1 prompts, a 2-point drop about %2.</source>
+        <translation>Einen Rückgang um 1 Punkt zu erkennen erfordert etwa %1 Prompts, einen um 2 Punkte etwa %2.</translation>
+    </message>
+    <message>
+        <source>The prompts have no tags.</source>
+        <translation>Die Prompts haben keine Tags.</translation>
+    </message>
+    <message>
+        <source>Quality per tag:</source>
+        <translation>Qualität pro Tag:</translation>
+    </message>
+    <message>
+        <source>%1: %2, n %3</source>
+        <translation>%1: %2, n %3</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSummaryModel</name>
+    <message>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basislinie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Mean (95 % CI)</source>
+        <translation>Mittel (95 %-KI)</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <source>Cost per 1k</source>
+        <translation>Kosten pro 1k</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Δ points (95 % CI)</source>
+        <translation>Δ Punkte (95 %-KI)</translation>
+    </message>
+    <message>
+        <source>p (test)</source>
+        <translation>p (Test)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <source>canned answer</source>
@@ -512,6 +1073,57 @@ Beste bezahlbare Wahl: %6 (Qualität %7 für %8). Urteil: %9.</translation>
     <message>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <source>Judge the Answers</source>
+        <translation>Antworten beurteilen</translation>
+    </message>
+    <message>
+        <source>A judge model reads each answer and scores it, through the runner like any run: you see the estimate before anything is sent, the budget caps it, a cancelled judging resumes, and every call is recorded and priced.</source>
+        <translation>Ein Richtermodell liest jede Antwort und bewertet sie, über den Runner wie jeder Lauf: Sie sehen die Schätzung, bevor etwas gesendet wird, das Budget begrenzt die Kosten, eine abgebrochene Beurteilung wird fortgesetzt, und jeder Aufruf wird erfasst und bepreist.</translation>
+    </message>
+    <message>
+        <source>&amp;Judge model</source>
+        <translation>&amp;Richtermodell</translation>
+    </message>
+    <message>
+        <source>Score each answer from 1 to 10</source>
+        <translation>Jede Antwort von 1 bis 10 bewerten</translation>
+    </message>
+    <message>
+        <source>Against %1 (both orders)</source>
+        <translation>Gegen %1 (beide Reihenfolgen)</translation>
+    </message>
+    <message>
+        <source>Against a baseline, the judge picks the better of two answers, asked twice with their order swapped so a preference for a position cancels out</source>
+        <translation>Gegenüber einer Basislinie wählt das Richtermodell die bessere von zwei Antworten; es wird zweimal mit vertauschter Reihenfolge gefragt, damit sich eine Vorliebe für eine Position aufhebt</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>Bewertungs&amp;schema</translation>
+    </message>
+    <message>
+        <source>Stop at</source>
+        <translation>Stoppen bei</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Estimate…</source>
+        <translation>Schätzen…</translation>
+    </message>
+    <message>
+        <source>No provider is set up: add one on the Providers page first.</source>
+        <translation>Kein Anbieter eingerichtet: Fügen Sie zuerst einen auf der Seite „Anbieter“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1383,10 @@ Prompts: %4</translation>
         <source>Analyse</source>
         <translation>Analysieren</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
 </context>
 <context>
     <name>PricingPage</name>
@@ -971,6 +1587,14 @@ Prompts: %4</translation>
         <source>Source file</source>
         <translation>Quelldatei</translation>
     </message>
+    <message>
+        <source>golden v%1</source>
+        <translation>Golden v%1</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
 </context>
 <context>
     <name>PromptSetsPage</name>
@@ -1088,6 +1712,30 @@ Prompts: %4</translation>
     <message>
         <source>Sum of each prompt&apos;s input tokens (system, turns, tools and message framing) from the generic estimator; provider counts differ by model family and are calibrated once real usage is recorded.</source>
         <translation>Summe der Eingabe-Tokens jedes Prompts (System, Runden, Werkzeuge und Nachrichtenrahmen) laut allgemeinem Schätzer; die Zählung der Anbieter unterscheidet sich je Modellfamilie und wird kalibriert, sobald echter Verbrauch aufgezeichnet ist.</translation>
+    </message>
+    <message>
+        <source>Golden Set</source>
+        <translation>Golden-Set</translation>
+    </message>
+    <message>
+        <source>Mark the set as the benchmark every model change is measured against: every prompt needs an expected answer, and each content it is marked with becomes a version</source>
+        <translation>Das Set als Benchmark markieren, an dem jede Modelländerung gemessen wird: Jeder Prompt braucht eine erwartete Antwort, und jeder Inhalt, mit dem es markiert wird, wird zu einer Version</translation>
+    </message>
+    <message>
+        <source>Golden v%1</source>
+        <translation>Golden v%1</translation>
+    </message>
+    <message>
+        <source>Mark as Golden</source>
+        <translation>Als Golden-Set markieren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is golden, version %2 (%3 prompts, SHA-256 %4…)</source>
+        <translation>„%1“ ist ein Golden-Set, Version %2 (%3 Prompts, SHA-256 %4…)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer golden; its versions are kept.</source>
+        <translation>„%1“ ist kein Golden-Set mehr; seine Versionen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3232,21 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>(%1 for the whole run)</source>
         <translation>(%1 für den ganzen Lauf)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsController</name>
+    <message>
+        <source>Scoring the answers failed: %1. The results are recorded; Compare → Re-score tries again.</source>
+        <translation>Die Bewertung der Antworten ist fehlgeschlagen: %1. Die Ergebnisse sind erfasst; Vergleich → Neu bewerten versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answers scored with %2</source>
+        <translation>%1 Antworten mit %2 bewertet</translation>
+    </message>
+    <message>
+        <source>: see them in Compare.</source>
+        <translation>: siehe Vergleich.</translation>
     </message>
 </context>
 <context>

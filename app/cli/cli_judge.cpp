@@ -6,7 +6,6 @@
 #include "common/text_format.h"
 #include "workbench/judge_ops.h"
 
-#include <unistd.h>
 
 #include <cmath>
 #include <iostream>
@@ -63,17 +62,10 @@ int runJudgeCommand(const CliArgs& args) {
     if (auto refused = confirmCalls(args, *estimate, plan->setName, request.runner.budgetUsd))
         return failure(*refused);
 
-    const bool live = !jsonOut && isatty(STDERR_FILENO);
-    auto outcome = workbench::runJudge(
-        request, *plan, installRunInterrupt(),
-        [live](const RunProgress& progress) {
-            if (live)
-                showProgress(progress);
-        },
-        &*estimate);
+    auto outcome =
+        workbench::runJudge(request, *plan, installRunInterrupt(), liveProgress(args), &*estimate);
     removeRunInterrupt();
-    if (live)
-        std::cerr << "\n";
+    endLiveProgress(args);
     if (!outcome)
         return failure(outcome.error().toString());
 

@@ -15,7 +15,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <unistd.h>
 
 #include <charconv>
 #include <cmath>
@@ -158,17 +157,10 @@ int runRunCommand(const CliArgs& args) {
     if (auto refused = confirmCalls(args, *estimate, *setName, request.budgetUsd))
         return failure(*refused);
 
-    const bool live = !json && isatty(STDERR_FILENO);
-    auto scoredRun = workbench::runAndScore(
-        request, installRunInterrupt(),
-        [live](const RunProgress& progress) {
-            if (live)
-                showProgress(progress);
-        },
-        &*estimate);
+    auto scoredRun =
+        workbench::runAndScore(request, installRunInterrupt(), liveProgress(args), &*estimate);
     removeRunInterrupt();
-    if (live)
-        std::cerr << "\n";
+    endLiveProgress(args);
     if (!scoredRun)
         return failure(scoredRun.error().toString());
     const RunOutcome* outcome = &scoredRun->run;

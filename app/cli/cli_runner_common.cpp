@@ -31,7 +31,34 @@ bool confirmed(const RunEstimate& estimate) {
     return answer == "y" || answer == "Y" || answer == "yes";
 }
 
+void showProgress(const RunProgress& progress) {
+    char line[160];
+    std::snprintf(line, sizeof line, "\r  %lld/%lld done, %lld in flight, %s spent, %.0f/s",
+                  static_cast<long long>(progress.done), static_cast<long long>(progress.planned),
+                  static_cast<long long>(progress.inFlight), formatUsd(progress.spentUsd).c_str(),
+                  progress.resultsPerSecond);
+    std::cerr << line;
+    if (progress.etaS)
+        std::cerr << ", ETA " << static_cast<long long>(std::ceil(*progress.etaS)) << " s";
+    std::cerr << "    " << std::flush;
+}
+
+bool showsLiveProgress(const CliArgs& args) {
+    return !args.flag("json") && isatty(STDERR_FILENO);
+}
+
 } // namespace
+
+RunProgressCallback liveProgress(const CliArgs& args) {
+    if (!showsLiveProgress(args))
+        return {};
+    return [](const RunProgress& progress) { showProgress(progress); };
+}
+
+void endLiveProgress(const CliArgs& args) {
+    if (showsLiveProgress(args))
+        std::cerr << "\n";
+}
 
 const CancelToken& installRunInterrupt() {
     std::signal(SIGINT, onRunInterrupt);
@@ -122,18 +149,6 @@ void printEstimate(std::ostream& out, const RunEstimate& estimate, const std::st
     if (budget)
         out << "; budget " << formatUsd(*budget) << " for the whole run";
     out << " (answers already in the response cache cost nothing)\n";
-}
-
-void showProgress(const RunProgress& progress) {
-    char line[160];
-    std::snprintf(line, sizeof line, "\r  %lld/%lld done, %lld in flight, %s spent, %.0f/s",
-                  static_cast<long long>(progress.done), static_cast<long long>(progress.planned),
-                  static_cast<long long>(progress.inFlight), formatUsd(progress.spentUsd).c_str(),
-                  progress.resultsPerSecond);
-    std::cerr << line;
-    if (progress.etaS)
-        std::cerr << ", ETA " << static_cast<long long>(std::ceil(*progress.etaS)) << " s";
-    std::cerr << "    " << std::flush;
 }
 
 nlohmann::json outcomeJson(const RunOutcome& outcome, const std::optional<double>& budget) {

@@ -33,7 +33,10 @@ std::optional<std::string> readRunnerLimits(const CliArgs& args, switchyard::Run
 std::optional<std::string> loadRunnerContext(const CliArgs& args,
                                              const switchyard::Workspace& workspace,
                                              switchyard::RunRequest& request);
-void showProgress(const switchyard::RunProgress& progress);
+// Progress on stderr while calls are sent, when stderr is a terminal and the output is not
+// --json; the line is ended by endLiveProgress.
+switchyard::RunProgressCallback liveProgress(const CliArgs& args);
+void endLiveProgress(const CliArgs& args);
 nlohmann::json outcomeJson(const switchyard::RunOutcome& outcome,
                            const std::optional<double>& budget);
 

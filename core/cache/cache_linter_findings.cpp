@@ -3,6 +3,7 @@
 #include "cache/cache_linter.h"
 
 #include "cache/detail/cache_linter_state.h"
+#include "common/common_ends.h"
 #include "common/text_format.h"
 
 #include <algorithm>
@@ -120,13 +121,7 @@ std::vector<LintFinding> CacheLinter::State::finish() {
                 if (!variant.stored || &variant == canonical)
                     continue;
                 const std::string& b = variant.normalised;
-                size_t prefix = 0;
-                while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-                    ++prefix;
-                size_t suffix = 0;
-                while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-                       a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-                    ++suffix;
+                const auto [prefix, suffix] = commonEnds(a, b);
                 const size_t longer = std::max(a.size(), b.size());
                 const size_t span = longer - prefix - suffix;
                 if (static_cast<double>(span) > kNearIdenticalSpan * static_cast<double>(longer))

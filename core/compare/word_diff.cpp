@@ -1,5 +1,7 @@
 #include "compare/word_diff.h"
 
+#include "common/common_ends.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -80,13 +82,7 @@ void diffMiddle(std::vector<DiffPiece>& pieces, const std::vector<std::string_vi
 std::vector<DiffPiece> wordDiff(std::string_view left, std::string_view right) {
     const auto a = tokens(left);
     const auto b = tokens(right);
-    size_t prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        ++prefix;
-    size_t suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
+    const auto [prefix, suffix] = commonEnds(a, b);
 
     std::vector<DiffPiece> pieces;
     for (size_t k = 0; k < prefix; ++k)
