@@ -9,7 +9,9 @@
 #include "modaldriver.h"
 #include "models/comparematrixmodel.h"
 #include "models/comparisonsummarymodel.h"
+#include "models/promptsetsmodel.h"
 #include "pages/comparepage.h"
+#include "pages/promptsetspage.h"
 #include "test_server.h"
 #include "workbench/compare_ops.h"
 #include "workbench/eval_ops.h"
@@ -23,7 +25,9 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -239,6 +243,50 @@ private slots:
         emit against->activated(0);
         QTRY_COMPARE(m_page->view()->matrix->columnCount(), size_t{2});
         QVERIFY(waitLoaded());
+    }
+
+    // The Prompt Sets page marks a set golden through the same operation as the command line;
+    // a set without expected answers (RouteLLM's file has none) is refused with the reason.
+    void aSetBecomesGoldenFromThePromptSetsPage() {
+        {
+            auto workspace = Workspace::open(m_controller->path().toStdString());
+            QVERIFY(workspace);
+            const int64_t setId = *(*workspace)->createPromptSet("arithmetic", "test");
+            std::vector<Prompt> prompts;
+            for (int i = 1; i <= 3; ++i) {
+                Prompt prompt;
+                prompt.id = "a" + std::to_string(i);
+                prompt.messages = {{"user", {{std::to_string(i) + " + 1?", false, ""}}}};
+                prompt.expected = std::to_string(i + 1);
+                prompts.push_back(std::move(prompt));
+            }
+            QVERIFY((*workspace)->appendPrompts(setId, prompts, "arithmetic.jsonl"));
+        }
+        PromptSetsPage* sets = m_window->promptSetsPage();
+        m_window->showPage(m_window->pageIndexOf(sets));
+        const auto rowOf = [sets](const std::string& name) {
+            const auto* model = static_cast<PromptSetsModel*>(sets->setsView()->model());
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->rowAt(row)->name == name)
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY(rowOf("arithmetic") >= 0);
+        QSignalSpy messages(sets, &PromptSetsPage::statusMessage);
+        sets->setsView()->selectRow(rowOf("GSM8K (RouteLLM)"));
+        sets->toggleGolden();
+        QTRY_COMPARE(messages.size(), 1);
+        QVERIFY(messages.takeFirst().first().toString().contains(
+            QStringLiteral("has no expected answer")));
+
+        sets->setsView()->selectRow(rowOf("arithmetic"));
+        sets->toggleGolden();
+        QTRY_COMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().first().toString().contains(QStringLiteral("version 1")),
+                 qPrintable(messages.first().first().toString()));
+        QTRY_VERIFY(sets->goldenButton()->isChecked());
+        QCOMPARE(sets->goldenButton()->text(), QStringLiteral("Golden v1"));
+        m_window->showPage(m_window->pageIndexOf(m_page));
     }
 
     void screenshot() {
