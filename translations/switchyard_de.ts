@@ -826,6 +826,14 @@
         <source>Judging…</source>
         <translation>Beurteilung läuft…</translation>
     </message>
+    <message>
+        <source>Golden set &apos;%1&apos; changed since version %2: mark it again to make this content a version.</source>
+        <translation>Golden-Set „%1“ wurde seit Version %2 geändert: markieren Sie es erneut, um diesen Inhalt zu einer Version zu machen.</translation>
+    </message>
+    <message>
+        <source>no price to compare with %1</source>
+        <translation>kein Preis zum Vergleich mit %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareTexts</name>
@@ -1588,12 +1596,12 @@ Prompts: %4</translation>
         <translation>Quelldatei</translation>
     </message>
     <message>
-        <source>golden v%1</source>
-        <translation>Golden v%1</translation>
-    </message>
-    <message>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>golden, marked v%1</source>
+        <translation>Golden, markiert v%1</translation>
     </message>
 </context>
 <context>
@@ -1722,10 +1730,6 @@ Prompts: %4</translation>
         <translation>Das Set als Benchmark markieren, an dem jede Modelländerung gemessen wird: Jeder Prompt braucht eine erwartete Antwort, und jeder Inhalt, mit dem es markiert wird, wird zu einer Version</translation>
     </message>
     <message>
-        <source>Golden v%1</source>
-        <translation>Golden v%1</translation>
-    </message>
-    <message>
         <source>Mark as Golden</source>
         <translation>Als Golden-Set markieren</translation>
     </message>
@@ -1736,6 +1740,10 @@ Prompts: %4</translation>
     <message>
         <source>&apos;%1&apos; is no longer golden; its versions are kept.</source>
         <translation>„%1“ ist kein Golden-Set mehr; seine Versionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Golden (marked v%1)</source>
+        <translation>Golden (markiert v%1)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "comparecontroller.h"
 
 #include "providerscontroller.h"
+#include "workbench/golden_ops.h"
 #include "workspacecontroller.h"
 
 #include <utility>
@@ -44,11 +45,17 @@ Expected<ComparisonView> loadView(const Workspace& workspace,
     view.baselineRunId = choice.baselineRunId;
     view.setId = matrix->setId;
     view.scorers = workspace.runScorers(choice.runId);
+    view.passBar = choice.passBar;
     for (const PromptSetInfo& set : workspace.promptSets())
         if (set.id == view.setId) {
             view.setName = set.name;
-            view.goldenVersion = set.golden ? set.goldenVersion : 0;
+            view.golden = set.golden;
+            view.lastGoldenVersion = set.goldenVersion;
         }
+    // Which version the content is now: a set changed since it was marked says so.
+    if (view.golden)
+        if (auto status = workbench::goldenStatus(workspace, view.setId))
+            view.goldenVersion = status->currentVersion;
     return view;
 }
 
@@ -60,7 +67,7 @@ CompareController::CompareController(WorkspaceController* workspace, ProvidersCo
     connect(workspace, &WorkspaceController::workspaceOpened, this, [this]() {
         // What they would deliver is about the previous workspace.
         for (BackgroundJob* job :
-             {&m_load, &m_rejudge, &m_rescore, &m_search, &m_cell, &m_export, &m_judge})
+             {&m_load, &m_rejudge, &m_rescore, &m_search, &m_cell, &m_export, &m_plan, &m_judge})
             job->drop();
     });
 }
@@ -68,7 +75,10 @@ CompareController::CompareController(WorkspaceController* workspace, ProvidersCo
 void CompareController::load(const Choice& choice) {
     if (!m_workspace->workspace() || choice.runId == 0)
         return;
+    // What they would deliver is about the comparison shown before.
     m_rejudge.drop();
+    m_search.drop();
+    m_cell.drop();
     const std::string path = m_workspace->path().toStdString();
     using Loaded = Expected<ComparisonView>;
     m_load.start(
@@ -122,11 +132,21 @@ void CompareController::rescore(const Choice& choice, const std::string& scorer)
             auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
             if (!workspace)
                 return workspace.error();
+            // Run against run: both runs' answers, so no column is left without this scorer.
             workbench::ScoreRequest request;
             request.runId = choice.runId;
             request.scorer = scorer;
             request.passBar = choice.passBar;
-            return workbench::scoreRun(**workspace, request, &cancel);
+            auto scored = workbench::scoreRun(**workspace, request, &cancel);
+            if (scored && choice.baselineRunId) {
+                request.runId = *choice.baselineRunId;
+                request.scorer = scored->scorer.substr(0, scored->scorer.find('@'));
+                auto baseline = workbench::scoreRun(**workspace, request, &cancel);
+                if (!baseline)
+                    return baseline.error();
+                scored->scored += baseline->scored;
+            }
+            return scored;
         },
         [this, choice](Scored scored) {
             if (!scored) {
@@ -169,21 +189,23 @@ void CompareController::readCells(int64_t setId,
     if (!m_workspace->workspace() || !matrix)
         return;
     const std::string path = m_workspace->path().toStdString();
-    using Read = std::vector<workbench::CellDetail>;
     m_cell.start(
-        [path, setId, matrix, row, columns](const CancelToken&, const Progress&) -> Read {
-            Read details;
+        [path, setId, matrix, row, columns](const CancelToken&, const Progress&) {
+            CellsRead read{matrix, row, columns, {}, {}};
             auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
             if (!workspace)
-                return details;
+                return read;
             for (size_t column : columns)
-                details.push_back(workbench::readCell(**workspace, setId, *matrix, row, column)
-                                      .value_or(workbench::CellDetail{}));
-            return details;
+                read.details.push_back(workbench::readCell(**workspace, setId, *matrix, row, column)
+                                           .value_or(workbench::CellDetail{}));
+            if (read.details.size() >= 2)
+                read.diff =
+                    compare::wordDiff(read.details[0].result.output, read.details[1].result.output);
+            return read;
         },
-        [this, row, columns](Read read) {
-            if (read.size() == columns.size())
-                emit cellsRead(row, columns, read);
+        [this](CellsRead read) {
+            if (read.details.size() == read.columns.size())
+                emit cellsRead(read);
         });
 }
 
@@ -238,7 +260,7 @@ void CompareController::planJudge(const workbench::JudgeRequest& request) {
         workbench::JudgePlan plan;
         RunEstimate estimate;
     };
-    m_judge.start(
+    m_plan.start(
         [request](const CancelToken&, const Progress&) {
             Planned planned;
             auto plan = workbench::planJudge(request);

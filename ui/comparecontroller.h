@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backgroundjob.h"
+#include "compare/word_diff.h"
 #include "workbench/compare_ops.h"
 #include "workbench/eval_ops.h"
 #include "workbench/judge_ops.h"
@@ -25,8 +26,23 @@ struct ComparisonView {
     std::optional<int64_t> baselineRunId;
     int64_t setId = 0;
     std::vector<std::string> scorers; // what the run's answers are scored by
+    double passBar = 0.5;             // the bar the verdicts were computed at
     std::string setName;
-    int goldenVersion = 0; // the set's golden version when it is a golden set; 0 otherwise
+    bool golden = false;
+    // For a golden set: the version its content is now (empty when it changed since it was
+    // last marked), and the last version it was marked with.
+    std::optional<int> goldenVersion;
+    int lastGoldenVersion = 0;
+};
+
+// One row's cells in full for the detail pane, with the word diff of the first two answers
+// (computed on the worker: an answer pair can take a few million steps).
+struct CellsRead {
+    std::shared_ptr<const switchyard::compare::CompareMatrix> matrix; // read from this one
+    size_t row = 0;
+    std::vector<size_t> columns;
+    std::vector<switchyard::workbench::CellDetail> details;
+    std::vector<switchyard::compare::DiffPiece> diff;
 };
 
 // Runs the Compare page's work off the GUI thread (BackgroundJob): loading a comparison,
@@ -52,6 +68,8 @@ public:
     // Scores the run with a reference scorer (empty: chosen from the answers), then loads it.
     void rescore(const Choice& choice, const std::string& scorer);
     void search(int64_t setId, std::vector<int64_t> runIds, const QString& text);
+    // Forgets a running search: its hits would filter a box that is now empty, or another run.
+    void dropSearch() { m_search.drop(); }
     // Cells of one row in full: the detail pane's two answers.
     void readCells(int64_t setId, std::shared_ptr<const switchyard::compare::CompareMatrix> matrix,
                    size_t row, std::vector<size_t> columns);
@@ -71,6 +89,7 @@ public:
                   const switchyard::RunEstimate& estimate);
     void cancelJudge() { m_judge.cancel(); }
     bool judging() const { return m_judge.running(); }
+    bool planningJudge() const { return m_plan.running(); }
 
 signals:
     void progress(int permille);
@@ -78,8 +97,7 @@ signals:
     void rejudged(const switchyard::workbench::CompareOutcome& outcome);
     void rescored(const QString& summary);
     void searched(const std::shared_ptr<const std::unordered_set<int64_t>>& hits);
-    void cellsRead(size_t row, const std::vector<size_t>& columns,
-                   const std::vector<switchyard::workbench::CellDetail>& details);
+    void cellsRead(const CellsRead& cells);
     void exported(const QString& path);
     void judgePlanned(const switchyard::workbench::JudgeRequest& request,
                       const switchyard::workbench::JudgePlan& plan,
@@ -97,5 +115,6 @@ private:
     BackgroundJob m_search{this};
     BackgroundJob m_cell{this};
     BackgroundJob m_export{this};
+    BackgroundJob m_plan{this};
     BackgroundJob m_judge{this};
 };

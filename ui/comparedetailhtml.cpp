@@ -24,10 +24,10 @@ QString escaped(const std::string& text) {
 }
 
 // The two answers with their differences marked, each on its own side.
-std::pair<QString, QString> markedPair(const std::string& left, const std::string& right) {
+std::pair<QString, QString> markedPair(const std::vector<compare::DiffPiece>& diff) {
     QString leftHtml;
     QString rightHtml;
-    for (const compare::DiffPiece& piece : compare::wordDiff(left, right)) {
+    for (const compare::DiffPiece& piece : diff) {
         const QString text = escaped(piece.text);
         switch (piece.kind) {
         case compare::DiffPiece::Kind::Same:
@@ -78,7 +78,8 @@ QString scoresHtml(const DetailAnswer& answer) {
 } // namespace
 
 QString comparisonDetailHtml(const compare::CompareMatrix& matrix, size_t row,
-                             const std::vector<DetailAnswer>& answers) {
+                             const std::vector<DetailAnswer>& answers,
+                             const std::vector<compare::DiffPiece>& diff) {
     if (row >= matrix.rowCount() || answers.empty())
         return {};
     const workbench::CellDetail& first = answers.front().detail;
@@ -89,10 +90,9 @@ QString comparisonDetailHtml(const compare::CompareMatrix& matrix, size_t row,
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(CompareDetail::tr("Expected:"), escaped(*first.expected));
     QString left = escaped(first.result.output);
-    QString right;
-    if (answers.size() > 1) {
-        std::tie(left, right) = markedPair(first.result.output, answers[1].detail.result.output);
-    }
+    QString right = answers.size() > 1 ? escaped(answers[1].detail.result.output) : QString();
+    if (answers.size() > 1 && !diff.empty())
+        std::tie(left, right) = markedPair(diff);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
                            "border=\"1\" style=\"border-collapse:collapse;\"><tr>");
     for (size_t i = 0; i < answers.size() && i < 2; ++i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/compare_matrix.h"
+#include "compare/word_diff.h"
 #include "workbench/compare_ops.h"
 
 #include <QString>
@@ -15,5 +16,7 @@ struct DetailAnswer {
     const switchyard::compare::MatrixCell* cell = nullptr;
 };
 
+// `diff`: compare::wordDiff of the first two answers (empty: shown unmarked).
 QString comparisonDetailHtml(const switchyard::compare::CompareMatrix& matrix, size_t row,
-                             const std::vector<DetailAnswer>& answers);
+                             const std::vector<DetailAnswer>& answers,
+                             const std::vector<switchyard::compare::DiffPiece>& diff);

@@ -73,6 +73,11 @@ json scoreSummariesJson(const std::map<std::string, workbench::ScoreSummary>& su
 }
 
 int runScoreCommand(const CliArgs& args) {
+    const int ways = (args.option("judge") ? 1 : 0) + (args.option("teacher") ? 1 : 0) +
+                     (args.option("scorer") ? 1 : 0);
+    if (ways > 1)
+        return failure("--scorer, --teacher and --judge are three ways to score: name one", 2,
+                       "score");
     if (args.option("judge"))
         return runJudgeCommand(args);
     Common common;

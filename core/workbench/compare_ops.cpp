@@ -133,8 +133,12 @@ std::optional<CellDetail> readCell(const Workspace& workspace, int64_t setId,
 Status exportComparisonCsv(const Workspace& workspace, const compare::CompareMatrix& matrix,
                            std::span<const uint32_t> rows, const std::string& path,
                            const CancelToken* cancel) {
-    // The answers in full, which the matrix keeps only the start of.
+    // The answers in full, which the matrix keeps only the start of: of the exported rows only.
     std::vector<std::string> answers(matrix.rowCount() * matrix.columnCount());
+    std::vector<bool> exported(matrix.rowCount(), false);
+    for (uint32_t row : rows)
+        if (row < exported.size())
+            exported[row] = true;
     detail::ComparisonColumns columns;
     columns.columns = matrix.columns();
     for (const compare::MatrixColumn& column : matrix.columns())
@@ -143,7 +147,7 @@ Status exportComparisonCsv(const Workspace& workspace, const compare::CompareMat
             columns.runIds.push_back(column.runId);
     auto read = detail::forEachColumnResult(
         workspace, columns, "", true, [&](size_t column, const RunResultRow& row) {
-            if (const auto at = matrix.rowOfPrompt(row.promptId))
+            if (const auto at = matrix.rowOfPrompt(row.promptId); at && exported[*at])
                 answers[*at * matrix.columnCount() + column] = row.output;
             return !(cancel && cancel->cancelled());
         });

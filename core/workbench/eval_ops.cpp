@@ -70,9 +70,8 @@ summariseByTag(const std::map<int64_t, double>& scores,
     std::map<std::string, ScoreSummary> out;
     for (auto& [tag, values] : grouped) {
         // Many groups: resampling each in full would cost seconds at 100,000 prompts.
-        const bool resample = values.size() <= kTagResampleLimit;
-        ScoreSummary summary =
-            summariseScores(values, passBar, resample ? static_cast<int>(kTagResampleLimit) : 0);
+        const bool resample = values.size() <= kTagBootstrapMaxScores;
+        ScoreSummary summary = summariseScores(values, passBar, resample ? kTagResamples : 0);
         if (!resample)
             summary.ci95 = eval::normalMeanCi(values);
         out.emplace(tag, summary);
@@ -227,6 +226,8 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
         });
     if (!visited)
         return visited.error();
+    if (cancel && cancel->cancelled())
+        return Error{"", 0, "", "cancelled"}; // figures of part of the results are no figures
     if (outcome.models.empty())
         return Error{"", 0, "run", "the run has no results"};
 
@@ -302,10 +303,11 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
         PairwiseVerdict verdict;
         verdict.vs = all[baselineIndex].label;
         verdict.paired = eval::comparePaired(base, cand);
-        const double baselineCost = outcome.models.at(verdict.vs).costPer1kUsd;
-        if (baselineCost > 0.0)
-            verdict.costRatio =
-                outcome.models.at(all[candidateIndex].label).costPer1kUsd / baselineCost;
+        const ModelComparison& baselineFigures = outcome.models.at(verdict.vs);
+        const ModelComparison& candidateFigures = outcome.models.at(all[candidateIndex].label);
+        if (baselineFigures.priced() && candidateFigures.priced() &&
+            baselineFigures.costPer1kUsd > 0.0)
+            verdict.costRatio = candidateFigures.costPer1kUsd / baselineFigures.costPer1kUsd;
         outcome.pairwise[all[candidateIndex].label] = std::move(verdict);
     }
     return outcome;

@@ -70,11 +70,15 @@ struct ModelComparison {
     int64_t inputTokens = 0;
     int64_t outputTokens = 0;
     // Quality per tag of the prompts (a prompt with two tags counts in both); intervals are
-    // bootstrapped up to kTagResampleLimit scores, normal beyond.
+    // bootstrapped (kTagResamples) up to kTagBootstrapMaxScores scores, normal beyond.
     std::map<std::string, ScoreSummary> byTag;
+
+    // Some answer has a cost: costPer1kUsd means something.
+    bool priced() const { return answers > unpriced; }
 };
 
-inline constexpr size_t kTagResampleLimit = 2000;
+inline constexpr size_t kTagBootstrapMaxScores = 2000;
+inline constexpr int kTagResamples = 2000;
 
 struct CompareRequest {
     int64_t runId = 0;
@@ -92,7 +96,8 @@ struct CompareRequest {
 struct PairwiseVerdict {
     std::string vs; // the column compared with
     eval::PairedComparison paired;
-    // Cost per 1,000 answers over the compared column's (below 1: cheaper); 1 when unknown.
+    // Cost per 1,000 answers over the compared column's (below 1: cheaper); 1 when either side
+    // has no priced answer, so an unpriced model is never called cheaper.
     double costRatio = 1.0;
 };
 

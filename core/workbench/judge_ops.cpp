@@ -1,11 +1,11 @@
 #include "workbench/judge_ops.h"
 
 #include "eval/judge.h"
+#include "providers/detail/crypto.h"
 #include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
 
-#include <functional>
 #include <unordered_map>
 
 namespace switchyard::workbench {
@@ -61,10 +61,9 @@ std::optional<JudgeKey> parseKey(const std::string& text) {
     return std::nullopt;
 }
 
+// The same rubric names the same scores and judge set on every platform.
 std::string rubricTag(const std::string& rubric) {
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016zx", std::hash<std::string>{}(rubric));
-    return std::string(buffer, 8);
+    return switchyard::detail::sha256Hex(rubric).substr(0, 8);
 }
 
 std::string scorerName(const JudgeRequest& request) {
@@ -119,7 +118,33 @@ Expected<JudgePlan> planJudge(const JudgeRequest& request) {
     if (!read)
         return read.error();
 
+    JudgePlan plan;
+    plan.scorer = scorerName(request);
+    plan.setName = "judge: run " + std::to_string(request.runId) + " · " + request.judge + " · " +
+                   (request.baseline.empty() ? "pointwise" : "vs " + request.baseline) +
+                   (request.rubric.empty() ? "" : " · rubric " + rubricTag(request.rubric));
+    // Judge prompts are written a page at a time (each holds a whole answer, or two); the set
+    // is created with the first page, so a run with nothing to judge leaves no empty set.
+    int64_t setId = workspace.findPromptSet(plan.setName).value_or(0);
     std::vector<Prompt> prompts;
+    const auto flush = [&]() -> Status {
+        if (prompts.empty())
+            return success();
+        if (setId == 0) {
+            auto created = workspace.createPromptSet(
+                plan.setName, "judge of run " + std::to_string(request.runId));
+            if (!created)
+                return created.error();
+            setId = *created;
+        }
+        // Answers added since an earlier judging join the set; those already in it are kept.
+        auto appended = workspace.appendPrompts(setId, prompts, plan.setName);
+        if (!appended)
+            return appended.error();
+        plan.verdicts += static_cast<int64_t>(prompts.size());
+        prompts.clear();
+        return success();
+    };
     for (int64_t after = -1;;) {
         const auto ids = workspace.promptIdPage(*run->setId, after, kPromptPage);
         if (ids.empty())
@@ -152,33 +177,14 @@ Expected<JudgePlan> planJudge(const JudgeRequest& request) {
                                 eval::pairwiseJudgePrompt(question, baseline->second, answer)));
             }
         }
+        if (auto written = flush(); !written)
+            return written.error();
         after = ids.back().first;
     }
-    if (prompts.empty())
+    if (plan.verdicts == 0)
         return Error{"", 0, "run",
                      "run " + std::to_string(request.runId) +
                          " has no successful answers to judge"};
-
-    JudgePlan plan;
-    plan.scorer = scorerName(request);
-    plan.setName = "judge: run " + std::to_string(request.runId) + " · " + request.judge + " · " +
-                   (request.baseline.empty() ? "pointwise" : "vs " + request.baseline) +
-                   (request.rubric.empty() ? "" : " · rubric " + rubricTag(request.rubric));
-    int64_t setId = 0;
-    if (const auto existing = workspace.findPromptSet(plan.setName)) {
-        setId = *existing;
-    } else {
-        auto created = workspace.createPromptSet(plan.setName,
-                                                 "judge of run " + std::to_string(request.runId));
-        if (!created)
-            return created.error();
-        setId = *created;
-    }
-    // Answers added since an earlier judging join the set; those already in it are kept.
-    auto appended = workspace.appendPrompts(setId, prompts, plan.setName);
-    if (!appended)
-        return appended.error();
-    plan.verdicts = static_cast<int64_t>(prompts.size());
     plan.run = request.runner;
     plan.run.setId = setId;
     plan.run.modelRefs = {request.judge};

@@ -187,6 +187,35 @@ private slots:
         QVERIFY(!workbench::scoreRun(*m_workspace, request));
     }
 
+    // A model the catalogue cannot price is never "cheaper": its cost ratio stays 1.
+    void anUnpricedModelIsNotCalledCheaper() {
+        const std::string file = m_dir.filePath("local.jsonl").toStdString();
+        {
+            std::ofstream out(file);
+            for (const char* id : {"q1", "q2", "q3", "q4"})
+                out << nlohmann::json{{"prompt_id", id},
+                                      {"prompt", std::string("What is ") + id + "?"},
+                                      {"model", "acme-local-7b"},
+                                      {"output", "no idea"},
+                                      {"input_tokens", 100},
+                                      {"output_tokens", 10}}
+                           .dump()
+                    << "\n";
+        }
+        ResultsImportOptions options;
+        options.setName = "questions";
+        auto imported = workbench::importResults(*m_workspace, file, options);
+        QVERIFY(imported);
+        workbench::CompareRequest request;
+        request.runId = imported->report.runId;
+        request.baselineRunId = m_runId;
+        request.baseline = kDear + "@run" + std::to_string(m_runId);
+        auto outcome = workbench::compareRun(*m_workspace, request);
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QVERIFY(!outcome->models.at("acme-local-7b").priced());
+        QCOMPARE(outcome->pairwise.at("acme-local-7b").costRatio, 1.0);
+    }
+
     void runAgainstRunPairsEachModelWithItself() {
         // The second run fixes the cheap model's q2 and q3.
         const int64_t second = import(writeResults(m_dir, "second.jsonl",

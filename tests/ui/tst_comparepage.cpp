@@ -285,7 +285,7 @@ private slots:
         QVERIFY2(messages.first().first().toString().contains(QStringLiteral("version 1")),
                  qPrintable(messages.first().first().toString()));
         QTRY_VERIFY(sets->goldenButton()->isChecked());
-        QCOMPARE(sets->goldenButton()->text(), QStringLiteral("Golden v1"));
+        QCOMPARE(sets->goldenButton()->text(), QStringLiteral("Golden (marked v1)"));
         m_window->showPage(m_window->pageIndexOf(m_page));
     }
 

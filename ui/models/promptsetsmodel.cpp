@@ -30,7 +30,7 @@ QVariant PromptSetsModel::data(const QModelIndex& index, int role) const {
     case Prompts:
         return uiformat::count(set.promptCount);
     case Benchmark:
-        return set.golden ? tr("golden v%1").arg(set.goldenVersion) : QString();
+        return set.golden ? tr("golden, marked v%1").arg(set.goldenVersion) : QString();
     case Source:
         return QString::fromStdString(set.source);
     }

@@ -48,8 +48,10 @@ ComparePage::ComparePage(WorkspaceController* controller, ProvidersController* p
     m_rescore->setToolTip(tr("Score the run's answers against the expected answers again with "
                              "another scorer; nothing is re-run"));
     auto* scorers = new QMenu(m_rescore);
-    scorers->addAction(tr("Chosen from the expected answers"), this,
-                       [this]() { m_compare->rescore(choice(), {}); });
+    scorers->addAction(tr("Chosen from the expected answers"), this, [this]() {
+        setBusy(true, tr("Scoring…"));
+        m_compare->rescore(choice(), {});
+    });
     for (int kind = 0; kind <= static_cast<int>(eval::ReferenceScorer::Auto); ++kind) {
         const std::string name(eval::referenceScorerName(static_cast<eval::ReferenceScorer>(kind)));
         scorers->addAction(QString::fromStdString(name), this, [this, name]() {
@@ -125,18 +127,17 @@ ComparePage::ComparePage(WorkspaceController* controller, ProvidersController* p
                 m_hits = hits;
                 applyFilters();
             });
-    connect(m_compare, &CompareController::cellsRead, this,
-            [this](size_t row, const std::vector<size_t>& columns,
-                   const std::vector<workbench::CellDetail>& details) {
-                if (!m_view)
-                    return;
-                std::vector<DetailAnswer> answers;
-                for (size_t i = 0; i < columns.size(); ++i)
-                    answers.push_back(
-                        {QString::fromStdString(m_view->matrix->columns()[columns[i]].label),
-                         details[i], &m_view->matrix->cell(row, columns[i])});
-                m_detail->setHtml(comparisonDetailHtml(*m_view->matrix, row, answers));
-            });
+    connect(m_compare, &CompareController::cellsRead, this, [this](const CellsRead& read) {
+        // A read of a comparison no longer shown: its rows and columns are another matrix's.
+        if (!m_view || read.matrix != m_view->matrix)
+            return;
+        std::vector<DetailAnswer> answers;
+        for (size_t i = 0; i < read.columns.size(); ++i)
+            answers.push_back(
+                {QString::fromStdString(read.matrix->columns()[read.columns[i]].label),
+                 read.details[i], &read.matrix->cell(read.row, read.columns[i])});
+        m_detail->setHtml(comparisonDetailHtml(*read.matrix, read.row, answers, read.diff));
+    });
     connectJudging();
     connect(m_compare, &CompareController::exported, this, [this](const QString& path) {
         emit statusMessage(tr("Exported the comparison to %1").arg(path));
@@ -361,13 +362,17 @@ void ComparePage::load() {
 }
 
 void ComparePage::setBusy(bool busy, const QString& message) {
-    m_progress->setVisible(busy);
-    if (busy)
+    // A judging goes on (and is paid for) while comparisons load: it keeps its progress and
+    // its Cancel until it ends.
+    const bool judging = m_compare->judging() || m_compare->planningJudge();
+    m_progress->setVisible(busy || judging);
+    if (busy && !judging)
         m_progress->setValue(0);
     m_message->setText(message);
-    m_cancel->setVisible(busy && m_compare->judging());
-    for (QPushButton* button : {m_rescore, m_export, m_judge})
+    m_cancel->setVisible(m_compare->judging());
+    for (QPushButton* button : {m_rescore, m_export})
         button->setEnabled(!busy && m_view != nullptr);
+    m_judge->setEnabled(!busy && !judging && m_view != nullptr);
 }
 
 void ComparePage::chooseAndExportCsv() {

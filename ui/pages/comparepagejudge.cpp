@@ -36,7 +36,8 @@ void ComparePage::connectJudging() {
 }
 
 void ComparePage::chooseAndJudge() {
-    if (!m_view)
+    // One judging at a time: a second would supersede the first, whose calls are paid for.
+    if (!m_view || m_compare->judging() || m_compare->planningJudge())
         return;
     QStringList judges;
     if (m_providers)

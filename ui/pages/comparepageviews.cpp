@@ -55,6 +55,7 @@ QWidget* ComparePage::buildFilters() {
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this]() {
         if (m_search->text().trimmed().isEmpty() || !m_view) {
+            m_compare->dropSearch();
             m_hits.reset();
             applyFilters();
             return;
@@ -77,6 +78,7 @@ void ComparePage::showView(const std::shared_ptr<const ComparisonView>& view) {
     m_view = view;
     setBusy(false);
     m_detail->clear();
+    m_detailColumn = 0;
     m_hits.reset();
     m_search->blockSignals(true);
     m_search->clear();
@@ -99,11 +101,20 @@ void ComparePage::showView(const std::shared_ptr<const ComparisonView>& view) {
     m_summary->setOutcome(view->outcome);
     applyFilters();
     showOutcome();
-    m_message->setText(view->goldenVersion > 0
-                           ? tr("Measured on golden set '%1', version %2.")
-                                 .arg(QString::fromStdString(view->setName))
-                                 .arg(view->goldenVersion)
-                           : tr("Prompt set '%1'.").arg(QString::fromStdString(view->setName)));
+    // The bar moved while this comparison loaded: its verdicts are of the old one.
+    if (view->passBar != m_bar->value())
+        m_compare->rejudge(choice());
+    const QString set = QString::fromStdString(view->setName);
+    if (!view->golden)
+        m_message->setText(tr("Prompt set '%1'.").arg(set));
+    else if (view->goldenVersion)
+        m_message->setText(
+            tr("Measured on golden set '%1', version %2.").arg(set).arg(*view->goldenVersion));
+    else
+        m_message->setText(tr("Golden set '%1' changed since version %2: mark it again to make "
+                              "this content a version.")
+                               .arg(set)
+                               .arg(view->lastGoldenVersion));
     if (view->outcome.scorer.empty())
         m_message->setText(tr("These answers have no scores yet: Re-score scores them against "
                               "the prompts' expected answers."));
@@ -143,9 +154,11 @@ void ComparePage::showOutcome() {
     // The model the cards judge: kept when still there, else the cheapest compared one.
     if (!outcome.pairwise.count(m_candidate)) {
         m_candidate.clear();
+        // The cheapest priced one; an unpriced model has no cost to be cheap with.
         double cheapest = 0.0;
         for (const auto& [label, verdict] : outcome.pairwise) {
-            const double cost = outcome.models.at(label).costPer1kUsd;
+            const workbench::ModelComparison& figures = outcome.models.at(label);
+            const double cost = figures.priced() ? figures.costPer1kUsd : INFINITY;
             if (m_candidate.empty() || cost < cheapest) {
                 m_candidate = label;
                 cheapest = cost;
@@ -195,15 +208,20 @@ void ComparePage::showCandidate() {
                     : StatCard::Tone::Bad);
     m_deltaCard->setToolTip(comparetexts::pairedTooltip(verdict));
     const double saving = 1.0 - verdict.costRatio;
-    m_costCard->setValue(figures.answers > figures.unpriced ? uiformat::money(figures.costPer1kUsd)
-                                                            : tr("unpriced"),
-                         tr("%1 vs %2")
-                             .arg(saving >= 0 ? tr("−%1").arg(uiformat::percent(saving))
-                                              : tr("+%1").arg(uiformat::percent(-saving)),
-                                  baseline),
-                         saving > 0   ? StatCard::Tone::Good
-                         : saving < 0 ? StatCard::Tone::Bad
-                                      : StatCard::Tone::Neutral);
+    const bool bothPriced = figures.priced() && outcome.models.at(verdict.vs).priced();
+    if (!bothPriced)
+        m_costCard->setValue(figures.priced() ? uiformat::money(figures.costPer1kUsd)
+                                              : tr("unpriced"),
+                             tr("no price to compare with %1").arg(baseline));
+    else
+        m_costCard->setValue(uiformat::money(figures.costPer1kUsd),
+                             tr("%1 vs %2")
+                                 .arg(saving >= 0 ? tr("−%1").arg(uiformat::percent(saving))
+                                                  : tr("+%1").arg(uiformat::percent(-saving)),
+                                      baseline),
+                             saving > 0   ? StatCard::Tone::Good
+                             : saving < 0 ? StatCard::Tone::Bad
+                                          : StatCard::Tone::Neutral);
     m_costCard->setToolTip(tr("Cost of %1's priced answers per 1,000; %2 answers left unpriced")
                                .arg(candidate, uiformat::count(figures.unpriced)));
     m_evidenceCard->setValue(
@@ -250,6 +268,9 @@ void ComparePage::showRowDetail() {
     }
     const size_t row = m_matrix->matrixRow(current.row());
     const compare::CompareMatrix& matrix = *m_view->matrix;
+    if (matrix.columnCount() == 0)
+        return;
+    m_detailColumn = std::min(m_detailColumn, matrix.columnCount() - 1);
     // The chosen column beside what it is judged against: its pairwise partner, else the
     // baseline, else the next column.
     const std::string& label = matrix.columns()[m_detailColumn].label;

@@ -136,7 +136,10 @@ PromptSetsPage::PromptSetsPage(WorkspaceController* controller, QWidget* parent)
                     showPrompt(row);
             });
     connect(m_promptsModel, &QAbstractItemModel::modelReset, m_detail, &QTextBrowser::clear);
-    connect(controller, &WorkspaceController::workspaceOpened, this, [this]() { reloadSets(); });
+    connect(controller, &WorkspaceController::workspaceOpened, this, [this]() {
+        m_goldenJob.drop(); // its set id means another set in the new workspace
+        reloadSets();
+    });
     // Sets written by other pages (a fixed copy from the Cache Lab) appear here too.
     connect(controller, &WorkspaceController::dataChanged, this, [this]() {
         if (!m_controller->importRunning())
@@ -174,7 +177,9 @@ void PromptSetsPage::updateGoldenButton() {
     const auto* set = m_setsModel->rowAt(m_setsView->currentIndex().row());
     m_golden->setEnabled(set != nullptr && !m_goldenJob.running());
     m_golden->setChecked(set && set->golden);
-    m_golden->setText(set && set->golden ? tr("Golden v%1").arg(set->goldenVersion)
+    // The version last marked: whether the content is still that version takes hashing the
+    // set, which the Compare page and switchyard-cli golden do.
+    m_golden->setText(set && set->golden ? tr("Golden (marked v%1)").arg(set->goldenVersion)
                                          : tr("Mark as Golden"));
 }
 
