@@ -46,12 +46,11 @@ Expected<ComparisonView> loadView(const Workspace& workspace,
     view.setId = matrix->setId;
     view.scorers = workspace.runScorers(choice.runId);
     view.passBar = choice.passBar;
-    for (const PromptSetInfo& set : workspace.promptSets())
-        if (set.id == view.setId) {
-            view.setName = set.name;
-            view.golden = set.golden;
-            view.lastGoldenVersion = set.goldenVersion;
-        }
+    if (const auto set = workspace.promptSet(view.setId)) {
+        view.setName = set->name;
+        view.golden = set->golden;
+        view.lastGoldenVersion = set->goldenVersion;
+    }
     // Which version the content is now: a set changed since it was marked says so.
     if (view.golden)
         if (auto status = workbench::goldenStatus(workspace, view.setId))
@@ -132,21 +131,12 @@ void CompareController::rescore(const Choice& choice, const std::string& scorer)
             auto workspace = Workspace::open(path, Workspace::OpenMode::ExistingOnly);
             if (!workspace)
                 return workspace.error();
-            // Run against run: both runs' answers, so no column is left without this scorer.
             workbench::ScoreRequest request;
             request.runId = choice.runId;
+            request.baselineRunId = choice.baselineRunId;
             request.scorer = scorer;
             request.passBar = choice.passBar;
-            auto scored = workbench::scoreRun(**workspace, request, &cancel);
-            if (scored && choice.baselineRunId) {
-                request.runId = *choice.baselineRunId;
-                request.scorer = scored->scorer.substr(0, scored->scorer.find('@'));
-                auto baseline = workbench::scoreRun(**workspace, request, &cancel);
-                if (!baseline)
-                    return baseline.error();
-                scored->scored += baseline->scored;
-            }
-            return scored;
+            return workbench::scoreRun(**workspace, request, &cancel);
         },
         [this, choice](Scored scored) {
             if (!scored) {
@@ -255,52 +245,31 @@ workbench::JudgeRequest CompareController::judgeRequest(int64_t runId, const QSt
 void CompareController::planJudge(const workbench::JudgeRequest& request) {
     if (!m_workspace->workspace())
         return;
-    struct Planned {
-        std::optional<Error> error;
-        workbench::JudgePlan plan;
-        RunEstimate estimate;
-    };
-    m_plan.start(
-        [request](const CancelToken&, const Progress&) {
-            Planned planned;
-            auto plan = workbench::planJudge(request);
-            if (!plan) {
-                planned.error = plan.error();
-                return planned;
-            }
-            auto estimate = estimateRun(plan->run);
-            if (!estimate) {
-                planned.error = estimate.error();
-                return planned;
-            }
-            planned.plan = std::move(*plan);
-            planned.estimate = std::move(*estimate);
-            return planned;
-        },
-        [this, request](Planned planned) {
-            if (planned.error) {
-                emit failed(QString::fromStdString(planned.error->toString()));
-                return;
-            }
-            m_workspace->notifyDataChanged(); // the judge prompt set is new or grew
-            emit judgePlanned(request, planned.plan, planned.estimate);
-        });
+    using Planned = Expected<workbench::JudgePlan>;
+    m_plan.start([request](const CancelToken&,
+                           const Progress&) -> Planned { return workbench::planJudge(request); },
+                 [this, request](Planned plan) {
+                     if (!plan) {
+                         emit failed(QString::fromStdString(plan.error().toString()));
+                         return;
+                     }
+                     m_workspace->notifyDataChanged(); // the judge prompt set is new or grew
+                     emit judgePlanned(request, *plan);
+                 });
 }
 
 void CompareController::runJudge(const workbench::JudgeRequest& request,
-                                 const workbench::JudgePlan& plan, const RunEstimate& estimate) {
+                                 const workbench::JudgePlan& plan) {
     if (!m_workspace->workspace())
         return;
     using Judged = Expected<workbench::JudgeOutcome>;
     m_judge.start(
-        [request, plan, estimate](const CancelToken& cancel, const Progress& progress) -> Judged {
-            return workbench::runJudge(
-                request, plan, cancel,
-                [progress](const RunProgress& snapshot) {
-                    if (progress)
-                        progress(snapshot.done, snapshot.planned);
-                },
-                &estimate);
+        [request, plan](const CancelToken& cancel, const Progress& progress) -> Judged {
+            return workbench::runJudge(request, plan, cancel,
+                                       [progress](const RunProgress& snapshot) {
+                                           if (progress)
+                                               progress(snapshot.done, snapshot.planned);
+                                       });
         },
         [this](Judged outcome) {
             m_workspace->notifyDataChanged();

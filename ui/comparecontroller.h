@@ -85,8 +85,7 @@ public:
                                                      std::optional<double> budgetUsd) const;
     void planJudge(const switchyard::workbench::JudgeRequest& request);
     void runJudge(const switchyard::workbench::JudgeRequest& request,
-                  const switchyard::workbench::JudgePlan& plan,
-                  const switchyard::RunEstimate& estimate);
+                  const switchyard::workbench::JudgePlan& plan);
     void cancelJudge() { m_judge.cancel(); }
     bool judging() const { return m_judge.running(); }
     bool planningJudge() const { return m_plan.running(); }
@@ -100,8 +99,7 @@ signals:
     void cellsRead(const CellsRead& cells);
     void exported(const QString& path);
     void judgePlanned(const switchyard::workbench::JudgeRequest& request,
-                      const switchyard::workbench::JudgePlan& plan,
-                      const switchyard::RunEstimate& estimate);
+                      const switchyard::workbench::JudgePlan& plan);
     void judgeProgress(qint64 done, qint64 planned);
     void judged(const switchyard::workbench::JudgeOutcome& outcome);
     void failed(const QString& message);

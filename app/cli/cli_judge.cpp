@@ -6,7 +6,6 @@
 #include "common/text_format.h"
 #include "workbench/judge_ops.h"
 
-
 #include <cmath>
 #include <iostream>
 
@@ -56,14 +55,10 @@ int runJudgeCommand(const CliArgs& args) {
     auto plan = workbench::planJudge(request);
     if (!plan)
         return failure(plan.error().toString());
-    auto estimate = estimateRun(plan->run);
-    if (!estimate)
-        return failure(estimate.error().toString());
-    if (auto refused = confirmCalls(args, *estimate, plan->setName, request.runner.budgetUsd))
+    if (auto refused = confirmCalls(args, plan->estimate, plan->setName, request.runner.budgetUsd))
         return failure(*refused);
 
-    auto outcome =
-        workbench::runJudge(request, *plan, installRunInterrupt(), liveProgress(args), &*estimate);
+    auto outcome = workbench::runJudge(request, *plan, installRunInterrupt(), liveProgress(args));
     removeRunInterrupt();
     endLiveProgress(args);
     if (!outcome)

@@ -135,21 +135,39 @@ std::string Workspace::uniqueSetName(const std::string& base) const {
     return name;
 }
 
-std::vector<PromptSetInfo> Workspace::promptSets() const {
+namespace {
+
+// What promptSets() and promptSet() read, with the condition after FROM.
+std::vector<PromptSetInfo> readPromptSets(const sql::Database& db, const std::string& where,
+                                          std::optional<int64_t> setId) {
     std::vector<PromptSetInfo> sets;
-    auto stmt = m_db.prepare(
+    auto stmt = db.prepare(
         "SELECT s.id, s.name, s.source, s.synthetic, s.created_at,"
         " (SELECT count(*) FROM prompts p WHERE p.set_id = s.id), s.golden,"
         " (SELECT coalesce(max(version), 0) FROM golden_versions g WHERE g.set_id = s.id)"
-        " FROM prompt_sets s ORDER BY s.name");
+        " FROM prompt_sets s " +
+        where);
     if (!stmt)
         return sets;
+    if (setId)
+        stmt->bind(1, *setId);
     while (stmt->next()) {
         sets.push_back({stmt->columnInt(0), stmt->columnText(1), stmt->columnText(2),
                         stmt->columnInt(3) != 0, stmt->columnText(4), stmt->columnInt(5),
                         stmt->columnInt(6) != 0, static_cast<int>(stmt->columnInt(7))});
     }
     return sets;
+}
+
+} // namespace
+
+std::vector<PromptSetInfo> Workspace::promptSets() const {
+    return readPromptSets(m_db, "ORDER BY s.name", std::nullopt);
+}
+
+std::optional<PromptSetInfo> Workspace::promptSet(int64_t setId) const {
+    auto sets = readPromptSets(m_db, "WHERE s.id = ?", setId);
+    return sets.empty() ? std::nullopt : std::optional<PromptSetInfo>(std::move(sets.front()));
 }
 
 Status Workspace::deletePromptSet(int64_t setId) {

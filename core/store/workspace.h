@@ -180,6 +180,7 @@ public:
     // A name not yet used: `base`, else "base (2)", "base (3)", ...
     std::string uniqueSetName(const std::string& base) const;
     std::vector<PromptSetInfo> promptSets() const;
+    std::optional<PromptSetInfo> promptSet(int64_t setId) const;
     Status deletePromptSet(int64_t setId);
     // Where the set came from, as the UI names it (a file path, "bundled demo").
     Status setPromptSetSource(int64_t setId, const std::string& source);

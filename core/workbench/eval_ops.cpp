@@ -176,6 +176,21 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
     outcome.scored = static_cast<int64_t>(records.size());
     for (auto& [model, scores] : byModel)
         outcome.models[model] = summariseScores(scores, request.passBar);
+    if (request.baselineRunId) {
+        // The same scorer, chosen here once, so the two runs' columns are comparable.
+        ScoreRequest baseline = request;
+        baseline.runId = *request.baselineRunId;
+        baseline.baselineRunId.reset();
+        baseline.scorer = std::string(eval::referenceScorerName(scorer));
+        auto scored = scoreRun(workspace, baseline, cancel);
+        if (!scored)
+            return scored.error();
+        outcome.scored += scored->scored;
+        outcome.failedCalls += scored->failedCalls;
+        outcome.noReference += scored->noReference;
+        for (auto& [model, summary] : scored->models)
+            outcome.models[detail::baselineRunLabel(model, baseline.runId)] = summary;
+    }
     return outcome;
 }
 

@@ -38,6 +38,9 @@ struct ScoreRequest {
     // Agreement with a teacher (distillation): this model's answers in the run are the
     // references instead of the prompts' expected answers; its own answers are not scored.
     std::string teacher;
+    // Run against run: this run's answers are scored with the same scorer too (its models
+    // reported as "model@runN"), so no column of the comparison lacks it.
+    std::optional<int64_t> baselineRunId;
 };
 
 struct ScoreRunOutcome {

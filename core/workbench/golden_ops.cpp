@@ -53,13 +53,11 @@ Expected<Content> readContent(const Workspace& workspace, int64_t setId) {
 Expected<GoldenStatus> statusOf(const Workspace& workspace, int64_t setId, const Content& content) {
     GoldenStatus status;
     status.setId = setId;
-    for (const PromptSetInfo& set : workspace.promptSets())
-        if (set.id == setId) {
-            status.setName = set.name;
-            status.golden = set.golden;
-        }
-    if (status.setName.empty())
+    const auto set = workspace.promptSet(setId);
+    if (!set)
         return Error{workspace.path(), 0, "set", "no prompt set " + std::to_string(setId)};
+    status.setName = set->name;
+    status.golden = set->golden;
     status.versions = workspace.goldenVersions(setId);
     status.currentSha256 = content.sha256;
     status.prompts = content.prompts;

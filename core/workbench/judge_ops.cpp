@@ -192,13 +192,16 @@ Expected<JudgePlan> planJudge(const JudgeRequest& request) {
     plan.run.params.maxTokens = kJudgeMaxTokens;
     plan.run.params.temperature = 0.0; // the same verdict when asked again
     plan.run.runName = "judge of run " + std::to_string(request.runId) + ": " + request.judge;
+    auto estimate = estimateRun(plan.run);
+    if (!estimate)
+        return estimate.error();
+    plan.estimate = std::move(*estimate);
     return plan;
 }
 
 Expected<JudgeOutcome> runJudge(const JudgeRequest& request, const JudgePlan& plan,
-                                const CancelToken& cancel, const RunProgressCallback& progress,
-                                const RunEstimate* known) {
-    auto executed = executeRun(plan.run, cancel, progress, known);
+                                const CancelToken& cancel, const RunProgressCallback& progress) {
+    auto executed = executeRun(plan.run, cancel, progress, &plan.estimate);
     if (!executed)
         return executed.error();
     JudgeOutcome outcome;

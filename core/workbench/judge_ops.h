@@ -30,13 +30,15 @@ struct JudgeRequest {
 };
 
 struct JudgePlan {
-    RunRequest run;       // the judge's calls, for estimateRun and executeRun
+    RunRequest run;       // the judge's calls
+    RunEstimate estimate; // what they would send and cost (estimateRun), shown before sending
     std::string setName;  // the judge prompt set
     std::string scorer;   // what the verdicts are stored as: "judge:openai/gpt-4o@1"
     int64_t verdicts = 0; // judge prompts in the set (pairwise: two per pair)
 };
 
-// Builds (or extends, for answers added since) the judge prompt set. Nothing is sent.
+// Builds (or extends, for answers added since) the judge prompt set and estimates its calls.
+// Nothing is sent.
 Expected<JudgePlan> planJudge(const JudgeRequest& request);
 
 struct JudgeOutcome {
@@ -48,9 +50,10 @@ struct JudgeOutcome {
     std::map<std::string, ScoreSummary> models;
 };
 
-// Sends the plan's calls (executeRun), then stores the verdicts as scores of the judged run.
+// Sends the plan's calls (executeRun, with the plan's estimate), then stores the verdicts as
+// scores of the judged run.
 Expected<JudgeOutcome> runJudge(const JudgeRequest& request, const JudgePlan& plan,
-                                const CancelToken& cancel, const RunProgressCallback& progress = {},
-                                const RunEstimate* known = nullptr);
+                                const CancelToken& cancel,
+                                const RunProgressCallback& progress = {});
 
 } // namespace switchyard::workbench

@@ -223,6 +223,17 @@ private slots:
                                                     {"q2", "7", "7", "7"},
                                                     {"q3", "9", "9", "9"},
                                                     {"q4", "2", "2", "2"}}));
+        // Scoring the comparison scores both runs with one scorer.
+        workbench::ScoreRequest scoring;
+        scoring.runId = second;
+        scoring.baselineRunId = m_runId;
+        scoring.scorer = "numeric"; // the scorer both runs already have: no new column
+        auto both = workbench::scoreRun(*m_workspace, scoring);
+        QVERIFY(both);
+        QCOMPARE(both->scorer, std::string("numeric@1"));
+        QCOMPARE(both->scored, int64_t{8 + 6}); // the first run: 7 answers, one a failed call
+        QVERIFY(both->models.count(kCheap + "@run" + std::to_string(m_runId)));
+
         workbench::CompareRequest request;
         request.runId = second;
         request.baselineRunId = m_runId;

@@ -144,8 +144,6 @@ QVariant CompareMatrixModel::data(const QModelIndex& index, int role) const {
         return {};
     const size_t row = m_rows[static_cast<size_t>(index.row())];
     const MatrixRow& info = m_matrix->row(row);
-    if (role == MatrixRowRole)
-        return QVariant::fromValue<qulonglong>(row);
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:

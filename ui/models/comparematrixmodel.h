@@ -20,8 +20,6 @@ class CompareMatrixModel : public QAbstractTableModel {
 public:
     // The raw value of a cell (score, or the ordinal for the prompt column), for tests.
     static constexpr int SortRole = Qt::UserRole;
-    // The core matrix row behind a view row.
-    static constexpr int MatrixRowRole = Qt::UserRole + 1;
 
     explicit CompareMatrixModel(QObject* parent = nullptr);
 

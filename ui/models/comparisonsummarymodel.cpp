@@ -71,26 +71,6 @@ QVariant ComparisonSummaryModel::display(const std::string& label, int column) c
     }
 }
 
-QVariant ComparisonSummaryModel::sortValue(const std::string& label, int column) const {
-    const workbench::ModelComparison& figures = m_outcome.models.at(label);
-    const auto pair = m_outcome.pairwise.find(label);
-    switch (column) {
-    case Scored:
-        return QVariant::fromValue<qlonglong>(figures.score.n);
-    case Mean:
-        return figures.score.mean;
-    case PassRate:
-        return figures.score.passRate;
-    case CostPer1k:
-        return figures.costPer1kUsd;
-    case Delta:
-        return pair != m_outcome.pairwise.end() ? QVariant(pair->second.paired.deltaMean)
-                                                : QVariant();
-    default:
-        return display(label, column);
-    }
-}
-
 QVariant ComparisonSummaryModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
@@ -98,8 +78,6 @@ QVariant ComparisonSummaryModel::data(const QModelIndex& index, int role) const 
     switch (role) {
     case Qt::DisplayRole:
         return display(label, index.column());
-    case SortRole:
-        return sortValue(label, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Model || index.column() == Verdict
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

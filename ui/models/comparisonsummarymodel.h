@@ -27,7 +27,6 @@ public:
         Verdict,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole;
 
     explicit ComparisonSummaryModel(QObject* parent = nullptr);
 
@@ -45,7 +44,6 @@ public:
 
 private:
     QVariant display(const std::string& label, int column) const;
-    QVariant sortValue(const std::string& label, int column) const;
 
     switchyard::workbench::CompareOutcome m_outcome;
     std::vector<std::string> m_labels;

@@ -76,8 +76,7 @@ private:
     void setBusy(bool busy, const QString& message = {});
     void connectJudging();
     void confirmJudging(const switchyard::workbench::JudgeRequest& request,
-                        const switchyard::workbench::JudgePlan& plan,
-                        const switchyard::RunEstimate& estimate);
+                        const switchyard::workbench::JudgePlan& plan);
 
     WorkspaceController* m_controller;
     ProvidersController* m_providers;

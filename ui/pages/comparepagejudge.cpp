@@ -59,7 +59,8 @@ void ComparePage::chooseAndJudge() {
 }
 
 void ComparePage::confirmJudging(const workbench::JudgeRequest& request,
-                                 const workbench::JudgePlan& plan, const RunEstimate& estimate) {
+                                 const workbench::JudgePlan& plan) {
+    const RunEstimate& estimate = plan.estimate;
     setBusy(false);
     const QString question =
         tr("Send %1 calls to %2 to judge run %3? Expected %4, at most %5%6. Verdicts already "
@@ -74,6 +75,6 @@ void ComparePage::confirmJudging(const workbench::JudgeRequest& request,
         m_message->setText(tr("Nothing was sent."));
         return;
     }
-    m_compare->runJudge(request, plan, estimate);
+    m_compare->runJudge(request, plan);
     setBusy(true, tr("Judging…"));
 }
