@@ -1782,6 +1782,73 @@ Prompts: %4</translation>
     </message>
 </context>
 <context>
+    <name>PromptVariantPicker</name>
+    <message>
+        <source>System prompt:
+%1</source>
+        <translation>Systemprompt:
+%1</translation>
+    </message>
+    <message>
+        <source>User turn:
+%1</source>
+        <translation>Nutzerzug:
+%1</translation>
+    </message>
+    <message>
+        <source>Prompt variants</source>
+        <translation>Promptvarianten</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>A YAML file of variants: a system prompt or a user template per variant, with {{prompt}}, {{system}}, {{id}} and the set&apos;s fields as {{variables}}</source>
+        <translation>Eine YAML-Datei mit Varianten: je Variante ein Systemprompt oder eine Nutzervorlage, mit {{prompt}}, {{system}}, {{id}} und den Feldern des Sets als {{Variablen}}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Prompt sent</source>
+        <translation>Gesendeter Prompt</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>As run %1 sent them</source>
+        <translation>Wie Lauf %1 sie gesendet hat</translation>
+    </message>
+    <message>
+        <source>Open prompt variants</source>
+        <translation>Promptvarianten öffnen</translation>
+    </message>
+    <message>
+        <source>Variants (*.yaml *.yml);;All files (*)</source>
+        <translation>Varianten (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Every model gets the prompts as stored. Open a variants file to send a model a system prompt or template of its own.</source>
+        <translation>Jedes Modell erhält die Prompts wie gespeichert. Öffnen Sie eine Variantendatei, um einem Modell einen eigenen Systemprompt oder eine eigene Vorlage zu senden.</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>Wie gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>Add provider</source>

@@ -25,6 +25,7 @@ void readIdentity(PastRun& run) {
     run.models = identity->models;
     run.maxTokens = identity->params.maxTokens;
     run.temperature = identity->params.temperature;
+    run.variants = identity->variants;
 }
 
 std::vector<PastRun> readPastRuns(const Workspace& workspace) {
@@ -87,6 +88,7 @@ RunRequest RunsController::request(const RunSettings& settings) const {
     request.setId = settings.setId;
     request.modelRefs = settings.modelRefs;
     request.params = settings.params;
+    request.variants = settings.variants;
     request.budgetUsd = settings.budgetUsd;
     request.concurrency = settings.concurrency;
     request.retryFailedOnly = settings.retryFailedOnly;

@@ -25,6 +25,7 @@ struct RunSettings {
     int64_t setId = 0;
     std::vector<std::string> modelRefs;
     switchyard::CallParams params;
+    std::map<std::string, switchyard::PromptVariant> variants; // model reference -> its variant
     std::optional<double> budgetUsd;
     std::optional<int> concurrency;
     bool retryFailedOnly = false;

@@ -8,6 +8,7 @@
 #include "cli_catalogue.h"
 #include "common/process.h"
 #include "common/text_format.h"
+#include "prompts/variants_file.h"
 #include "providers/providers_file.h"
 #include "run/runner.h"
 #include "store/run_lease.h"
@@ -15,7 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
-
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <csignal>
@@ -106,6 +107,38 @@ void printOutcome(const RunOutcome& outcome, const std::string& setName) {
     }
 }
 
+// --variants FILE with one --variant REF=NAME per model that gets one.
+std::optional<std::string> readVariants(const CliArgs& args, RunRequest& request) {
+    const auto pairs = args.options.find("variant");
+    const auto file = args.option("variants");
+    if (pairs == args.options.end() || pairs->second.empty())
+        return file ? std::optional<std::string>("--variants FILE needs --variant REF=NAME to "
+                                                 "say which model gets which variant")
+                    : std::nullopt;
+    if (!file)
+        return "--variant REF=NAME needs --variants FILE, the file that defines NAME";
+    auto variants = loadVariantsFile(*file);
+    if (!variants)
+        return variants.error().toString();
+    for (const std::string& pair : pairs->second) {
+        const auto equals = pair.rfind('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == pair.size())
+            return "--variant takes REF=NAME, got '" + pair + "'";
+        const std::string ref = pair.substr(0, equals);
+        const std::string name = pair.substr(equals + 1);
+        const auto found = std::find_if(variants->begin(), variants->end(),
+                                        [&](const PromptVariant& v) { return v.name == name; });
+        if (found == variants->end())
+            return "no variant '" + name + "' in " + *file;
+        if (std::find(request.modelRefs.begin(), request.modelRefs.end(), ref) ==
+            request.modelRefs.end())
+            return "--variant names model '" + ref + "', which --models does not list";
+        if (!request.variants.emplace(ref, *found).second)
+            return "model '" + ref + "' is given two variants";
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runRunCommand(const CliArgs& args) {
@@ -126,6 +159,8 @@ int runRunCommand(const CliArgs& args) {
     request.freshSamples = args.flag("fresh");
     request.waitForLease = args.flag("wait");
     if (auto problem = readRunnerLimits(args, request))
+        return badArguments(*problem);
+    if (auto problem = readVariants(args, request))
         return badArguments(*problem);
     if (auto text = args.option("max-tokens")) {
         const auto maxTokens = parseNumber<int64_t>(*text);
@@ -167,6 +202,9 @@ int runRunCommand(const CliArgs& args) {
 
     if (json) {
         nlohmann::json out = outcomeJson(*outcome, request.budgetUsd);
+        for (const auto& [ref, variant] : request.variants)
+            if (out["models"].contains(ref))
+                out["models"][ref]["variant"] = variant.name;
         out["scoring"] = scoringJson(*scoredRun);
         std::cout << out.dump(2) << "\n";
     } else {

@@ -56,13 +56,17 @@ const std::vector<CommandSpec>& commands() {
          1},
         {"run",
          "run --workspace W --set NAME --models REF,REF [--providers FILE] [--budget USD] "
-         "[--concurrency N] [--max-tokens N] [--temperature T] [--retry-failed] [--fresh] [--wait] "
-         "[--yes] [--json]",
+         "[--concurrency N] [--max-tokens N] [--temperature T] [--variants FILE --variant "
+         "REF=NAME]... "
+         "[--retry-failed] [--fresh] [--wait] [--yes] [--json]",
          "Send every prompt of a set to each model and record the answers as they arrive. Shows "
          "the estimate (expected and maximum cost) and asks first; --yes skips the question "
          "(required when stdin is not a terminal). The same set, models and parameters again "
          "continue the newest unfinished run instead of paying twice; --retry-failed re-sends "
-         "only its failed calls. Identical requests are answered from the workspace's response "
+         "only its failed calls. --variant sends a model its prompts through a prompt variant of "
+         "the --variants file (a system prompt or user template with {{prompt}}, {{id}} and the "
+         "set's fields as {{variables}}); that model is reported as REF+NAME. Identical "
+         "requests are answered from the workspace's response "
          "cache at no cost unless --fresh. --budget caps what the run spends over all its "
          "invocations (what earlier ones spent counts): no call starts unless it fits with the "
          "maximum cost of every call in flight. --concurrency sets the calls in flight per "
@@ -74,7 +78,7 @@ const std::vector<CommandSpec>& commands() {
          "spent_usd, calls, recorded and cached this command. Exits 1 when cancelled, stopped "
          "at the budget, or when every call failed.",
          {"workspace", "set", "models", "providers", "budget", "concurrency", "max-tokens",
-          "temperature"},
+          "temperature", "variants", "variant"},
          {"json", "yes", "retry-failed", "fresh", "wait"},
          0},
         {"replay",

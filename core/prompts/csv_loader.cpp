@@ -22,6 +22,8 @@ struct CsvColumns {
     size_t expected = kNoColumn;
     size_t tags = kNoColumn;
     size_t timestamp = kNoColumn;
+    // Columns no field above reads: kept per prompt under their header for prompt variants.
+    std::vector<std::pair<size_t, std::string>> other;
 };
 
 std::string trimmed(std::string_view text) {
@@ -45,9 +47,15 @@ Status readHeader(const CsvRecordParser& parser, const LoadRun& run, int64_t lin
             {"prompt_id", &columns.id},      {"system", &columns.system},
             {"expected", &columns.expected}, {"reference", &columns.expected},
             {"tags", &columns.tags},         {"timestamp", &columns.timestamp}};
+        bool read = false;
         for (const auto& [key, slot] : known)
-            if (name == key && *slot == kNoColumn)
-                *slot = i;
+            if (name == key) {
+                read = true;
+                if (*slot == kNoColumn)
+                    *slot = i;
+            }
+        if (!read && !name.empty())
+            columns.other.emplace_back(i, trimmed(parser.field(i)));
     }
     if (columns.prompt == kNoColumn)
         return Error{run.path(), line, "",
@@ -73,6 +81,9 @@ Expected<Prompt> promptFromRow(const CsvRecordParser& row, const CsvColumns& col
         if (!prompt.timestampMs)
             return Error{"", 0, "timestamp", kTimestampValueMessage};
     }
+    for (const auto& [column, name] : columns.other)
+        if (column < row.count())
+            prompt.fields.insert_or_assign(name, row.field(column));
     setPlainTurn(prompt, cell(columns.prompt), cell(columns.system));
     return prompt;
 }

@@ -1,6 +1,9 @@
 #include "prompts/detail/flat_json_scanner.h"
 #include "prompts/detail/records.h"
 
+#include <charconv>
+#include <map>
+
 namespace switchyard::detail {
 
 namespace {
@@ -41,6 +44,7 @@ struct PlainFields {
     std::string prompt, id, promptId, expected, reference, system;
     std::vector<std::string> tags;
     int64_t timestampMs = 0;
+    std::map<std::string, std::string> other;
 };
 
 bool readTags(FlatScanner& scanner, std::string& scratch, std::vector<std::string>& tags) {
@@ -86,6 +90,47 @@ bool readTimestamp(FlatScanner& scanner, std::string& scratch, int64_t& ms) {
     return true;
 }
 
+// The value of a key the plain shape keeps as a prompt field, as text; `present` is false for
+// null and arrays, which are skipped. What the full parser would store differently (an integer
+// beyond 64 bits) is left to it.
+bool readFieldValue(FlatScanner& scanner, std::string& out, bool& present) {
+    present = true;
+    switch (scanner.peek()) {
+    case '"':
+        return scanner.string(out);
+    case 't':
+        out = "true";
+        return scanner.literal("true");
+    case 'f':
+        out = "false";
+        return scanner.literal("false");
+    case 'n':
+    case '[':
+        present = false;
+        return scanner.skipScalarOrFlatArray();
+    default:
+        break;
+    }
+    std::string_view token;
+    if (!scanner.numberToken(token))
+        return false;
+    const char* end = token.data() + token.size();
+    if (token.find_first_of(".eE") == std::string_view::npos) {
+        int64_t integer = 0;
+        const auto [stop, error] = std::from_chars(token.data(), end, integer);
+        if (error != std::errc() || stop != end)
+            return false;
+        out = std::to_string(integer);
+        return true;
+    }
+    double value = 0;
+    const auto [stop, error] = std::from_chars(token.data(), end, value);
+    if (error != std::errc() || stop != end)
+        return false;
+    out = fieldNumberText(value);
+    return true;
+}
+
 std::string* stringTarget(Field field, PlainFields& fields) {
     switch (field) {
     case kPrompt:
@@ -125,8 +170,14 @@ bool parsePlainFast(std::string_view line, Prompt& out) {
         scanner.skipSpace();
         const Field field = classify(key);
         if (field == kOther) {
-            if (isShapeKey(key) || !scanner.skipScalarOrFlatArray())
+            if (isShapeKey(key))
                 return false;
+            std::string value;
+            bool present = false;
+            if (!readFieldValue(scanner, value, present))
+                return false;
+            if (present)
+                fields.other.insert_or_assign(std::move(key), std::move(value));
         } else {
             // A repeated key would make "which one wins" a question for the full parser.
             if (seen & field)
@@ -158,6 +209,7 @@ bool parsePlainFast(std::string_view line, Prompt& out) {
     if (seen & (kExpected | kReference))
         out.expected = std::move((seen & kExpected) ? fields.expected : fields.reference);
     out.tags = std::move(fields.tags);
+    out.fields = std::move(fields.other);
     if (seen & kTimestamp)
         out.timestampMs = fields.timestampMs;
     setPlainTurn(out, std::move(fields.prompt), std::move(fields.system));

@@ -24,19 +24,29 @@ const char* shapeName(PromptShape shape) {
     return "unknown";
 }
 
-std::string Prompt::lastUserText() const {
-    for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
-        if (it->role != "user")
-            continue;
-        std::string text;
-        for (const auto& block : it->content) {
-            if (!text.empty())
-                text += "\n";
-            text += block.text;
-        }
-        return text;
+namespace {
+
+std::string joinedText(const std::vector<ContentBlock>& blocks) {
+    std::string text;
+    for (const auto& block : blocks) {
+        if (!text.empty())
+            text += "\n";
+        text += block.text;
     }
+    return text;
+}
+
+} // namespace
+
+std::string Prompt::lastUserText() const {
+    for (auto it = messages.rbegin(); it != messages.rend(); ++it)
+        if (it->role == "user")
+            return joinedText(it->content);
     return {};
+}
+
+std::string Prompt::systemText() const {
+    return joinedText(system);
 }
 
 std::string Prompt::allText() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,11 +45,15 @@ struct Prompt {
     std::optional<std::string> expected;
     std::vector<std::string> tags;
     std::optional<int64_t> timestampMs; // arrival time, Unix epoch milliseconds
+    // The record's other scalar fields (a JSON line's keys, a CSV file's columns) as text, for
+    // prompt variants' {{variables}} (prompt_variant.h).
+    std::map<std::string, std::string> fields;
     PromptShape shape = PromptShape::Plain;
     int64_t sourceLine = 0; // 1-based line (or CSV record start) in the file it was loaded from
 
     // The last user turn's text, which is what a table shows as "the prompt".
     std::string lastUserText() const;
+    std::string systemText() const;
     // All system and message text, for estimates and search.
     std::string allText() const;
 };

@@ -47,6 +47,8 @@ std::string messagesToJson(const Prompt& prompt) {
     out["messages"] = std::move(messages);
     if (!prompt.toolsJson.empty())
         out["tools"] = prompt.toolsJson;
+    if (!prompt.fields.empty())
+        out["fields"] = prompt.fields;
     out["shape"] = shapeName(prompt.shape);
     return out.dump();
 }
@@ -68,6 +70,11 @@ Status messagesFromJson(std::string_view text, Prompt& prompt) {
         }
     }
     prompt.toolsJson = parsed.value("tools", std::string());
+    prompt.fields.clear();
+    if (auto it = parsed.find("fields"); it != parsed.end() && it->is_object())
+        for (const auto& [key, value] : it->items())
+            if (value.is_string())
+                prompt.fields.emplace(key, value.get<std::string>());
     const std::string shape = parsed.value("shape", std::string("plain"));
     for (auto candidate :
          {PromptShape::Plain, PromptShape::OpenAiChat, PromptShape::AnthropicMessages,

@@ -11,6 +11,12 @@ const char* const kTimestampTypeMessage =
 const char* const kTimestampValueMessage =
     "field 'timestamp' is not an ISO-8601 date-time (e.g. 2026-11-27T10:00:00Z) or an epoch number";
 
+std::string fieldNumberText(double value) {
+    char buffer[32];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return error == std::errc() ? std::string(buffer, end) : std::string();
+}
+
 void setPlainTurn(Prompt& prompt, std::string text, std::string system) {
     if (!system.empty())
         prompt.system.push_back(ContentBlock{std::move(system), false, {}});

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace switchyard::detail {
@@ -164,6 +165,24 @@ Status readStructure(const json& record, Prompt& prompt) {
 }
 
 // Fields any shape may carry at top level.
+// Scalars under keys no shape reads, kept as text for prompt variants' {{variables}}; the fast
+// path (fast_plain.cpp) writes the same text for the same line.
+void readOtherFields(const json& record, Prompt& prompt) {
+    static constexpr std::array<std::string_view, 10> kRead = {
+        "prompt",   "id",        "prompt_id", "custom_id", "recordId",
+        "expected", "reference", "system",    "tags",      "timestamp"};
+    for (const auto& [key, value] : record.items()) {
+        if (isShapeKey(key) || std::find(kRead.begin(), kRead.end(), key) != kRead.end())
+            continue;
+        if (value.is_string())
+            prompt.fields.insert_or_assign(key, value.get<std::string>());
+        else if (value.is_number_float())
+            prompt.fields.insert_or_assign(key, fieldNumberText(value.get<double>()));
+        else if (value.is_number() || value.is_boolean())
+            prompt.fields.insert_or_assign(key, value.dump());
+    }
+}
+
 Status readCommonFields(const json& record, Prompt& prompt) {
     for (const char* key : {"custom_id", "recordId", "id", "prompt_id"}) {
         const json* id = find(record, key);
@@ -215,6 +234,7 @@ Status readCommonFields(const json& record, Prompt& prompt) {
             return Error{"", 0, "timestamp", kTimestampValueMessage};
         prompt.timestampMs = ms;
     }
+    readOtherFields(record, prompt);
     return success();
 }
 

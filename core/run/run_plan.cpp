@@ -28,6 +28,15 @@ std::string identityJson(const RunRequest& request) {
                                                 ? nlohmann::json(*request.params.temperature)
                                                 : nlohmann::json(nullptr)},
                             {"stop_sequences", request.params.stopSequences}};
+    // Only when there are variants, so a run without any keeps the identity it always had.
+    for (const auto& [ref, variant] : request.variants) {
+        nlohmann::json entry{{"name", variant.name}};
+        if (variant.system)
+            entry["system"] = *variant.system;
+        if (variant.user)
+            entry["user"] = *variant.user;
+        identity["variants"][ref] = std::move(entry);
+    }
     return identity.dump();
 }
 
@@ -111,8 +120,18 @@ Expected<RunPlan> makeRunPlan(const Workspace& workspace, const RunRequest& requ
         model.provider = *provider;
         model.family = tokenizerFamilyForModel(model.model);
         model.price = price;
+        if (auto it = request.variants.find(ref); it != request.variants.end()) {
+            if (auto valid = checkVariant(it->second); !valid)
+                return valid.error();
+            model.variant = it->second;
+        }
         plan.models.push_back(std::move(model));
     }
+    for (const auto& [ref, variant] : request.variants)
+        if (!seen.contains(ref))
+            return Error{"", 0, "variants",
+                         "variant '" + variant.name + "' is paired with model '" + ref +
+                             "', which the run does not include"};
 
     plan.paramsJson = identityJson(request);
     plan.target = workspace.findProviderRun(plan.setId, plan.paramsJson, plan.retryFailedOnly);
@@ -168,6 +187,7 @@ Status forEachPendingPrompt(const Workspace& workspace, const RunPlan& plan,
                             const std::function<bool(int64_t promptId, const Prompt& prompt,
                                                      std::span<const size_t> models)>& visit) {
     std::vector<size_t> models;
+    std::vector<size_t> group;
     models.reserve(onlyModels.size());
     int64_t after = 0;
     for (;;) {
@@ -185,8 +205,26 @@ Status forEachPendingPrompt(const Workspace& workspace, const RunPlan& plan,
             auto prompt = workspace.prompt(plan.setId, ordinal);
             if (!prompt)
                 return prompt.error();
-            if (!visit(promptId, *prompt, models))
-                return success();
+            // Models sharing a variant (or none) share one rendering of the prompt.
+            while (!models.empty()) {
+                const std::optional<PromptVariant> variant = plan.models[models.front()].variant;
+                const auto split =
+                    std::stable_partition(models.begin(), models.end(), [&](size_t m) {
+                        return plan.models[m].variant == variant;
+                    });
+                group.assign(models.begin(), split);
+                models.erase(models.begin(), split);
+                if (!variant) {
+                    if (!visit(promptId, *prompt, group))
+                        return success();
+                    continue;
+                }
+                auto sent = applyVariant(*variant, *prompt);
+                if (!sent)
+                    return sent.error();
+                if (!visit(promptId, *sent, group))
+                    return success();
+            }
         }
     }
 }
@@ -226,6 +264,19 @@ std::optional<RunIdentity> parseRunIdentity(std::string_view paramsJson) {
         for (const auto& stop : *it)
             if (stop.is_string())
                 out.params.stopSequences.push_back(stop.get<std::string>());
+    if (const auto it = identity.find("variants"); it != identity.end() && it->is_object())
+        for (const auto& [ref, entry] : it->items()) {
+            if (!entry.is_object())
+                continue;
+            PromptVariant variant;
+            variant.name = entry.value("name", std::string());
+            if (const auto system = entry.find("system");
+                system != entry.end() && system->is_string())
+                variant.system = system->get<std::string>();
+            if (const auto user = entry.find("user"); user != entry.end() && user->is_string())
+                variant.user = user->get<std::string>();
+            out.variants.emplace(ref, std::move(variant));
+        }
     return out;
 }
 

@@ -296,7 +296,10 @@ private:
 std::string defaultRunName(const detail::RunPlan& plan) {
     std::string name = plan.setName + ":";
     for (size_t m = 0; m < plan.models.size(); ++m)
-        name += (m ? ", " : " ") + plan.models[m].ref;
+        name +=
+            (m ? ", " : " ") + (plan.models[m].variant
+                                    ? modelWithVariant(plan.models[m].ref, *plan.models[m].variant)
+                                    : plan.models[m].ref);
     return name;
 }
 

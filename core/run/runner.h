@@ -4,10 +4,10 @@
 // records each answer in the workspace as it arrives, so the expensive step happens once and
 // everything after it replays recorded numbers.
 //
-// Resume. A run is identified by its set, its models (order aside) and its CallParams. Running
-// the same request again continues the newest such run that is not complete: pairs it already
-// recorded are never sent again. With retryFailedOnly the newest such run, complete or not,
-// re-sends exactly its failed pairs and nothing else. Otherwise a new run starts.
+// Resume. A run is identified by its set, its models (order aside), their prompt variants and its
+// CallParams. Running the same request again continues the newest such run that is not complete:
+// pairs it already recorded are never sent again. With retryFailedOnly the newest such run,
+// complete or not, re-sends exactly its failed pairs and nothing else. Otherwise a new run starts.
 //
 // Response cache. Every successful answer is kept under a hash of the request as it goes on the
 // wire (provider kind, URL with base/endpoint and model, body with parameters, system, messages
@@ -43,6 +43,7 @@
 #include "common/cancel.h"
 #include "common/expected.h"
 #include "pricing/catalogue.h"
+#include "prompts/prompt_variant.h"
 #include "providers/call.h"
 #include "providers/credentials.h"
 #include "providers/providers_file.h"
@@ -73,6 +74,9 @@ struct RunRequest {
     int64_t setId = 0;
     std::vector<std::string> modelRefs; // "provider/model" as named in the providers file
     CallParams params;
+    // Model reference -> the prompt variant its prompts are sent with (prompt_variant.h); a model
+    // without one gets the prompts as stored. Part of the run's identity.
+    std::map<std::string, PromptVariant> variants;
     // The most the run may spend over all its invocations, in dollars; none = no cap.
     std::optional<double> budgetUsd;
     // Replaces limits.concurrency of every provider the models use: calls in flight at once.
@@ -129,6 +133,7 @@ Expected<RunEstimate> estimateRun(const RunRequest& request);
 struct RunIdentity {
     std::vector<std::string> models;
     CallParams params;
+    std::map<std::string, PromptVariant> variants; // model reference -> its variant
 };
 std::optional<RunIdentity> parseRunIdentity(std::string_view paramsJson);
 

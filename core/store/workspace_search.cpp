@@ -3,6 +3,8 @@
 
 #include "prompts/prompt_json.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace switchyard {
@@ -78,10 +80,16 @@ std::vector<int64_t> Workspace::searchPromptIds(int64_t setId, const std::string
     auto stmt =
         m_db.prepare(std::string("SELECT id FROM prompts WHERE set_id = ?1") + kSearchCondition +
                      " UNION SELECT id FROM prompts WHERE set_id = ?1"
-                     " AND messages_json LIKE ?9 ESCAPE '\\'");
+                     " AND messages_json LIKE ?10 ESCAPE '\\'");
     if (!stmt)
         return ids;
-    stmt->bind(1, setId).bind(9, likePattern(text));
+    // The conversation is stored as JSON text: a quote, a backslash or a line break in it is
+    // escaped there, and so must the text searched for be.
+    const std::string escaped =
+        nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    stmt->bind(1, setId)
+        .bind(9, likePattern(text))
+        .bind(10, likePattern(escaped.substr(1, escaped.size() - 2)));
     while (stmt->next())
         ids.push_back(stmt->columnInt(0));
     return ids;

@@ -93,6 +93,7 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
     if (!run->setId)
         return Error{workspace.path(), 0, "run", "the run's prompt set was deleted"};
     const auto refs = modelRefs(workspace, request.runId);
+    const auto labels = detail::runColumnLabels(workspace, *run);
     std::unordered_map<int64_t, std::string> expected; // by prompt ordinal
     std::vector<std::string> answers;
     if (request.teacher.empty()) {
@@ -159,7 +160,7 @@ Expected<ScoreRunOutcome> scoreRun(Workspace& workspace, const ScoreRequest& req
             const double score =
                 eval::scoreAgainstReference(scorer, row.output, reference->second, options).score;
             records.push_back({row.promptId, model, outcome.scorer, score, ""});
-            byModel[model].push_back(score);
+            byModel[labels.at(row.modelId)].push_back(score);
             return !(cancel && cancel->cancelled());
         });
     if (!visited)
@@ -284,12 +285,17 @@ Expected<CompareOutcome> compareRun(const Workspace& workspace, const CompareReq
             if (index != *baseline && outcome.models.count(all[index].label))
                 pairs.emplace_back(index, *baseline);
     } else if (request.baselineRunId) {
-        // What changed between the runs: each model against itself.
-        for (size_t index = 0; index < all.size(); ++index)
-            if (all[index].runId == request.runId && outcome.models.count(all[index].label))
-                if (const auto before =
-                        indexOf(detail::baselineRunLabel(all[index].label, *request.baselineRunId)))
-                    pairs.emplace_back(index, *before);
+        // What changed between the runs: each model against itself, whatever prompt variant
+        // either run sent it.
+        for (size_t index = 0; index < all.size(); ++index) {
+            if (all[index].runId != request.runId || !outcome.models.count(all[index].label))
+                continue;
+            for (size_t before = 0; before < all.size(); ++before)
+                if (all[before].runId == *request.baselineRunId &&
+                    all[before].modelRef == all[index].modelRef &&
+                    outcome.models.count(all[before].label))
+                    pairs.emplace_back(index, before);
+        }
     } else {
         // The dearest model: what a cheaper one would replace.
         outcome.baseline =

@@ -35,6 +35,7 @@ private slots:
     void interruptKeepsResultsAndResumes_data();
     void interruptKeepsResultsAndResumes();
     void secretsNeverLeave();
+    void promptVariantsFromAFile();
 };
 
 void TestCliRun::jsonContract() {
@@ -180,12 +181,25 @@ void TestCliRun::badArguments_data() {
     QTest::newRow("zero concurrency")
         << QStringList{"--concurrency", "0"} << QByteArray("--concurrency");
     QTest::newRow("max tokens") << QStringList{"--max-tokens", "1.5"} << QByteArray("--max-tokens");
+    QTest::newRow("variant without its file")
+        << QStringList{"--variant", "openai/gpt-4o-mini=terse"} << QByteArray("--variants FILE");
+    QTest::newRow("variants file without a pairing")
+        << QStringList{"--variants", "v.yaml"} << QByteArray("--variant REF=NAME");
+    QTest::newRow("variant of a model not run")
+        << QStringList{"--variants", "VARIANTS", "--variant", "openai/other=terse"}
+        << QByteArray("which --models does not list");
+    QTest::newRow("unknown variant")
+        << QStringList{"--variants", "VARIANTS", "--variant", "openai/gpt-4o-mini=long"}
+        << QByteArray("no variant 'long'");
 }
 
 void TestCliRun::badArguments() {
     QFETCH(QStringList, extra);
     QFETCH(QByteArray, message);
     QTemporaryDir dir;
+    const QString variants = dir.filePath("variants.yaml");
+    writeFile(variants, "variants:\n  - name: terse\n    system: Be terse.\n");
+    extra.replaceInStrings(QStringLiteral("VARIANTS"), variants);
     const CliRun run = runCli(QStringList{"run", "--workspace", dir.filePath("w.sqlite"), "--set",
                                           "s", "--models", "openai/gpt-4o-mini"}
                               << extra);
@@ -307,6 +321,46 @@ void TestCliRun::secretsNeverLeave() {
                      qPrintable(file.fileName() + " contains " + QString(secret)));
     }
     QVERIFY(files >= 8); // workspace, prompts, providers.yaml and six outputs
+}
+
+// A model paired with a variant of a variants file gets its prompts through it, filled from the
+// set's own fields; the run and the comparison report it as "model+variant".
+void TestCliRun::promptVariantsFromAFile() {
+    Keys keys;
+    TestServer server(serverOptions(keys, 0));
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    useKeys(keys, dir.path());
+    const QString file = dir.filePath("tickets.jsonl");
+    writeFile(file, "{\"id\": \"t1\", \"prompt\": \"Printer is jammed\", \"team\": \"ops\"}\n"
+                    "{\"id\": \"t2\", \"prompt\": \"Invoice is wrong\", \"team\": \"billing\"}\n");
+    const QString workspace = dir.filePath("w.sqlite");
+    QCOMPARE(runCli({"import", file, "--workspace", workspace, "--set", "questions"}).exitCode, 0);
+    const QString variants = dir.filePath("variants.yaml");
+    writeFile(variants, "variants:\n  - name: routed\n    user: 'Team {{team}}, ticket {{id}}: "
+                        "{{prompt}}'\n");
+    const CliRun run = runCli(runArguments(workspace, writeProviders(dir, server))
+                              << "--variants" << variants << "--variant"
+                              << "openai/gpt-4o-mini=routed"
+                              << "--yes"
+                              << "--json");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject models = QJsonDocument::fromJson(run.out).object()["models"].toObject();
+    QCOMPARE(models["openai/gpt-4o-mini"].toObject()["variant"].toString(), QString("routed"));
+    QVERIFY(!models["anthropic/claude-haiku-4-5"].toObject().contains("variant"));
+    int filled = 0;
+    for (const auto& request : server.requests())
+        filled +=
+            request.body.find("Team billing, ticket t2: Invoice is wrong") != std::string::npos;
+    QCOMPARE(filled, 1);
+
+    const int64_t runId = QJsonDocument::fromJson(run.out).object()["run_id"].toInt();
+    const CliRun compared =
+        runCli({"compare", "--workspace", workspace, "--run", QString::number(runId), "--json"});
+    QVERIFY2(compared.exitCode == 0, compared.err.constData());
+    const QJsonObject columns = QJsonDocument::fromJson(compared.out).object()["models"].toObject();
+    QVERIFY(columns.contains("openai/gpt-4o-mini+routed"));
+    QVERIFY(!columns.contains("openai/gpt-4o-mini"));
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

@@ -138,6 +138,22 @@ private slots:
         QVERIFY(workbench::searchComparison(*m_workspace, loaded->setId, runs, "50%").empty());
     }
 
+    // Earlier turns are searched as stored, JSON text, so quotes, backslashes and line breaks in
+    // the text searched for must match their escaped form there.
+    void searchFindsEscapedTextInEarlierTurns() {
+        const int64_t set = *m_workspace->createPromptSet("escapes", "test");
+        Prompt prompt;
+        prompt.id = "e1";
+        prompt.messages = {{"user", {{"He said \"stop\" at C:\\temp\nthen left", false, ""}}},
+                           {"assistant", {{"Noted.", false, ""}}},
+                           {"user", {{"What next?", false, ""}}}};
+        prompt.fields = {{"tier", "gold \"plus\""}};
+        QVERIFY(m_workspace->appendPrompts(set, std::vector<Prompt>{prompt}, "escapes.jsonl").ok());
+        for (const char* text : {"said \"stop\" at C:\\temp\nthen", "C:\\temp", "gold \"plus"})
+            QVERIFY2(m_workspace->searchPromptIds(set, text).size() == 1, text);
+        QVERIFY(m_workspace->searchPromptIds(set, "said stop").empty());
+    }
+
     void aCellReadsInFull() {
         auto loaded = workbench::loadCompareMatrix(*m_workspace, {m_runId, std::nullopt, ""});
         QVERIFY(loaded);

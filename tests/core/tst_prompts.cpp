@@ -570,6 +570,12 @@ private slots:
             << QByteArray(R"({"prompt_id":"p","prompt":"q","reference":"r","tags":"a,b",)"
                           R"("timestamp":1735787045})")
             << true;
+        QTest::newRow("fields of every scalar kind")
+            << QByteArray(R"({"prompt":"q","tier":"gold","n":-0,"big":12345678901,"f":1.50,)"
+                          R"("e":-2.5E-3,"one":1e2,"yes":true,"no":false,"gone":null,"l":[1]})")
+            << true;
+        QTest::newRow("integer beyond 64 bits")
+            << QByteArray(R"({"prompt":"q","n":123456789012345678901234})") << false;
         QTest::newRow("id beats prompt_id")
             << QByteArray(R"({"prompt_id":"p","id":"i","prompt":"q"})") << true;
         QTest::newRow("integer id") << QByteArray(R"({"id":7,"prompt":"q"})") << false;

@@ -8,6 +8,7 @@
 #include "models/runestimatemodel.h"
 #include "models/runprogressmodel.h"
 #include "models/runsmodel.h"
+#include "pages/promptvariantpicker.h"
 #include "pages/providerspage.h"
 #include "pages/runcontrols.h"
 #include "pages/runspage.h"
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -457,6 +459,60 @@ private slots:
 
         QVERIFY((*other)->releaseLease(runId, claim.lease.token).ok()); // as a killed runner
         QTRY_COMPARE_WITH_TIMEOUT(cell(RunsModel::Status), QStringLiteral("interrupted"), 10000);
+    }
+
+    // A model paired with a variant from a variants file gets its prompts through it; the run
+    // lists it as "model+variant", and selecting the run puts the pairing back.
+    void promptVariantPerModel() {
+        PromptVariantPicker* picker = m_page->controls()->variantPicker();
+        const QString path = m_dir.filePath(QStringLiteral("variants.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("variants:\n  - name: terse\n    system: Reply in five words.\n"
+                   "    user: 'Ticket {{id}}: {{prompt}}'\n");
+        file.close();
+        QVERIFY(!picker->loadFile(m_dir.filePath(QStringLiteral("missing.yaml"))));
+        QVERIFY(picker->sourceLabel()->text().contains(QStringLiteral("missing.yaml")));
+        QVERIFY(picker->loadFile(path));
+        checkModels({kMini, kHaiku});
+        QTableWidget* table = picker->table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), kMini);
+        auto* box = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+        QVERIFY(box);
+        QCOMPARE(box->currentText(), QStringLiteral("As stored"));
+        box->setCurrentIndex(box->findText(QStringLiteral("terse")));
+        const RunSettings settings = m_page->controls()->settings();
+        QCOMPARE(settings.variants.size(), size_t(1));
+        QCOMPARE(settings.variants.at(kMini.toStdString()).name, std::string("terse"));
+
+        m_page->controls()->maxTokensBox()->setValue(300);
+        m_server->reset();
+        const RunOutcome outcome = runToEnd([&]() { m_page->startRun(); });
+        QCOMPARE(outcome.status, RunStatus::Complete);
+        int adapted = 0;
+        for (const auto& request : m_server->requests())
+            adapted += request.format == "openai" &&
+                       request.body.find("Reply in five words.") != std::string::npos &&
+                       request.body.find("Ticket q3: Question 3") != std::string::npos;
+        QCOMPARE(adapted, 1);
+        RunsModel* runs = m_page->runsModel();
+        QTRY_VERIFY(runs->rowOfRun(outcome.runId) >= 0);
+        QTRY_VERIFY(runs->index(runs->rowOfRun(outcome.runId), RunsModel::Models)
+                        .data()
+                        .toString()
+                        .contains(kMini + QStringLiteral("+terse")));
+
+        // Selecting the run restores its pairing, even after the file was cleared.
+        for (QPushButton* button : picker->findChildren<QPushButton*>())
+            if (button->text() == QStringLiteral("Clear"))
+                button->click();
+        QVERIFY(m_page->controls()->settings().variants.empty());
+        QTableView* view = m_page->pastRunsView();
+        view->setCurrentIndex(runs->index(runs->rowOfRun(outcome.runId) + 1, 0));
+        view->setCurrentIndex(runs->index(runs->rowOfRun(outcome.runId), 0));
+        QTRY_COMPARE(m_page->controls()->settings().variants.size(), size_t(1));
+        QVERIFY(picker->sourceLabel()->text().contains(QString::number(outcome.runId)));
     }
 
     void screenshot() {

@@ -39,8 +39,13 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     if (!row)
         return {};
     QStringList models;
-    for (const std::string& model : row->models)
-        models << QString::fromStdString(model);
+    for (const std::string& model : row->models) {
+        // As Compare names the column: the model with the prompt variant the run sent it.
+        const auto variant = row->variants.find(model);
+        models << QString::fromStdString(
+            variant == row->variants.end() ? model
+                                           : switchyard::modelWithVariant(model, variant->second));
+    }
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Id || index.column() == Results || index.column() == Cost))
         return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);

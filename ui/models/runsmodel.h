@@ -1,8 +1,10 @@
 #pragma once
 
+#include "prompts/prompt_variant.h"
 #include "rowstablemodel.h"
 #include "store/records.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +20,7 @@ struct PastRun {
     // The parameters a provider run was made with: selecting it restores them.
     std::optional<int64_t> maxTokens;
     std::optional<double> temperature;
+    std::map<std::string, switchyard::PromptVariant> variants; // model reference -> its variant
 };
 
 // The workspace's runs, newest first: id, name, set, models, status, results, cost, created.

@@ -1,5 +1,6 @@
 #include "runcontrols.h"
 
+#include "promptvariantpicker.h"
 #include "uiformat.h"
 
 #include <QCheckBox>
@@ -53,6 +54,8 @@ RunControls::RunControls(QWidget* parent) : QWidget(parent) {
     whatLayout->addWidget(m_modelsProblem);
     whatLayout->addWidget(m_openProviders);
     layout->addWidget(what, 1);
+    m_variants = new PromptVariantPicker(this);
+    layout->addWidget(m_variants);
 
     auto* call = new QGroupBox(tr("Call parameters"), this);
     auto* callForm = new QFormLayout(call);
@@ -107,7 +110,8 @@ RunControls::RunControls(QWidget* parent) : QWidget(parent) {
 
     connect(m_openProviders, &QPushButton::clicked, this, &RunControls::openProvidersRequested);
     connect(m_set, &QComboBox::currentIndexChanged, this, &RunControls::changed);
-    connect(m_models, &QListWidget::itemChanged, this, &RunControls::changed);
+    connect(m_models, &QListWidget::itemChanged, this, &RunControls::updateVariantRows);
+    connect(m_variants, &PromptVariantPicker::changed, this, &RunControls::changed);
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &RunControls::changed);
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &RunControls::changed);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &RunControls::changed);
@@ -123,6 +127,7 @@ RunSettings RunControls::settings() const {
     for (int i = 0; i < m_models->count(); ++i)
         if (m_models->item(i)->checkState() == Qt::Checked)
             settings.modelRefs.push_back(m_models->item(i)->text().toStdString());
+    settings.variants = m_variants->variants();
     settings.params.maxTokens = m_maxTokens->value();
     if (m_useTemperature->isChecked())
         settings.params.temperature = m_temperature->value();
@@ -165,7 +170,15 @@ void RunControls::setModels(const QStringList& refs, const QString& problem) {
     m_modelsProblem->setVisible(!problem.isEmpty());
     m_openProviders->setVisible(!problem.isEmpty());
     m_models->setVisible(!refs.isEmpty());
-    emit changed();
+    updateVariantRows();
+}
+
+void RunControls::updateVariantRows() {
+    std::vector<std::string> checked;
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->item(i)->checkState() == Qt::Checked)
+            checked.push_back(m_models->item(i)->text().toStdString());
+    m_variants->setModels(checked); // emits changed() through the picker
 }
 
 QString RunControls::modelsProblem() const {
@@ -196,7 +209,8 @@ QStringList RunControls::applyRun(const PastRun& run) {
     if (run.temperature)
         m_temperature->setValue(*run.temperature);
     m_retryFailed->setChecked(false);
-    emit changed();
+    updateVariantRows();
+    m_variants->applyRun(run.info.id, run.variants);
     return missing;
 }
 

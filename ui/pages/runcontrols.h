@@ -7,6 +7,7 @@
 
 #include <vector>
 
+class PromptVariantPicker;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -15,7 +16,8 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 
-// The Runs page's controls: which prompt set, which models of the providers file, the call
+// The Runs page's controls: which prompt set, which models of the providers file and the prompt
+// variant each gets, the call
 // parameters, the limits (budget cap, concurrency) and which calls to make (retry failed only,
 // fresh samples). Describes a RunSettings; holds nothing else.
 class RunControls : public QWidget {
@@ -38,6 +40,7 @@ public:
 
     QComboBox* setPicker() const { return m_set; }
     QListWidget* modelList() const { return m_models; }
+    PromptVariantPicker* variantPicker() const { return m_variants; }
     QSpinBox* maxTokensBox() const { return m_maxTokens; }
     QCheckBox* budgetCheck() const { return m_useBudget; }
     QDoubleSpinBox* budgetBox() const { return m_budget; }
@@ -52,9 +55,12 @@ signals:
     void openProvidersRequested();
 
 private:
+    void updateVariantRows();
+
     QComboBox* m_set;
     QListWidget* m_models;
     QLabel* m_modelsProblem;
+    PromptVariantPicker* m_variants;
     QPushButton* m_openProviders;
     QSpinBox* m_maxTokens;
     QCheckBox* m_useTemperature;

@@ -77,6 +77,23 @@ public:
         }
     }
 
+    // A number, validated as number() does, and its text as written.
+    bool numberToken(std::string_view& token) {
+        const char* start = m_p;
+        if (!number())
+            return false;
+        token = std::string_view(start, static_cast<size_t>(m_p - start));
+        return true;
+    }
+
+    bool literal(std::string_view word) {
+        if (static_cast<size_t>(m_end - m_p) < word.size() ||
+            std::string_view(m_p, word.size()) != word)
+            return false;
+        m_p += word.size();
+        return true;
+    }
+
 private:
     // Skips eight bytes at a time while none is a quote, a backslash or a control character (the
     // bit tricks of "Bit Twiddling Hacks": a zero byte, a byte below n). Prompt text is long runs
@@ -110,14 +127,6 @@ private:
         default:
             return number();
         }
-    }
-
-    bool literal(std::string_view word) {
-        if (static_cast<size_t>(m_end - m_p) < word.size() ||
-            std::string_view(m_p, word.size()) != word)
-            return false;
-        m_p += word.size();
-        return true;
     }
 
     bool digits() {

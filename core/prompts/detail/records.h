@@ -38,6 +38,10 @@ bool isShapeKey(std::string_view key);
 
 // --- field values shared by JSONL and CSV ------------------------------------------------------
 
+// A number kept as a prompt field (Prompt::fields): integers as written, others as the shortest
+// text that reads back as the same double, so the fast path and the full parser agree.
+std::string fieldNumberText(double value);
+
 // The plain shape: one user turn, and an optional system text.
 void setPlainTurn(Prompt& prompt, std::string text, std::string system);
 

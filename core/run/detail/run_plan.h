@@ -25,7 +25,8 @@ struct PlannedModel {
     std::string model; // the part after "provider/"
     std::shared_ptr<const Provider> provider;
     TokenizerFamily family = TokenizerFamily::Generic;
-    const ModelPrice* price = nullptr; // in RunPlan's catalogue
+    const ModelPrice* price = nullptr;    // in RunPlan's catalogue
+    std::optional<PromptVariant> variant; // what its prompts are sent as; none = as stored
 };
 
 struct RunPlan {
@@ -63,8 +64,10 @@ Expected<RunPlan> makeRunPlan(const Workspace& workspace, const RunRequest& requ
 Status listRecorded(const Workspace& workspace, RunPlan& plan);
 
 // Walks the set in ordinal order, a page of prompt ids at a time, and hands each prompt that
-// has a pending pair of one of `onlyModels` to `visit` with the indexes of those models.
-// Prompts with nothing pending are never loaded. `visit` returns false to stop.
+// has a pending pair of one of `onlyModels` to `visit` with the indexes of those models: once
+// per prompt variant among them, with the prompt as that variant sends it. Prompts with nothing
+// pending are never loaded. `visit` returns false to stop; a prompt a variant cannot fill (a
+// missing field) stops the walk with that error.
 Status forEachPendingPrompt(const Workspace& workspace, const RunPlan& plan,
                             std::span<const size_t> onlyModels,
                             const std::function<bool(int64_t promptId, const Prompt& prompt,

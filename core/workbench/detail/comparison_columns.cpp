@@ -1,8 +1,10 @@
 #include "workbench/detail/comparison_columns.h"
 
 #include "routing/replay_data.h"
+#include "run/runner.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace switchyard::workbench::detail {
 
@@ -17,6 +19,20 @@ std::string baselineRunLabel(const std::string& modelRef, int64_t runId) {
     return modelRef + "@run" + std::to_string(runId);
 }
 
+std::unordered_map<int64_t, std::string> runColumnLabels(const Workspace& workspace,
+                                                         const RunInfo& run) {
+    std::unordered_map<int64_t, std::string> labels;
+    const auto identity = parseRunIdentity(run.paramsJson);
+    for (auto& [modelId, ref] : workspace.runModels(run.id)) {
+        std::string label = std::move(ref);
+        if (identity)
+            if (auto it = identity->variants.find(label); it != identity->variants.end())
+                label = modelWithVariant(label, it->second);
+        labels.emplace(modelId, std::move(label));
+    }
+    return labels;
+}
+
 Expected<ComparisonColumns> comparisonColumns(const Workspace& workspace, int64_t runId,
                                               std::optional<int64_t> baselineRunId) {
     const auto run = workspace.run(runId);
@@ -27,8 +43,9 @@ Expected<ComparisonColumns> comparisonColumns(const Workspace& workspace, int64_
     ComparisonColumns out;
     out.setId = *run->setId;
     out.runIds.push_back(runId);
+    const auto labels = runColumnLabels(workspace, *run);
     for (const auto& [modelId, ref] : workspace.runModels(runId))
-        out.columns.push_back({ref, ref, runId, modelId, std::nullopt});
+        out.columns.push_back({labels.at(modelId), ref, runId, modelId, std::nullopt});
     if (baselineRunId) {
         if (*baselineRunId == runId)
             return Error{"", 0, "baseline_run", "a run is not compared with itself"};
@@ -42,9 +59,10 @@ Expected<ComparisonColumns> comparisonColumns(const Workspace& workspace, int64_
                          "run " + std::to_string(*baselineRunId) +
                              " is on another prompt set than run " + std::to_string(runId)};
         out.runIds.push_back(*baselineRunId);
+        const auto baselineLabels = runColumnLabels(workspace, *baseline);
         for (const auto& [modelId, ref] : workspace.runModels(*baselineRunId))
-            out.columns.push_back({baselineRunLabel(ref, *baselineRunId), ref, *baselineRunId,
-                                   modelId, std::nullopt});
+            out.columns.push_back({baselineRunLabel(baselineLabels.at(modelId), *baselineRunId),
+                                   ref, *baselineRunId, modelId, std::nullopt});
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace switchyard::workbench::detail {
@@ -22,13 +23,18 @@ struct ComparisonColumns {
     std::optional<size_t> find(int64_t runId, int64_t modelId) const;
 };
 
-// The run's models by reference; with a baseline run (on the same prompt set), its models too,
-// named "model@runN" so that the same model in two runs is two columns.
+// The run's models by reference, "model+variant" for a model the run sent a prompt variant;
+// with a baseline run (on the same prompt set), its models too, named "model@runN" so that the
+// same model in two runs is two columns.
 Expected<ComparisonColumns> comparisonColumns(const Workspace& workspace, int64_t runId,
                                               std::optional<int64_t> baselineRunId);
 
 // The baseline run's name for a model: "model@run3".
 std::string baselineRunLabel(const std::string& modelRef, int64_t runId);
+// What each model of a run (by models.id) is called in its reports: its reference, or
+// "model+variant" when the run sent it a prompt variant.
+std::unordered_map<int64_t, std::string> runColumnLabels(const Workspace& workspace,
+                                                         const RunInfo& run);
 
 // The scorer whose scores a comparison reads: the one asked for, else the run's default
 // (routing::defaultScorers, as the Router Lab chooses). Scores of different scorers are never
