@@ -3,6 +3,7 @@
 #include "cli_args.h"
 #include "cli_cache.h"
 #include "cli_evaluate.h"
+#include "cli_export.h"
 #include "cli_golden.h"
 #include "cli_import.h"
 #include "cli_policy.h"
@@ -116,6 +117,20 @@ const std::vector<CommandSpec>& commands() {
           "save", "out", "run"},
          {"json"},
          0},
+        {"export",
+         "export --workspace W --policy NAME|FILE --format yaml|litellm|bedrock-router|portkey "
+         "--out FILE [--providers FILE] [--region R] [--quality-difference POINTS] [--json]",
+         "Write a policy for production, atomically: the policy YAML, a LiteLLM proxy "
+         "config.yaml (a model group per tier, fallbacks up the tiers), an Amazon Bedrock "
+         "CreatePromptRouter request (two Bedrock models of one family; --quality-difference is "
+         "its responseQualityDifference, --region its ARNs' region) or a Portkey config "
+         "(conditional on the metadata switchyard_tier, fallbacks up the tiers). What the "
+         "format cannot express is listed as warnings, never dropped silently; a policy the "
+         "gateway cannot hold is refused with the reason. Providers' kinds come from the "
+         "providers file (--providers, $SWITCHYARD_PROVIDERS or the default) when there is one.",
+         {"workspace", "policy", "format", "out", "providers", "region", "quality-difference"},
+         {"json"},
+         0},
         {"score",
          "score --workspace W --run ID [--scorer NAME | --teacher REF | --judge REF [--baseline "
          "REF] [--rubric TEXT] [--providers FILE] [--budget USD] [--concurrency N] [--yes]] "
@@ -218,5 +233,7 @@ int main(int argc, char* argv[]) {
         return runCompareCommand(*args);
     if (args->command == "golden")
         return runGoldenCommand(*args);
+    if (args->command == "export")
+        return runExportCommand(*args);
     return 2;
 }

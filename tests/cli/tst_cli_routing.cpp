@@ -199,6 +199,55 @@ private slots:
         QVERIFY(text1.out.contains("87.5%"));
     }
 
+    // A saved policy as files for production: the YAML, a gateway's config with what it cannot
+    // express, a refusal with the reason, a bad format as bad arguments.
+    void exportWritesPolicyAndGatewayFiles() {
+        QCOMPARE(importFour().exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("policy"), QStringLiteral("--workspace"), m_workspace,
+                         QStringLiteral("--router"), QStringLiteral("random"),
+                         QStringLiteral("--models"), QStringLiteral("gpt-4o-mini,gpt-4o"),
+                         QStringLiteral("--threshold"), QStringLiteral("1"),
+                         QStringLiteral("--save"), QStringLiteral("cheap")})
+                     .exitCode,
+                 0);
+        const auto exportAs = [&](const QString& format, const QString& file) {
+            return runCli({QStringLiteral("export"), QStringLiteral("--workspace"), m_workspace,
+                           QStringLiteral("--policy"), QStringLiteral("cheap"),
+                           QStringLiteral("--format"), format, QStringLiteral("--out"),
+                           m_dir.filePath(file), QStringLiteral("--providers"),
+                           m_dir.filePath(QStringLiteral("none.yaml")), QStringLiteral("--json")});
+        };
+        // A --providers file that does not exist is an error, not a silent guess.
+        QCOMPARE(exportAs(QStringLiteral("litellm"), QStringLiteral("a.yaml")).exitCode, 1);
+        QFile providers(m_dir.filePath(QStringLiteral("none.yaml")));
+        QVERIFY(providers.open(QIODevice::WriteOnly));
+        providers.write("providers:\n  - name: openai\n    kind: openai\n    models: [x]\n");
+        providers.close();
+
+        const CliRun yaml = exportAs(QStringLiteral("yaml"), QStringLiteral("cheap.yaml"));
+        QCOMPARE(yaml.exitCode, 0);
+        QCOMPARE(jsonOf(yaml).value("written").toString(), m_dir.filePath("cheap.yaml"));
+        QFile policyFile(m_dir.filePath(QStringLiteral("cheap.yaml")));
+        QVERIFY(policyFile.open(QIODevice::ReadOnly));
+        QVERIFY(policyFile.readAll().startsWith("apiVersion: switchyard/v1\n"));
+
+        const CliRun litellm = exportAs(QStringLiteral("litellm"), QStringLiteral("litellm.yaml"));
+        QCOMPARE(litellm.exitCode, 0);
+        const QJsonArray warnings = jsonOf(litellm).value("warnings").toArray();
+        QVERIFY(warnings.size() >= 3); // two models of unknown provider, the router
+        QFile config(m_dir.filePath(QStringLiteral("litellm.yaml")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QByteArray text = config.readAll();
+        QVERIFY(text.contains("model_name: small"));
+        QVERIFY(text.contains("fallbacks:"));
+
+        const CliRun bedrock = exportAs(QStringLiteral("bedrock-router"), QStringLiteral("b.json"));
+        QCOMPARE(bedrock.exitCode, 1);
+        QVERIFY2(bedrock.err.contains("Bedrock models only"), bedrock.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("b.json"))));
+        QCOMPARE(exportAs(QStringLiteral("helm"), QStringLiteral("h.yaml")).exitCode, 2);
+    }
+
     void policyCalibratesToTarget() {
         QCOMPARE(importFour().exitCode, 0);
         // The cheapest complexity setting with quality >= 0.75 (all-strong reaches 0.75).

@@ -19,8 +19,7 @@ struct PolicyError {
     int64_t line = 0;
 };
 
-[[noreturn]] void fail(const YAML::Node& node, const std::string& path,
-                       const std::string& message);
+[[noreturn]] void fail(const YAML::Node& node, const std::string& path, const std::string& message);
 
 std::string text(const YAML::Node& node, const std::string& path);
 double number(const YAML::Node& node, const std::string& path, double min, double max);

@@ -1,0 +1,68 @@
+#include "cli_export.h"
+
+#include "providers/providers_file.h"
+#include "workbench/export_ops.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+using namespace switchyard;
+
+namespace {
+
+int badArguments(const std::string& message) {
+    std::cerr << "switchyard-cli: " << message << " (see switchyard-cli export --help)\n";
+    return 2;
+}
+
+} // namespace
+
+int runExportCommand(const CliArgs& args) {
+    workbench::PolicyExportRequest request;
+    request.policy = args.option("policy").value_or("");
+    request.format = args.option("format").value_or("");
+    request.outPath = args.option("out").value_or("");
+    if (request.policy.empty() || request.format.empty() || request.outPath.empty())
+        return badArguments("--policy NAME|FILE, --format and --out FILE are required");
+    if (auto region = args.option("region"))
+        request.gateway.region = *region;
+    if (auto text = args.option("quality-difference")) {
+        request.gateway.responseQualityDifference = parseFiniteNumber(*text);
+        if (!request.gateway.responseQualityDifference)
+            return badArguments("--quality-difference must be a number of points, 0 to 100");
+    }
+    // The providers file says which kind serves each provider name, when there is one.
+    const std::string providersPath = args.option("providers").value_or(defaultProvidersFilePath());
+    if (auto providers = loadProvidersFile(providersPath)) {
+        for (const ProviderConfig& provider : providers->providers)
+            request.gateway.providerKinds[provider.name] =
+                std::string(providerKindName(provider.kind));
+    } else if (args.option("providers")) {
+        std::cerr << "switchyard-cli: " << providers.error().toString() << "\n";
+        return 1;
+    }
+
+    auto workspace = Workspace::open(*args.option("workspace"));
+    if (!workspace) {
+        std::cerr << "switchyard-cli: " << workspace.error().toString() << "\n";
+        return 1;
+    }
+    auto outcome = workbench::exportPolicy(**workspace, request);
+    if (!outcome) {
+        std::cerr << "switchyard-cli: " << outcome.error().toString() << "\n";
+        return outcome.error().field == "format" ? 2 : 1;
+    }
+    if (args.flag("json")) {
+        std::cout << nlohmann::json{{"written", outcome->written},
+                                    {"format", request.format},
+                                    {"warnings", outcome->warnings}}
+                         .dump(2)
+                  << "\n";
+        return 0;
+    }
+    std::cout << "Wrote " << outcome->written << " (" << request.format << ")\n";
+    for (const std::string& warning : outcome->warnings)
+        std::cout << "  warning: " << warning << "\n";
+    return 0;
+}

@@ -1,0 +1,46 @@
+#include "workbench/export_ops.h"
+
+#include "common/atomic_file.h"
+#include "workbench/routing_ops.h"
+
+namespace switchyard::workbench {
+
+std::vector<std::string> policyExportFormats() {
+    return {"yaml", gatewayFormatName(GatewayFormat::LiteLlm),
+            gatewayFormatName(GatewayFormat::BedrockRouter),
+            gatewayFormatName(GatewayFormat::Portkey)};
+}
+
+Expected<PolicyExportOutcome> exportPolicy(const Workspace& workspace,
+                                           const PolicyExportRequest& request) {
+    const auto format = gatewayFormatFromName(request.format);
+    if (request.format != "yaml" && !format) {
+        std::string known;
+        for (const std::string& name : policyExportFormats())
+            known += (known.empty() ? "" : ", ") + name;
+        return Error{"", 0, "format",
+                     "unknown export format '" + request.format + "' (formats: " + known + ")"};
+    }
+    if (request.outPath.empty())
+        return Error{"", 0, "out", "no file to write"};
+    auto policy = findPolicy(workspace, request.policy);
+    if (!policy)
+        return policy.error();
+    PolicyExportOutcome outcome;
+    std::string text;
+    if (format) {
+        auto exported = exportForGateway(*policy, *format, request.gateway);
+        if (!exported)
+            return exported.error();
+        text = std::move(exported->text);
+        outcome.warnings = std::move(exported->warnings);
+    } else {
+        text = policyToYaml(*policy);
+    }
+    if (auto written = writeFileAtomically(request.outPath, text, "the export"); !written)
+        return written.error();
+    outcome.written = request.outPath;
+    return outcome;
+}
+
+} // namespace switchyard::workbench

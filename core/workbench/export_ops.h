@@ -1,0 +1,33 @@
+#pragma once
+
+// Export of a policy for production: the policy YAML itself, or a gateway's configuration
+// (policy/gateway_export.h), written atomically. switchyard-cli export and the GUI call this.
+
+#include "common/expected.h"
+#include "policy/gateway_export.h"
+#include "store/workspace.h"
+
+#include <string>
+#include <vector>
+
+namespace switchyard::workbench {
+
+struct PolicyExportRequest {
+    std::string policy; // a policy saved in the workspace, or a YAML file
+    std::string format; // "yaml" or a gatewayFormatName
+    std::string outPath;
+    GatewayExportOptions gateway;
+};
+
+struct PolicyExportOutcome {
+    std::string written; // the file's path
+    std::vector<std::string> warnings;
+};
+
+// The formats export accepts: "yaml", then every gateway format.
+std::vector<std::string> policyExportFormats();
+
+Expected<PolicyExportOutcome> exportPolicy(const Workspace& workspace,
+                                           const PolicyExportRequest& request);
+
+} // namespace switchyard::workbench
