@@ -9,6 +9,7 @@
 #include "cli_policy.h"
 #include "cli_replay.h"
 #include "cli_results.h"
+#include "cli_route.h"
 #include "cli_run.h"
 #include "cli_sweep.h"
 
@@ -131,6 +132,17 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "policy", "format", "out", "providers", "region", "quality-difference"},
          {"json"},
          0},
+        {"route",
+         "route --workspace W --policy NAME|FILE [--input PROMPTS] [--json]",
+         "Apply a policy to new prompts: a prompt file (JSONL of any shape the importer reads, "
+         "or CSV), or JSON lines on stdin. Each prompt gets its tier, model and the reason, "
+         "decided by the replay engine's own code: rules, complexity and random routers decide "
+         "from the prompt alone; a cascade starts every request at its cheapest tier. A learned "
+         "or classifier router is refused (its model, or a call, is not in the policy file). "
+         "Text output is one tab-separated line per prompt: id, model, reason.",
+         {"workspace", "policy", "input"},
+         {"json"},
+         0},
         {"score",
          "score --workspace W --run ID [--scorer NAME | --teacher REF | --judge REF [--baseline "
          "REF] [--rubric TEXT] [--providers FILE] [--budget USD] [--concurrency N] [--yes]] "
@@ -235,5 +247,7 @@ int main(int argc, char* argv[]) {
         return runGoldenCommand(*args);
     if (args->command == "export")
         return runExportCommand(*args);
+    if (args->command == "route")
+        return runRouteCommand(*args);
     return 2;
 }

@@ -14,12 +14,8 @@ namespace {
 int decideRow(const RouterSignal& signal, const std::array<float, kMaxTiers>& th, size_t tiers,
               size_t row) {
     switch (signal.shape) {
-    case RouterSignal::Shape::Score: {
-        int k = 0;
-        for (size_t j = 0; j + 1 < tiers; ++j)
-            k += signal.score[row] >= th[j];
-        return k;
-    }
+    case RouterSignal::Shape::Score:
+        return static_cast<int>(detail::scoreTier(signal.score[row], th, tiers));
     case RouterSignal::Shape::Confidence: {
         size_t k = 0;
         while (k + 1 < tiers && signal.confidence[k][row] < th[k])
@@ -39,6 +35,21 @@ std::string format(const char* pattern, double a, double b = 0.0) {
 }
 
 } // namespace
+
+std::string scoreDecisionReason(float score, const std::array<float, detail::kMaxTiers>& th,
+                                size_t tier, const std::string& tierLabel) {
+    return (tier == 0 ? format("score %.3f < threshold %.3f: ", score, th[0])
+                      : format("score %.3f >= threshold %.3f: ", score, th[tier - 1])) +
+           tierLabel;
+}
+
+std::string ruleDecisionReason(const Rule* rule, size_t index, const std::string& tierLabel) {
+    if (!rule)
+        return "no rule matched: default " + tierLabel;
+    const std::string name = !rule->name.empty() ? rule->name : "#" + std::to_string(index + 1);
+    return "rule '" + name + "' matched: " +
+           (tierLabel.empty() ? std::string("canned response, no model") : tierLabel);
+}
 
 const char* verdictName(Verdict verdict) {
     switch (verdict) {
@@ -108,11 +119,7 @@ DecisionDetail explainDecision(const TierTable& table, const RouterSignal& signa
     case RouterSignal::Shape::Score: {
         detail.score = signal.score[row];
         const auto k = static_cast<size_t>(detail.tier);
-        if (k == 0)
-            detail.reason = format("score %.3f < threshold %.3f: ", detail.score, th[0]);
-        else
-            detail.reason = format("score %.3f >= threshold %.3f: ", detail.score, th[k - 1]);
-        detail.reason += tierName(k);
+        detail.reason = scoreDecisionReason(detail.score, th, k, tierName(k));
         break;
     }
     case RouterSignal::Shape::Confidence: {
@@ -133,17 +140,16 @@ DecisionDetail explainDecision(const TierTable& table, const RouterSignal& signa
     }
     case RouterSignal::Shape::Fixed: {
         const int rule = signal.matchedRule[row];
+        const std::string target =
+            detail.tier < 0 ? std::string() : tierName(static_cast<size_t>(detail.tier));
         if (rule < 0) {
-            detail.reason =
-                "no rule matched: default " + tierName(static_cast<size_t>(detail.tier));
+            detail.reason = ruleDecisionReason(nullptr, 0, target);
         } else {
-            const std::string name = config && static_cast<size_t>(rule) < config->rules.size() &&
-                                             !config->rules[static_cast<size_t>(rule)].name.empty()
-                                         ? config->rules[static_cast<size_t>(rule)].name
-                                         : "#" + std::to_string(rule + 1);
-            detail.reason = "rule '" + name + "' matched: " +
-                            (detail.tier < 0 ? std::string("canned response, no model")
-                                             : tierName(static_cast<size_t>(detail.tier)));
+            const auto index = static_cast<size_t>(rule);
+            static const Rule kUnnamed;
+            detail.reason = ruleDecisionReason(
+                config && index < config->rules.size() ? &config->rules[index] : &kUnnamed, index,
+                target);
         }
         break;
     }

@@ -1,5 +1,7 @@
 #include "routing/prompt_features.h"
 
+#include "prompts/token_estimate.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -116,6 +118,11 @@ double complexityScore(const PromptFeatures& features) {
     return 0.30 * length + 0.10 * capped(features.questions, 3) +
            0.20 * capped(features.codeSignals, 2) + 0.15 * capped(features.mathsSignals, 3) +
            0.15 * capped(features.multiStepCues, 3) + 0.10 * capped(features.domainWords, 3);
+}
+
+PromptFeatures promptFeaturesOf(const Prompt& prompt) {
+    return promptFeatures(prompt.lastUserText(),
+                          estimatePromptTokens(prompt, TokenizerFamily::Generic));
 }
 
 } // namespace switchyard::routing

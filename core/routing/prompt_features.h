@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prompts/prompt.h"
+
 #include <cstdint>
 #include <string_view>
 
@@ -28,5 +30,9 @@ PromptFeatures promptFeatures(std::string_view text, int64_t inputTokens);
 // question, 0.5 near 200 tokens, 1 from 2,000 tokens on. The weights sum to 1, so a long
 // multi-step coding question in a regulated domain scores near 1 and "hi" near 0.
 double complexityScore(const PromptFeatures& features);
+
+// The features of a prompt as every router sees them: its last user turn, and the whole
+// request's input tokens by the generic estimate.
+PromptFeatures promptFeaturesOf(const Prompt& prompt);
 
 } // namespace switchyard::routing

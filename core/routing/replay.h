@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routing/detail/thresholds.h"
 #include "routing/router.h"
 #include "routing/tier_table.h"
 
@@ -105,6 +106,13 @@ struct DecisionDetail {
     float bestQuality = kUnknown;
     Verdict verdict = Verdict::Right;
 };
+
+// The words of a decision, shared by explainDecision and routing new prompts (route.h): a score
+// router's ("score 0.412 >= threshold 0.350: tier 1 (model)"), and a rules router's (`rule`
+// null: none matched; an empty tierLabel: a canned response).
+std::string scoreDecisionReason(float score, const std::array<float, detail::kMaxTiers>& th,
+                                size_t tier, const std::string& tierLabel);
+std::string ruleDecisionReason(const Rule* rule, size_t index, const std::string& tierLabel);
 
 // Explains row `row` under `thresholds`. `config` names rules in the reason (may be null).
 DecisionDetail explainDecision(const TierTable& table, const RouterSignal& signal,

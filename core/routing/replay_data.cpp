@@ -2,7 +2,6 @@
 
 #include "pricing/catalogue.h"
 #include "pricing/cost.h"
-#include "prompts/token_estimate.h"
 #include "store/workspace.h"
 
 #include <nlohmann/json.hpp>
@@ -148,9 +147,8 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
     std::vector<bool> expectsJsonAnswer;
     auto prompts = workspace.forEachPrompt(*run->setId, [&](int64_t ordinal, Prompt&& prompt) {
         indexOfOrdinal.emplace(ordinal, static_cast<uint32_t>(data.promptIds.size()));
-        const int64_t tokens = estimatePromptTokens(prompt, TokenizerFamily::Generic);
+        data.features.push_back(promptFeaturesOf(prompt));
         std::string text = prompt.lastUserText();
-        data.features.push_back(promptFeatures(text, tokens));
         data.promptIds.push_back(std::move(prompt.id));
         data.promptOrdinals.push_back(ordinal);
         data.promptTexts.push_back(std::move(text));

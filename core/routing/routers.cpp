@@ -2,7 +2,7 @@
 #include "routing/router.h"
 
 #include "policy/policy.h"
-#include "routing/detail/hash.h"
+#include "routing/rule_matcher.h"
 
 #include <algorithm>
 #include <cctype>
@@ -13,13 +13,6 @@
 namespace switchyard::routing {
 
 namespace {
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 RouterSignal scoreSignal(const TierTable& table, RouterKind kind, std::string meaning) {
     RouterSignal signal;
@@ -34,11 +27,8 @@ RouterSignal randomRouter(const TierTable& table, uint64_t seed) {
     RouterSignal signal = scoreSignal(table, RouterKind::Random, "uniform draw per prompt");
     const ReplayData& data = table.data();
     const auto rows = table.promptIndex();
-    // Drawn from the prompt's id, not its position, so a prompt keeps its draw whatever else is
-    // in the table.
     for (size_t row = 0; row < rows.size(); ++row)
-        signal.score[row] = detail::unitFloat(
-            detail::mix64(detail::fnv1a(data.promptIds[rows[row]]) ^ detail::mix64(seed)));
+        signal.score[row] = randomDraw(data.promptIds[rows[row]], seed);
     return signal;
 }
 
@@ -185,27 +175,9 @@ Expected<RouterSignal> rulesRouter(const TierTable& table, const RouterConfig& c
         return Error{"", 0, "router.params.default_tier",
                      "default tier " + std::to_string(defaultTier) + " is not one of the " +
                          std::to_string(tiers) + " tiers"};
-    std::vector<std::optional<std::regex>> regexes;
-    std::vector<std::vector<std::string>> keywords;
-    for (size_t r = 0; r < config.rules.size(); ++r) {
-        const Rule& rule = config.rules[r];
-        const std::string path = "router.params.rules[" + std::to_string(r) + "]";
-        if (auto valid = validateRule(rule, r, tiers); !valid)
-            return valid.error();
-        regexes.emplace_back();
-        if (rule.condition == Rule::Condition::Regex) {
-            try {
-                regexes.back().emplace(rule.pattern, std::regex::ECMAScript | std::regex::icase |
-                                                         std::regex::optimize);
-            } catch (const std::regex_error& error) {
-                return Error{"", 0, path + ".regex",
-                             "invalid regular expression '" + rule.pattern + "': " + error.what()};
-            }
-        }
-        keywords.emplace_back();
-        for (const std::string& keyword : rule.keywords)
-            keywords.back().push_back(lowered(keyword));
-    }
+    auto matcher = RuleMatcher::compile(config, tiers);
+    if (!matcher)
+        return matcher.error();
     RouterSignal signal;
     signal.kind = RouterKind::Rules;
     signal.shape = RouterSignal::Shape::Fixed;
@@ -217,43 +189,17 @@ Expected<RouterSignal> rulesRouter(const TierTable& table, const RouterConfig& c
     signal.cannedQuality.assign(rows.size(), 0.0f);
     for (size_t row = 0; row < rows.size(); ++row) {
         const uint32_t i = rows[row];
-        std::string lowerText;
-        for (size_t r = 0; r < config.rules.size(); ++r) {
-            const Rule& rule = config.rules[r];
-            bool match = false;
-            switch (rule.condition) {
-            case Rule::Condition::Regex:
-                match = std::regex_search(data.promptTexts[i], *regexes[r]);
-                break;
-            case Rule::Condition::Keywords:
-                if (lowerText.empty())
-                    lowerText = lowered(data.promptTexts[i]);
-                match = std::any_of(keywords[r].begin(), keywords[r].end(),
-                                    [&](const std::string& keyword) {
-                                        return lowerText.find(keyword) != std::string::npos;
-                                    });
-                break;
-            case Rule::Condition::MinTokens:
-                match = data.features[i].inputTokens >= static_cast<float>(rule.tokens);
-                break;
-            case Rule::Condition::MaxTokens:
-                match = data.features[i].inputTokens <= static_cast<float>(rule.tokens);
-                break;
-            case Rule::Condition::Tag:
-                match = std::find(data.promptTags[i].begin(), data.promptTags[i].end(),
-                                  rule.pattern) != data.promptTags[i].end();
-                break;
-            }
-            if (!match)
-                continue;
-            signal.matchedRule[row] = static_cast<int16_t>(r);
-            if (rule.tier) {
-                signal.fixedTier[row] = static_cast<uint8_t>(*rule.tier);
-            } else {
-                signal.fixedTier[row] = kCannedOutcome;
-                signal.cannedQuality[row] = static_cast<float>(rule.cannedQuality);
-            }
-            break;
+        const auto matched =
+            matcher->match(data.promptTexts[i], data.features[i], data.promptTags[i]);
+        if (!matched)
+            continue;
+        const Rule& rule = config.rules[*matched];
+        signal.matchedRule[row] = static_cast<int16_t>(*matched);
+        if (rule.tier) {
+            signal.fixedTier[row] = static_cast<uint8_t>(*rule.tier);
+        } else {
+            signal.fixedTier[row] = kCannedOutcome;
+            signal.cannedQuality[row] = static_cast<float>(rule.cannedQuality);
         }
     }
     return signal;

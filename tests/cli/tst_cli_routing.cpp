@@ -248,6 +248,47 @@ private slots:
         QCOMPARE(exportAs(QStringLiteral("helm"), QStringLiteral("h.yaml")).exitCode, 2);
     }
 
+    // New prompts through a saved policy, from stdin or a file: a decision per prompt with the
+    // replay engine's reason, and the share per tier.
+    void routeDecidesNewPrompts() {
+        QCOMPARE(importFour().exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("policy"), QStringLiteral("--workspace"), m_workspace,
+                         QStringLiteral("--router"), QStringLiteral("complexity"),
+                         QStringLiteral("--models"), QStringLiteral("gpt-4o-mini,gpt-4o"),
+                         QStringLiteral("--threshold"), QStringLiteral("0.1"),
+                         QStringLiteral("--save"), QStringLiteral("by-complexity")})
+                     .exitCode,
+                 0);
+        const QByteArray prompts =
+            "{\"id\": \"easy\", \"prompt\": \"hi\"}\n"
+            "{\"id\": \"hard\", \"prompt\": \"Explain step by step why the proof holds, "
+            "then compare it with the integral approach.\"}\n"
+            "not a prompt\n";
+        const QStringList arguments{
+            QStringLiteral("route"),    QStringLiteral("--workspace"),   m_workspace,
+            QStringLiteral("--policy"), QStringLiteral("by-complexity"), QStringLiteral("--json")};
+        const CliRun piped = runCliWithInput(arguments, prompts);
+        QVERIFY2(piped.exitCode == 0, piped.err.constData());
+        QVERIFY2(piped.err.contains("stdin:3:"), piped.err.constData()); // reported, not routed
+        const QJsonObject json = jsonOf(piped);
+        QCOMPARE(json.value("routed").toInt(), 2);
+        QCOMPARE(json.value("rejected").toInt(), 1);
+        const QJsonArray decisions = json.value("decisions").toArray();
+        QCOMPARE(decisions.size(), 2);
+        QCOMPARE(decisions[0].toObject().value("id").toString(), QStringLiteral("easy"));
+        QCOMPARE(decisions[0].toObject().value("tier").toInt(), 0);
+        QCOMPARE(decisions[0].toObject().value("model").toString(), QStringLiteral("gpt-4o-mini"));
+        QVERIFY(decisions[0].toObject().value("reason").toString().startsWith("score 0.0"));
+        QCOMPARE(decisions[1].toObject().value("model").toString(), QStringLiteral("gpt-4o"));
+        QCOMPARE(json.value("tier_share").toObject().value("gpt-4o").toDouble(), 0.5);
+
+        const QString file = m_dir.filePath(QStringLiteral("new.jsonl"));
+        writeFile(file, prompts);
+        const CliRun fromFile = runCli(QStringList(arguments) << QStringLiteral("--input") << file);
+        QCOMPARE(fromFile.exitCode, 0);
+        QCOMPARE(jsonOf(fromFile).value("decisions"), json.value("decisions"));
+    }
+
     void policyCalibratesToTarget() {
         QCOMPARE(importFour().exitCode, 0);
         // The cheapest complexity setting with quality >= 0.75 (all-strong reaches 0.75).

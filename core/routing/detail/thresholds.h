@@ -19,4 +19,12 @@ inline std::array<float, kMaxTiers> thresholdArray(std::span<const double> thres
     return out;
 }
 
+// A score router's tier: how many thresholds the score reaches (the replay loop's rule).
+inline size_t scoreTier(float score, const std::array<float, kMaxTiers>& th, size_t tiers) {
+    size_t k = 0;
+    for (size_t j = 0; j + 1 < tiers; ++j)
+        k += score >= th[j];
+    return k;
+}
+
 } // namespace switchyard::routing::detail
