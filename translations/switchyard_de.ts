@@ -1395,6 +1395,125 @@ Prompts: %4</translation>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Switchyard policy (YAML)</source>
+        <translation>Switchyard-Richtlinie (YAML)</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy config</source>
+        <translation>LiteLLM-Proxy-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock prompt router</source>
+        <translation>Amazon-Bedrock-Prompt-Router</translation>
+    </message>
+    <message>
+        <source>Portkey config</source>
+        <translation>Portkey-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1 router over %2 tiers (%3)</source>
+        <translation>%1-Router über %2 Stufen (%3)</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1 requests of %2: quality %3, %4 % saved</source>
+        <translation>Bewertet mit %1 Anfragen aus %2: Qualität %3, %4 % gespart</translation>
+    </message>
+    <message>
+        <source> (synthetic demo data)</source>
+        <translation> (synthetische Demodaten)</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Take a saved routing policy to production: as its YAML or as a gateway&apos;s own configuration, with what the gateway cannot express</source>
+        <translation>Eine gespeicherte Routing-Richtlinie in Produktion bringen: als YAML oder als Konfiguration eines Gateways, mit dem, was das Gateway nicht ausdrücken kann</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The region of the models&apos; ARNs</source>
+        <translation>Die Region der Modell-ARNs</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>responseQualityDifference: how much worse the cheaper model&apos;s answer may be predicted to be and still be chosen</source>
+        <translation>responseQualityDifference: wie viel schlechter die Antwort des günstigeren Modells vorhergesagt sein darf, damit es noch gewählt wird</translation>
+    </message>
+    <message>
+        <source>Quality difference</source>
+        <translation>Qualitätsunterschied</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Not expressed by this format</source>
+        <translation>In diesem Format nicht ausdrückbar</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>No saved policy yet: save one from the Router Lab (Save as Policy…) or with switchyard-cli policy --save NAME.</source>
+        <translation>Noch keine gespeicherte Richtlinie: speichern Sie eine im Router Lab (Als Richtlinie speichern…) oder mit switchyard-cli policy --save NAME.</translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; does not read: %2</source>
+        <translation>Richtlinie „%1“ ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>The policy file holds everything the Router Lab evaluated.</source>
+        <translation>Die Richtliniendatei enthält alles, was das Router Lab bewertet hat.</translation>
+    </message>
+    <message>
+        <source>This format cannot hold the policy: %1</source>
+        <translation>Dieses Format kann die Richtlinie nicht aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>Everything in the policy is expressed.</source>
+        <translation>Alles in der Richtlinie ist ausgedrückt.</translation>
+    </message>
+    <message>
+        <source>Kept outside this file (%1):</source>
+        <translation>Außerhalb dieser Datei (%1):</translation>
+    </message>
+    <message>
+        <source>Export policy</source>
+        <translation>Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PricingPage</name>

@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 #include "pages/cachelabpage.h"
 #include "pages/comparepage.h"
+#include "pages/policypage.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
 #include "pages/providerspage.h"
@@ -72,6 +73,9 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     addPage(m_compare, tr("Compare"), QStringLiteral("view-split-left-right"));
     addPage(m_routerLab, tr("Router Lab"), QStringLiteral("distribute-graph-directed"));
     addPage(m_cacheLab, tr("Cache Lab"), QStringLiteral("chronometer"));
+    m_policies = new PolicyPage(controller, m_providers->providersController(), this);
+    addGroup(tr("Deploy"));
+    addPage(m_policies, tr("Policies"), QStringLiteral("document-export"));
     connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item && item->data(Qt::UserRole).isValid())
             m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
@@ -99,6 +103,7 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     connect(m_routerLab, &RouterLabPage::statusMessage, this, showMessage(m_routerLab, false));
     connect(m_cacheLab, &CacheLabPage::statusMessage, this, showMessage(m_cacheLab, false));
     connect(m_providers, &ProvidersPage::statusMessage, this, showMessage(m_providers, false));
+    connect(m_policies, &PolicyPage::statusMessage, this, showMessage(m_policies, false));
     connect(m_runs, &RunsPage::openProvidersRequested, this,
             [this]() { showPage(m_pages->indexOf(m_providers)); });
     restoreLayout();

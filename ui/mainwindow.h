@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class CacheLabPage;
+class PolicyPage;
 class PricingPage;
 class PromptSetsPage;
 class ProvidersPage;
@@ -38,6 +39,7 @@ public:
     ComparePage* comparePage() const { return m_compare; }
     RouterLabPage* routerLabPage() const { return m_routerLab; }
     CacheLabPage* cacheLabPage() const { return m_cacheLab; }
+    PolicyPage* policyPage() const { return m_policies; }
     QString statusText() const;
 
 protected:
@@ -68,6 +70,7 @@ private:
     ComparePage* m_compare;
     RouterLabPage* m_routerLab;
     CacheLabPage* m_cacheLab;
+    PolicyPage* m_policies;
     QLabel* m_workspaceLabel;
     QLabel* m_statusLabel;
     QMenu* m_recentMenu = nullptr;

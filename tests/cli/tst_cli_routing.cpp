@@ -61,6 +61,17 @@ class TestCliRouting : public QObject {
                        QStringLiteral("--json")});
     }
 
+    // The four results imported and a policy of `router` over gpt-4o-mini and gpt-4o saved.
+    int savePolicy(const QString& router, const QString& threshold, const QString& name) {
+        if (importFour().exitCode != 0)
+            return -1;
+        return runCli({QStringLiteral("policy"), QStringLiteral("--workspace"), m_workspace,
+                       QStringLiteral("--router"), router, QStringLiteral("--models"),
+                       QStringLiteral("gpt-4o-mini,gpt-4o"), QStringLiteral("--threshold"),
+                       threshold, QStringLiteral("--save"), name})
+            .exitCode;
+    }
+
 private slots:
     // A fresh workspace for every test function and data row.
     void init() { m_workspace = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_count)); }
@@ -202,13 +213,7 @@ private slots:
     // A saved policy as files for production: the YAML, a gateway's config with what it cannot
     // express, a refusal with the reason, a bad format as bad arguments.
     void exportWritesPolicyAndGatewayFiles() {
-        QCOMPARE(importFour().exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("policy"), QStringLiteral("--workspace"), m_workspace,
-                         QStringLiteral("--router"), QStringLiteral("random"),
-                         QStringLiteral("--models"), QStringLiteral("gpt-4o-mini,gpt-4o"),
-                         QStringLiteral("--threshold"), QStringLiteral("1"),
-                         QStringLiteral("--save"), QStringLiteral("cheap")})
-                     .exitCode,
+        QCOMPARE(savePolicy(QStringLiteral("random"), QStringLiteral("1"), QStringLiteral("cheap")),
                  0);
         const auto exportAs = [&](const QString& format, const QString& file) {
             return runCli({QStringLiteral("export"), QStringLiteral("--workspace"), m_workspace,
@@ -251,13 +256,8 @@ private slots:
     // New prompts through a saved policy, from stdin or a file: a decision per prompt with the
     // replay engine's reason, and the share per tier.
     void routeDecidesNewPrompts() {
-        QCOMPARE(importFour().exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("policy"), QStringLiteral("--workspace"), m_workspace,
-                         QStringLiteral("--router"), QStringLiteral("complexity"),
-                         QStringLiteral("--models"), QStringLiteral("gpt-4o-mini,gpt-4o"),
-                         QStringLiteral("--threshold"), QStringLiteral("0.1"),
-                         QStringLiteral("--save"), QStringLiteral("by-complexity")})
-                     .exitCode,
+        QCOMPARE(savePolicy(QStringLiteral("complexity"), QStringLiteral("0.1"),
+                            QStringLiteral("by-complexity")),
                  0);
         const QByteArray prompts =
             "{\"id\": \"easy\", \"prompt\": \"hi\"}\n"

@@ -3,6 +3,7 @@
 #include "prompts/loader.h"
 #include "prompts/prompt_variant.h"
 #include "prompts/variants_file.h"
+#include "test_files.h"
 #include "tst_runner_fixture.h"
 #include "workbench/eval_ops.h"
 
@@ -44,12 +45,7 @@ private:
     QTemporaryDir m_dir;
 
     QString write(const QString& name, const QByteArray& content) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(content);
-        return path;
+        return writeTestFile(m_dir, name, content);
     }
 
     std::vector<Prompt> load(const QString& path) {

@@ -3,6 +3,7 @@
 #include "prompts/detail/records.h"
 #include "prompts/loader.h"
 #include "prompts/prompt_json.h"
+#include "test_files.h"
 
 #include <QtTest>
 
@@ -91,12 +92,7 @@ private:
     QTemporaryDir m_dir;
 
     QString write(const QString& name, const QByteArray& content) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(content);
-        return path;
+        return writeTestFile(m_dir, name, content);
     }
 
 private slots:

@@ -3,12 +3,17 @@
 #include "demoworkspace.h"
 #include "mainwindow.h"
 #include "models/cataloguemodel.h"
+#include "pages/policypage.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
 #include "widgets/statcard.h"
+#include "workbench/routing_ops.h"
 #include "workspacecontroller.h"
 
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -110,6 +115,28 @@ private slots:
         }
         window.showPage(1);
         saveScreenshot(&window, QStringLiteral("pricing"));
+
+        // A policy saved from the demo's recorded results, previewed as a gateway's configuration.
+        switchyard::workbench::RouterChoice choice;
+        choice.name = "support triage";
+        choice.kind = "complexity";
+        // The demo's cheapest model and a premium one (its classifier model labels only).
+        choice.models = {"bedrock/amazon.nova-micro-v1:0",
+                         "bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0"};
+        choice.thresholds = {0.3};
+        auto configured = switchyard::workbench::configureRouter(choice);
+        QVERIFY(configured.ok());
+        auto saved = switchyard::workbench::savePolicy(
+            *configured, {controller.path().toStdString()}, std::nullopt, false, std::nullopt);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().toString().c_str());
+        PolicyPage* policies = window.policyPage();
+        window.showPage(window.findChild<QStackedWidget*>()->indexOf(policies));
+        QTRY_VERIFY(policies->policyList()->count() > 0);
+        policies->formatPicker()->setCurrentIndex(
+            policies->formatPicker()->findData(QStringLiteral("litellm")));
+        QVERIFY(policies->preview()->toPlainText().contains(QStringLiteral("model_list:")));
+        QVERIFY(policies->warningList()->count() > 0);
+        saveScreenshot(&window, QStringLiteral("policies"));
     }
 
     void importsFilesAndReportsBadLines() {

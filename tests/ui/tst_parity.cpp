@@ -6,12 +6,16 @@
 #include "comparecontroller.h"
 #include "demoworkspace.h"
 #include "eval/verdict.h"
+#include "pages/policypage.h"
 #include "routerlabcontroller.h"
 #include "workspacecontroller.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -241,6 +245,57 @@ private slots:
                                                      verdict.paired, verdict.costRatio)));
         }
         QCOMPARE(view->matrix->rowCount(), size_t{1319});
+    }
+
+    // The Policies page previews and writes the same file switchyard-cli export writes.
+    void policyExportAgrees() {
+        QString error;
+        QVERIFY2(demoworkspace::ensure(&error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        QVERIFY(QFile::copy(demoworkspace::path(), path));
+        // No providers file: both front ends take provider names as their kinds.
+        qputenv("SWITCHYARD_PROVIDERS", dir.filePath(QStringLiteral("none.yaml")).toUtf8());
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(path, &error));
+        QStringList models;
+        for (const auto& [id, ref] :
+             workspace.workspace()->runModels(workspace.workspace()->runs().front().id))
+            models << QString::fromStdString(ref);
+        QVERIFY(models.size() >= 2);
+        const QJsonObject saved = cli({"policy", "--workspace", path, "--router", "complexity",
+                                       "--models", models[0] + "," + models[1], "--threshold",
+                                       "0.3", "--save", "two-tier", "--json"});
+        QCOMPARE(saved["name"].toString(), QStringLiteral("two-tier"));
+
+        PolicyPage page(&workspace, nullptr);
+        page.reload();
+        const auto named = [&]() {
+            return page.policyList()->findItems(QStringLiteral("two-tier"), Qt::MatchExactly);
+        };
+        QTRY_VERIFY(!named().isEmpty());
+        page.policyList()->setCurrentItem(named().first());
+        page.formatPicker()->setCurrentIndex(
+            page.formatPicker()->findData(QStringLiteral("litellm")));
+        QVERIFY(page.preview()->toPlainText().contains(QStringLiteral("model_list:")));
+        QVERIFY(page.warningList()->count() >= 1); // the router is the caller's to apply
+        QSignalSpy exported(&page, &PolicyPage::exported);
+        const QString fromPage = dir.filePath(QStringLiteral("page.yaml"));
+        page.exportTo(fromPage);
+        QVERIFY(exported.wait(30000));
+
+        const QString fromCli = dir.filePath(QStringLiteral("cli.yaml"));
+        const QJsonObject written = cli({"export", "--workspace", path, "--policy", "two-tier",
+                                         "--format", "litellm", "--out", fromCli, "--json"});
+        QCOMPARE(written["written"].toString(), fromCli);
+        QCOMPARE(qsizetype(written["warnings"].toArray().size()),
+                 qsizetype(page.warningList()->count()));
+        QFile a(fromPage);
+        QFile b(fromCli);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray text = a.readAll();
+        QCOMPARE(text, b.readAll());
+        QCOMPARE(QString::fromUtf8(text).trimmed(), page.preview()->toPlainText().trimmed());
     }
 };
 

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "policy/gateway_export.h"
+#include "store/workspace.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class ProvidersController;
+class WorkspaceController;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+// The Policies page: the workspace's saved routing policies, each previewed as the file
+// production gets (the policy YAML, or a gateway's configuration), what that gateway cannot
+// express, and Export… to write it. The preview and the written file come from the same core
+// functions switchyard-cli export uses.
+class PolicyPage : public QWidget {
+    Q_OBJECT
+
+public:
+    PolicyPage(WorkspaceController* workspace, ProvidersController* providers,
+               QWidget* parent = nullptr);
+
+    void reload();
+    // Writes the selected policy in the chosen format to `path` (on a worker); exported() or
+    // exportFailed() follows.
+    void exportTo(const QString& path);
+
+    QListWidget* policyList() const { return m_list; }
+    QComboBox* formatPicker() const { return m_format; }
+    QPlainTextEdit* preview() const { return m_preview; }
+    QListWidget* warningList() const { return m_warnings; }
+    QDoubleSpinBox* qualityDifferenceBox() const { return m_qualityDifference; }
+
+signals:
+    void statusMessage(const QString& message);
+    void exported(const QString& path);
+    void exportFailed(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showPolicies(std::vector<switchyard::PolicyRecord> policies);
+    void showSelected();
+    void chooseFile();
+    switchyard::GatewayExportOptions exportOptions() const;
+    QString formatName() const;
+
+    WorkspaceController* m_workspace;
+    ProvidersController* m_providers;
+    QListWidget* m_list;
+    QLabel* m_summary;
+    QComboBox* m_format;
+    QLineEdit* m_region;
+    QDoubleSpinBox* m_qualityDifference;
+    QLabel* m_bedrockLabel;
+    QWidget* m_bedrockOptions;
+    QPushButton* m_export;
+    QPlainTextEdit* m_preview;
+    QListWidget* m_warnings;
+    QLabel* m_warningsNote;
+    std::vector<switchyard::PolicyRecord> m_policies;
+    int m_loadJob = 0;
+};
