@@ -1084,6 +1084,97 @@ Beste bezahlbare Wahl: %6 (Qualität %7 für %8). Urteil: %9.</translation>
     </message>
 </context>
 <context>
+    <name>GovernanceGateView</name>
+    <message>
+        <source>Governance gate</source>
+        <translation>Governance-Prüfung</translation>
+    </message>
+    <message>
+        <source>Run gate</source>
+        <translation>Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Replay the policy on its run and check each workload&apos;s quality floor and budgets, as switchyard-cli gate does in CI</source>
+        <translation>Die Richtlinie auf ihrem Lauf nachspielen und Qualitätsuntergrenze und Budgets jeder Arbeitslast prüfen, wie switchyard-cli gate es in der CI tut</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Quality (95 % CI)</source>
+        <translation>Qualität (95 %-KI)</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>Cost per 1k</source>
+        <translation>Kosten pro 1.000</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 workload(s) with limits. Run the gate to check them on the policy&apos;s run.</source>
+        <translation>%1 Arbeitslast(en) mit Grenzen. Führen Sie die Prüfung aus, um sie auf dem Lauf der Richtlinie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No workloads with limits: add governance.workloads (quality_floor, budget_per_1k_usd, budget_usd_month with requests_month) to the policy to gate it.</source>
+        <translation>Keine Arbeitslasten mit Grenzen: fügen Sie der Richtlinie governance.workloads hinzu (quality_floor, budget_per_1k_usd, budget_usd_month mit requests_month), um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Replaying the policy…</source>
+        <translation>Richtlinie wird nachgespielt…</translation>
+    </message>
+    <message>
+        <source>The gate could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Passed on run %1 (%2 requests).</source>
+        <translation>Bestanden auf Lauf %1 (%2 Anfragen).</translation>
+    </message>
+    <message>
+        <source>Failed on run %1: %2</source>
+        <translation>Nicht bestanden auf Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source> Synthetic demo data.</source>
+        <translation> Synthetische Demodaten.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>%1 per 1k</source>
+        <translation>%1 pro 1.000</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+</context>
+<context>
     <name>JudgeDialog</name>
     <message>
         <source>Judge the Answers</source>

@@ -4,6 +4,7 @@
 #include "cli_cache.h"
 #include "cli_evaluate.h"
 #include "cli_export.h"
+#include "cli_gate.h"
 #include "cli_golden.h"
 #include "cli_import.h"
 #include "cli_policy.h"
@@ -132,6 +133,17 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "policy", "format", "out", "providers", "region", "quality-difference"},
          {"json"},
          0},
+        {"gate",
+         "gate --workspace W --policy NAME|FILE [--run ID] [--json]",
+         "The CI quality gate: replay the policy on a run (by default the newest run of its "
+         "prompt set holding its models) and hold each workload of its governance (the prompts "
+         "tagged with the workload's name, or workload:NAME) to its quality_floor, "
+         "budget_per_1k_usd, and budget_usd_month at requests_month. Exits 1 naming each "
+         "workload that fails and by how much; a workload with no prompts in the run fails, "
+         "since nothing shows it meets its limits.",
+         {"workspace", "policy", "run"},
+         {"json"},
+         0},
         {"route",
          "route --workspace W --policy NAME|FILE [--input PROMPTS] [--json]",
          "Apply a policy to new prompts: a prompt file (JSONL of any shape the importer reads, "
@@ -249,5 +261,7 @@ int main(int argc, char* argv[]) {
         return runExportCommand(*args);
     if (args->command == "route")
         return runRouteCommand(*args);
+    if (args->command == "gate")
+        return runGateCommand(*args);
     return 2;
 }

@@ -62,6 +62,10 @@ struct WorkloadGovernance {
     std::optional<double> qualityFloor; // 0..1: the CI gate fails below it
     std::optional<double> budgetUsdMonth;
     std::string premiumJustification;
+    // The gate checks cost per 1,000 requests against budgetPer1kUsd, and the month's projected
+    // spend (cost per 1k at requestsMonth requests) against budgetUsdMonth.
+    std::optional<double> budgetPer1kUsd;
+    std::optional<int64_t> requestsMonth;
     bool operator==(const WorkloadGovernance&) const = default;
 };
 

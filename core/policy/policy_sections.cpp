@@ -85,7 +85,8 @@ GovernanceSection readGovernance(const YAML::Node& node, const std::vector<Polic
             const std::string path = "governance.workloads." + name;
             const YAML::Node limits = entry.second;
             requireMapping(limits, path,
-                           {"quality_floor", "budget_usd_month", "premium_justification"});
+                           {"quality_floor", "budget_usd_month", "budget_per_1k_usd",
+                            "requests_month", "premium_justification"});
             WorkloadGovernance workload;
             if (limits["quality_floor"])
                 workload.qualityFloor =
@@ -93,6 +94,12 @@ GovernanceSection readGovernance(const YAML::Node& node, const std::vector<Polic
             if (limits["budget_usd_month"])
                 workload.budgetUsdMonth =
                     number(limits["budget_usd_month"], path + ".budget_usd_month", 0.0, kLarge);
+            if (limits["budget_per_1k_usd"])
+                workload.budgetPer1kUsd =
+                    number(limits["budget_per_1k_usd"], path + ".budget_per_1k_usd", 0.0, kLarge);
+            if (limits["requests_month"])
+                workload.requestsMonth = static_cast<int64_t>(
+                    number(limits["requests_month"], path + ".requests_month", 1.0, kLarge));
             if (limits["premium_justification"])
                 workload.premiumJustification =
                     text(limits["premium_justification"], path + ".premium_justification");

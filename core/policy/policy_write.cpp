@@ -183,6 +183,10 @@ public:
                         param("quality_floor", formatted(*workload.qualityFloor, 6));
                     if (workload.budgetUsdMonth)
                         param("budget_usd_month", formatted(*workload.budgetUsdMonth, 12));
+                    if (workload.budgetPer1kUsd)
+                        param("budget_per_1k_usd", formatted(*workload.budgetPer1kUsd, 12));
+                    if (workload.requestsMonth)
+                        param("requests_month", std::to_string(*workload.requestsMonth));
                     if (!workload.premiumJustification.empty())
                         quoted("premium_justification", workload.premiumJustification);
                     out << YAML::EndMap;

@@ -145,8 +145,8 @@ Expected<RoutingPolicy> findPolicy(const Workspace& workspace, const std::string
                      (names.empty() ? " (it has none)" : " (policies: " + names + ")")};
 }
 
-Expected<ReplayOutcome> replayPolicy(const RunSource& source, const std::string& nameOrFile,
-                                     const CancelToken* cancel) {
+Expected<RoutingContext> loadPolicyRun(const RunSource& source, const std::string& nameOrFile,
+                                       const CancelToken* cancel) {
     auto workspace = Workspace::open(source.workspacePath);
     if (!workspace)
         return workspace.error();
@@ -159,8 +159,16 @@ Expected<ReplayOutcome> replayPolicy(const RunSource& source, const std::string&
     auto loaded = load(std::move(workspace).value(), std::move(policy).value(), from, cancel);
     if (!loaded)
         return loaded.error();
+    return std::move(loaded->context);
+}
+
+Expected<ReplayOutcome> replayPolicy(const RunSource& source, const std::string& nameOrFile,
+                                     const CancelToken* cancel) {
+    auto context = loadPolicyRun(source, nameOrFile, cancel);
+    if (!context)
+        return context.error();
     ReplayOutcome outcome;
-    outcome.context = std::move(loaded->context);
+    outcome.context = std::move(context).value();
     auto evaluation = evaluatePolicy(*outcome.context.data, outcome.context.policy, cancel);
     if (!evaluation)
         return evaluation.error();

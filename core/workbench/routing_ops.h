@@ -65,6 +65,11 @@ struct ReplayOutcome {
 // A policy by name (saved in the workspace) or by file.
 Expected<RoutingPolicy> findPolicy(const Workspace& workspace, const std::string& nameOrFile);
 
+// A policy and the recorded results it is evaluated on: the given run, else the newest run of
+// its evidence's prompt set holding every tier model. The tiers keep the policy's order.
+Expected<RoutingContext> loadPolicyRun(const RunSource& source, const std::string& nameOrFile,
+                                       const CancelToken* cancel = nullptr);
+
 // One policy over recorded results. The tiers keep the policy's order.
 Expected<ReplayOutcome> replayPolicy(const RunSource& source, const std::string& nameOrFile,
                                      const CancelToken* cancel = nullptr);

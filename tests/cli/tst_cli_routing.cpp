@@ -289,6 +289,74 @@ private slots:
         QCOMPARE(jsonOf(fromFile).value("decisions"), json.value("decisions"));
     }
 
+    // The CI gate holds each workload (prompts tagged with its name) to its floor and budgets,
+    // and fails naming the workload and by how much.
+    void gateHoldsWorkloadsToTheirLimits() {
+        // q1, q2 are the support workload, q3, q4 search; the four results as fourPrompts().
+        QByteArray tagged = fourPrompts();
+        tagged.replace("\"q1\", \"prompt\"", "\"q1\", \"tags\": [\"support\"], \"prompt\"");
+        tagged.replace("\"q2\", \"prompt\"", "\"q2\", \"tags\": [\"support\"], \"prompt\"");
+        tagged.replace("\"q3\", \"prompt\"", "\"q3\", \"tags\": [\"workload:search\"], \"prompt\"");
+        tagged.replace("\"q4\", \"prompt\"", "\"q4\", \"tags\": [\"workload:search\"], \"prompt\"");
+        const QString results = m_dir.filePath(QStringLiteral("tagged.jsonl"));
+        writeFile(results, tagged);
+        QCOMPARE(runCli({QStringLiteral("import-results"), results, QStringLiteral("--set"),
+                         QStringLiteral("four"), QStringLiteral("--workspace"), m_workspace})
+                     .exitCode,
+                 0);
+        // Every request to gpt-4o-mini: quality 0.5 and $250 per 1,000 in both workloads.
+        const QString file = m_dir.filePath(QStringLiteral("governed.yaml"));
+        QCOMPARE(
+            runCli({QStringLiteral("policy"), QStringLiteral("--workspace"), m_workspace,
+                    QStringLiteral("--router"), QStringLiteral("random"),
+                    QStringLiteral("--models"), QStringLiteral("gpt-4o-mini,gpt-4o"),
+                    QStringLiteral("--threshold"), QStringLiteral("1"), QStringLiteral("--save"),
+                    QStringLiteral("cheap"), QStringLiteral("--out"), file})
+                .exitCode,
+            0);
+        QFile yaml(file);
+        QVERIFY(yaml.open(QIODevice::Append));
+        yaml.write("governance: {workloads: {support: {quality_floor: 0.4, budget_per_1k_usd: "
+                   "300}, search: {quality_floor: 0.6, budget_usd_month: 200, requests_month: "
+                   "1000}, billing: {quality_floor: 0.1}, legal: {budget_usd_month: 5}}}\n");
+        yaml.close();
+        const CliRun gate =
+            runCli({QStringLiteral("gate"), QStringLiteral("--workspace"), m_workspace,
+                    QStringLiteral("--policy"), file, QStringLiteral("--json")});
+        QCOMPARE(gate.exitCode, 1);
+        const QJsonObject json = jsonOf(gate);
+        QCOMPARE(json.value("passed").toBool(), false);
+        QCOMPARE(json.value("quality").toDouble(), 0.5);
+        QCOMPARE(json.value("floor").toDouble(), 0.6);
+        QCOMPARE(json.value("cost_per_1k_usd").toDouble(), 250.0);
+        const QJsonObject workloads = json.value("workloads").toObject();
+        QCOMPARE(workloads.value("support").toObject().value("passed").toBool(), true);
+        QCOMPARE(workloads.value("support").toObject().value("requests").toInt(), 2);
+        QCOMPARE(workloads.value("search").toObject().value("projected_month_usd").toDouble(),
+                 250.0);
+        QStringList failures;
+        for (const QJsonValue& failure : json.value("failures").toArray())
+            failures << failure.toObject().value("workload").toString() + QLatin1Char('/') +
+                            failure.toObject().value("metric").toString();
+        QCOMPARE(
+            failures,
+            (QStringList{QStringLiteral("billing/requests"), QStringLiteral("legal/requests"),
+                         QStringLiteral("search/quality"), QStringLiteral("search/month_usd")}));
+        // The text names the workload and by how much.
+        const CliRun text = runCli({QStringLiteral("gate"), QStringLiteral("--workspace"),
+                                    m_workspace, QStringLiteral("--policy"), file});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("quality 0.500 is below its floor 0.600 by 0.100"),
+                 text.out.constData());
+        QVERIFY(text.out.contains("over its budget $200.00 by $50.00"));
+        // A policy without governance cannot gate anything.
+        const CliRun ungoverned =
+            runCli({QStringLiteral("gate"), QStringLiteral("--workspace"), m_workspace,
+                    QStringLiteral("--policy"), QStringLiteral("cheap")});
+        QCOMPARE(ungoverned.exitCode, 1);
+        QVERIFY(ungoverned.err.contains("governance.workloads"));
+    }
+
     void policyCalibratesToTarget() {
         QCOMPARE(importFour().exitCode, 0);
         // The cheapest complexity setting with quality >= 0.75 (all-strong reaches 0.75).

@@ -3,6 +3,7 @@
 #include "demoworkspace.h"
 #include "mainwindow.h"
 #include "models/cataloguemodel.h"
+#include "pages/governancegateview.h"
 #include "pages/policypage.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
@@ -126,8 +128,15 @@ private slots:
         choice.thresholds = {0.3};
         auto configured = switchyard::workbench::configureRouter(choice);
         QVERIFY(configured.ok());
+        switchyard::GovernanceSection governance;
+        governance.premiumTiers = {"large"};
+        governance.approvedBy = "finops-lead";
+        governance.workloads["classification"] = {0.9, std::nullopt, "", 0.5, std::nullopt};
+        governance.workloads["extraction"] = {0.6, 300.0, "", std::nullopt, 20000};
+        configured->governance = governance;
         auto saved = switchyard::workbench::savePolicy(
-            *configured, {controller.path().toStdString()}, std::nullopt, false, std::nullopt);
+            *configured, {controller.path().toStdString(), std::nullopt, {}}, std::nullopt, false,
+            std::nullopt);
         QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().toString().c_str());
         PolicyPage* policies = window.policyPage();
         window.showPage(window.findChild<QStackedWidget*>()->indexOf(policies));
@@ -136,6 +145,11 @@ private slots:
             policies->formatPicker()->findData(QStringLiteral("litellm")));
         QVERIFY(policies->preview()->toPlainText().contains(QStringLiteral("model_list:")));
         QVERIFY(policies->warningList()->count() > 0);
+        // Its governance gate, as switchyard-cli gate would run it in CI.
+        QSignalSpy gated(policies->gateView(), &GovernanceGateView::gated);
+        policies->gateView()->runGate();
+        QVERIFY(gated.wait(30000));
+        QCOMPARE(policies->gateView()->table()->rowCount(), 2);
         saveScreenshot(&window, QStringLiteral("policies"));
     }
 

@@ -6,6 +6,7 @@
 #include "comparecontroller.h"
 #include "demoworkspace.h"
 #include "eval/verdict.h"
+#include "pages/governancegateview.h"
 #include "pages/policypage.h"
 #include "routerlabcontroller.h"
 #include "workspacecontroller.h"
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -296,6 +298,46 @@ private slots:
         const QByteArray text = a.readAll();
         QCOMPARE(text, b.readAll());
         QCOMPARE(QString::fromUtf8(text).trimmed(), page.preview()->toPlainText().trimmed());
+    }
+
+    // The Policies page's gate and switchyard-cli gate judge a workload alike.
+    void gateAgrees() {
+        QString error;
+        QVERIFY2(demoworkspace::ensure(&error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        QVERIFY(QFile::copy(demoworkspace::path(), path));
+        const QString file = dir.filePath(QStringLiteral("p.yaml"));
+        cli({"policy", "--workspace", path, "--router", "complexity", "--models",
+             "bedrock/amazon.nova-micro-v1:0,bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
+             "--threshold", "0.3", "--save", "governed", "--out", file, "--json"});
+        QFile yaml(file);
+        QVERIFY(yaml.open(QIODevice::ReadOnly));
+        const QByteArray text = yaml.readAll() +
+                                "governance: {workloads: {classification: {quality_floor: 0.99, "
+                                "budget_per_1k_usd: 0.5}}}\n";
+        {
+            auto workspace = Workspace::open(path.toStdString());
+            QVERIFY(workspace.ok());
+            QVERIFY((*workspace)->savePolicy("governed", text.toStdString()).ok());
+        }
+        GovernanceGateView view;
+        view.setPolicy(path.toStdString(), "governed", 1);
+        QSignalSpy gated(&view, &GovernanceGateView::gated);
+        view.runGate();
+        QVERIFY(gated.wait(60000));
+        const QJsonObject cliOut =
+            cli({"gate", "--workspace", path, "--policy", "governed", "--json"});
+        QCOMPARE(gated.first().first().toBool(), cliOut["passed"].toBool());
+        const QJsonObject workload = cliOut["workloads"].toObject()["classification"].toObject();
+        QVERIFY(workload["requests"].toInt() > 0);
+        QCOMPARE(view.table()->rowCount(), 1);
+        QCOMPARE(view.table()->item(0, 1)->text(),
+                 QLocale().toString(workload["requests"].toInt()));
+        QVERIFY(view.table()->item(0, 2)->text().startsWith(
+            QString::number(workload["quality"].toDouble(), 'f', 3)));
+        QCOMPARE(view.table()->item(0, 6)->text(),
+                 workload["passed"].toBool() ? QStringLiteral("passed") : QStringLiteral("failed"));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "policypage.h"
 
+#include "governancegateview.h"
 #include "pagelayout.h"
 #include "providerscontroller.h"
 #include "readjob.h"
@@ -124,6 +125,8 @@ PolicyPage::PolicyPage(WorkspaceController* workspace, ProvidersController* prov
     warningsLayout->addWidget(m_warningsNote);
     warningsLayout->addWidget(m_warnings);
     column->addWidget(warningsBox, 1);
+    m_gate = new GovernanceGateView(right);
+    column->addWidget(m_gate);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     page->addWidget(split, 1);
@@ -197,6 +200,7 @@ void PolicyPage::showSelected() {
     const int row = m_list->currentRow();
     m_export->setEnabled(row >= 0);
     if (row < 0 || row >= static_cast<int>(m_policies.size())) {
+        m_gate->setPolicy({}, {}, 0);
         m_summary->setText(m_policies.empty()
                                ? tr("No saved policy yet: save one from the Router Lab (Save as "
                                     "Policy…) or with switchyard-cli policy --save NAME.")
@@ -208,6 +212,7 @@ void PolicyPage::showSelected() {
     const PolicyRecord& record = m_policies[static_cast<size_t>(row)];
     auto policy = parsePolicyYaml(record.yaml, record.name);
     if (!policy) {
+        m_gate->setPolicy({}, {}, 0);
         m_summary->setText(tr("Policy '%1' does not read: %2")
                                .arg(QString::fromStdString(record.name),
                                     QString::fromStdString(policy.error().toString())));
@@ -215,6 +220,8 @@ void PolicyPage::showSelected() {
         return;
     }
     m_summary->setText(describe(*policy));
+    m_gate->setPolicy(m_workspace->path().toStdString(), record.name,
+                      policy->governance ? policy->governance->workloads.size() : 0);
     const auto format = gatewayFormatFromName(formatName().toStdString());
     if (!format) {
         m_preview->setPlainText(QString::fromStdString(policyToYaml(*policy)));

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class GovernanceGateView;
 class ProvidersController;
 class WorkspaceController;
 class QComboBox;
@@ -40,6 +41,7 @@ public:
     QPlainTextEdit* preview() const { return m_preview; }
     QListWidget* warningList() const { return m_warnings; }
     QDoubleSpinBox* qualityDifferenceBox() const { return m_qualityDifference; }
+    GovernanceGateView* gateView() const { return m_gate; }
 
 signals:
     void statusMessage(const QString& message);
@@ -69,6 +71,7 @@ private:
     QPlainTextEdit* m_preview;
     QListWidget* m_warnings;
     QLabel* m_warningsNote;
+    GovernanceGateView* m_gate;
     std::vector<switchyard::PolicyRecord> m_policies;
     int m_loadJob = 0;
 };
