@@ -35,9 +35,7 @@ int runExportCommand(const CliArgs& args) {
     // The providers file says which kind serves each provider name, when there is one.
     const std::string providersPath = args.option("providers").value_or(defaultProvidersFilePath());
     if (auto providers = loadProvidersFile(providersPath)) {
-        for (const ProviderConfig& provider : providers->providers)
-            request.gateway.providerKinds[provider.name] =
-                std::string(providerKindName(provider.kind));
+        request.gateway.providerKinds = providerKindsOf(*providers);
     } else if (args.option("providers")) {
         std::cerr << "switchyard-cli: " << providers.error().toString() << "\n";
         return 1;

@@ -64,6 +64,13 @@ std::string routerDecidedByCaller(const RoutingPolicy& policy, const std::string
 
 } // namespace detail
 
+std::map<std::string, std::string> providerKindsOf(const ProvidersFile& file) {
+    std::map<std::string, std::string> kinds;
+    for (const ProviderConfig& provider : file.providers)
+        kinds[provider.name] = std::string(providerKindName(provider.kind));
+    return kinds;
+}
+
 const char* gatewayFormatName(GatewayFormat format) {
     switch (format) {
     case GatewayFormat::LiteLlm:

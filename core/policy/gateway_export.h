@@ -8,6 +8,7 @@
 
 #include "common/expected.h"
 #include "policy/policy.h"
+#include "providers/providers_file.h"
 
 #include <map>
 #include <optional>
@@ -34,6 +35,9 @@ struct GatewayExportOptions {
     // the cheaper model's answer may be predicted to be and still be chosen.
     std::optional<double> responseQualityDifference;
 };
+
+// providerKinds as a providers file gives them.
+std::map<std::string, std::string> providerKindsOf(const ProvidersFile& file);
 
 struct GatewayExport {
     std::string text; // the file's contents

@@ -27,11 +27,6 @@ Expected<PolicyRouter> PolicyRouter::make(const RoutingPolicy& policy) {
     PolicyRouter out;
     out.m_policy = policy;
     if (router.kind == RouterKind::Rules) {
-        const size_t defaultTier = router.defaultTier.value_or(0);
-        if (defaultTier >= policy.tiers.size())
-            return Error{"", 0, "router.params.default_tier",
-                         "default tier " + std::to_string(defaultTier) + " is not one of the " +
-                             std::to_string(policy.tiers.size()) + " tiers"};
         auto rules = RuleMatcher::compile(router, policy.tiers.size());
         if (!rules)
             return rules.error();

@@ -170,14 +170,10 @@ Expected<RouterSignal> cascadeRouter(const TierTable& table, const RouterConfig&
 
 Expected<RouterSignal> rulesRouter(const TierTable& table, const RouterConfig& config) {
     const size_t tiers = table.tierCount();
-    const size_t defaultTier = config.defaultTier.value_or(0);
-    if (defaultTier >= tiers)
-        return Error{"", 0, "router.params.default_tier",
-                     "default tier " + std::to_string(defaultTier) + " is not one of the " +
-                         std::to_string(tiers) + " tiers"};
     auto matcher = RuleMatcher::compile(config, tiers);
     if (!matcher)
         return matcher.error();
+    const size_t defaultTier = config.defaultTier.value_or(0);
     RouterSignal signal;
     signal.kind = RouterKind::Rules;
     signal.shape = RouterSignal::Shape::Fixed;

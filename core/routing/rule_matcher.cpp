@@ -20,6 +20,11 @@ std::string lowered(std::string_view text) {
 } // namespace
 
 Expected<RuleMatcher> RuleMatcher::compile(const RouterConfig& config, size_t tiers) {
+    const size_t defaultTier = config.defaultTier.value_or(0);
+    if (defaultTier >= tiers)
+        return Error{"", 0, "router.params.default_tier",
+                     "default tier " + std::to_string(defaultTier) + " is not one of the " +
+                         std::to_string(tiers) + " tiers"};
     RuleMatcher matcher;
     matcher.m_rules = config.rules;
     for (size_t r = 0; r < config.rules.size(); ++r) {

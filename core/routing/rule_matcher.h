@@ -18,7 +18,8 @@ namespace switchyard::routing {
 
 class RuleMatcher {
 public:
-    // Fails naming the rule's path: an invalid regex, a tier out of range, a missing value.
+    // Fails naming the rule's path: an invalid regex, a tier out of range, a missing value, a
+    // default tier that is not one of `tiers`.
     static Expected<RuleMatcher> compile(const RouterConfig& config, size_t tiers);
 
     // The index of the first rule that holds for the prompt, or none.

@@ -207,7 +207,8 @@ Status forEachPendingPrompt(const Workspace& workspace, const RunPlan& plan,
                 return prompt.error();
             // Models sharing a variant (or none) share one rendering of the prompt.
             while (!models.empty()) {
-                const std::optional<PromptVariant> variant = plan.models[models.front()].variant;
+                const std::optional<PromptVariant>& variant =
+                    plan.models[models.front()].variant; // plan.models outlives the walk
                 const auto split =
                     std::stable_partition(models.begin(), models.end(), [&](size_t m) {
                         return plan.models[m].variant == variant;

@@ -185,8 +185,7 @@ QString PolicyPage::formatName() const {
 GatewayExportOptions PolicyPage::exportOptions() const {
     GatewayExportOptions options;
     if (m_providers)
-        for (const ProviderConfig& provider : m_providers->file().providers)
-            options.providerKinds[provider.name] = std::string(providerKindName(provider.kind));
+        options.providerKinds = providerKindsOf(m_providers->file());
     options.region = m_region->text().trimmed().toStdString();
     options.responseQualityDifference = m_qualityDifference->value();
     return options;

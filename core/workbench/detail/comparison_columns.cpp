@@ -4,7 +4,9 @@
 #include "run/runner.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace switchyard::workbench::detail {
 
@@ -19,17 +21,30 @@ std::string baselineRunLabel(const std::string& modelRef, int64_t runId) {
     return modelRef + "@run" + std::to_string(runId);
 }
 
+namespace {
+
+// A run's models (models.id, reference) with the names its reports give them.
+std::vector<std::tuple<int64_t, std::string, std::string>>
+labelledModels(const Workspace& workspace, const RunInfo& run) {
+    std::vector<std::tuple<int64_t, std::string, std::string>> out;
+    const auto identity = parseRunIdentity(run.paramsJson);
+    for (auto& [modelId, ref] : workspace.runModels(run.id)) {
+        std::string label = ref;
+        if (identity)
+            if (auto it = identity->variants.find(ref); it != identity->variants.end())
+                label = modelWithVariant(ref, it->second);
+        out.emplace_back(modelId, std::move(ref), std::move(label));
+    }
+    return out;
+}
+
+} // namespace
+
 std::unordered_map<int64_t, std::string> runColumnLabels(const Workspace& workspace,
                                                          const RunInfo& run) {
     std::unordered_map<int64_t, std::string> labels;
-    const auto identity = parseRunIdentity(run.paramsJson);
-    for (auto& [modelId, ref] : workspace.runModels(run.id)) {
-        std::string label = std::move(ref);
-        if (identity)
-            if (auto it = identity->variants.find(label); it != identity->variants.end())
-                label = modelWithVariant(label, it->second);
+    for (auto& [modelId, ref, label] : labelledModels(workspace, run))
         labels.emplace(modelId, std::move(label));
-    }
     return labels;
 }
 
@@ -43,9 +58,8 @@ Expected<ComparisonColumns> comparisonColumns(const Workspace& workspace, int64_
     ComparisonColumns out;
     out.setId = *run->setId;
     out.runIds.push_back(runId);
-    const auto labels = runColumnLabels(workspace, *run);
-    for (const auto& [modelId, ref] : workspace.runModels(runId))
-        out.columns.push_back({labels.at(modelId), ref, runId, modelId, std::nullopt});
+    for (auto& [modelId, ref, label] : labelledModels(workspace, *run))
+        out.columns.push_back({std::move(label), std::move(ref), runId, modelId, std::nullopt});
     if (baselineRunId) {
         if (*baselineRunId == runId)
             return Error{"", 0, "baseline_run", "a run is not compared with itself"};
@@ -59,10 +73,9 @@ Expected<ComparisonColumns> comparisonColumns(const Workspace& workspace, int64_
                          "run " + std::to_string(*baselineRunId) +
                              " is on another prompt set than run " + std::to_string(runId)};
         out.runIds.push_back(*baselineRunId);
-        const auto baselineLabels = runColumnLabels(workspace, *baseline);
-        for (const auto& [modelId, ref] : workspace.runModels(*baselineRunId))
-            out.columns.push_back({baselineRunLabel(baselineLabels.at(modelId), *baselineRunId),
-                                   ref, *baselineRunId, modelId, std::nullopt});
+        for (auto& [modelId, ref, label] : labelledModels(workspace, *baseline))
+            out.columns.push_back({baselineRunLabel(label, *baselineRunId), std::move(ref),
+                                   *baselineRunId, modelId, std::nullopt});
     }
     return out;
 }
