@@ -4,14 +4,6 @@
 <context>
     <name>CacheCharts</name>
     <message>
-        <source>USD</source>
-        <translation>USD</translation>
-    </message>
-    <message>
-        <source>thousand USD</source>
-        <translation>Tausend USD</translation>
-    </message>
-    <message>
         <source>Requests over time: cache hits, writes and misses</source>
         <translation>Anfragen über die Zeit: Cache-Treffer, Schreibvorgänge und Fehlschläge</translation>
     </message>
@@ -391,6 +383,21 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSetup</name>
+    <message>
+        <source>million USD</source>
+        <translation>Millionen USD</translation>
+    </message>
+    <message>
+        <source>thousand USD</source>
+        <translation>Tausend USD</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1500,10 @@ Prompts: %4</translation>
     <message>
         <source>Policies</source>
         <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ersparnis</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3836,492 @@ Budgetobergrenze: %3</translation>
             <numerusform>Lauf %1: %2 fehlgeschlagene Ergebnisse in %n Klasse. Die Meldungen stammen von den Anbietern, Zugangsdaten entfernt.</numerusform>
             <numerusform>Lauf %1: %2 fehlgeschlagene Ergebnisse in %n Klassen. Die Meldungen stammen von den Anbietern, Zugangsdaten entfernt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SavingsCharts</name>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation>Caching</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+        <source>A month&apos;s bill, lever by lever</source>
+        <translation>Die Monatsrechnung, Hebel für Hebel</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespart</translation>
+    </message>
+    <message>
+        <source>Added cost</source>
+        <translation>Mehrkosten</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basislinie</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost per month against request volume</source>
+        <translation>Monatskosten nach Anfragevolumen</translation>
+    </message>
+    <message>
+        <source>Requests per month (log scale)</source>
+        <translation>Anfragen pro Monat (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>USD a month (log scale)</source>
+        <translation>USD pro Monat (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Assumed volume: %1 a month</source>
+        <translation>Angenommenes Volumen: %1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Provisioned throughput: %1 a month</source>
+        <translation>Bereitgestellter Durchsatz: %1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 requests a month</source>
+        <translation>Gewinnschwelle: %1 Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>A month&apos;s spend per tier</source>
+        <translation>Monatsausgaben je Stufe</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>canned answers</source>
+        <translation>vorgefertigte Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsHeadlines</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>quality %1 points lower</source>
+        <translation>Qualität %1 Punkte niedriger</translation>
+    </message>
+    <message>
+        <source>quality %1 points higher</source>
+        <translation>Qualität %1 Punkte höher</translation>
+    </message>
+    <message>
+        <source>quality within %1 points</source>
+        <translation>Qualität innerhalb von %1 Punkten</translation>
+    </message>
+    <message>
+        <source>too few prompts to measure the change in quality</source>
+        <translation>zu wenige Prompts, um die Qualitätsänderung zu messen</translation>
+    </message>
+    <message>
+        <source>The policy costs %1 more than sending every request to %2, %3</source>
+        <translation>Die Richtlinie kostet %1 mehr, als jede Anfrage an %2 zu senden, %3</translation>
+    </message>
+    <message>
+        <source>The policy saves nothing against sending every request to %1</source>
+        <translation>Die Richtlinie spart nichts gegenüber dem Senden jeder Anfrage an %1</translation>
+    </message>
+    <message>
+        <source>%1 cut the bill by %2, %3</source>
+        <translation>%1 senken die Rechnung um %2, %3</translation>
+    </message>
+    <message>
+        <source>At %1 requests a month the policy costs %2 instead of %3</source>
+        <translation>Bei %1 Anfragen pro Monat kostet die Richtlinie %2 statt %3</translation>
+    </message>
+    <message>
+        <source>; provisioned throughput pays off above %1 requests a month</source>
+        <translation>; bereitgestellter Durchsatz lohnt sich ab %1 Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>Spend per tier</source>
+        <translation>Ausgaben je Stufe</translation>
+    </message>
+    <message>
+        <source>The %1 tier serves %2 of requests and takes %3 of the spend</source>
+        <translation>Die Stufe %1 bedient %2 der Anfragen und verursacht %3 der Ausgaben</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPage</name>
+    <message>
+        <source>Savings</source>
+        <translation>Ersparnis</translation>
+    </message>
+    <message>
+        <source>What a policy saves, lever by lever, what it costs in quality, and what a month costs at your volume</source>
+        <translation>Was eine Richtlinie spart, Hebel für Hebel, was sie an Qualität kostet und was ein Monat bei Ihrem Volumen kostet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Policy&apos;s bill a month</source>
+        <translation>Monatsrechnung der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespart</translation>
+    </message>
+    <message>
+        <source>Quality served</source>
+        <translation>Gelieferte Qualität</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>No saved policy yet: save one from the Router Lab (Save as Policy…) or with switchyard-cli policy --save NAME.</source>
+        <translation>Noch keine gespeicherte Richtlinie: speichern Sie eine im Router Lab (Als Richtlinie speichern…) oder mit switchyard-cli policy --save NAME.</translation>
+    </message>
+    <message>
+        <source>Policy and volume</source>
+        <translation>Richtlinie und Volumen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>From the policy</source>
+        <translation>Aus der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Requests a month the figures are projected to. &quot;From the policy&quot;: its workloads&apos; requests_month added up, else 1,000,000. Prompt caching is simulated at this rate.</source>
+        <translation>Anfragen pro Monat, auf die die Zahlen hochgerechnet werden. „Aus der Richtlinie“: die Summe der requests_month ihrer Arbeitslasten, sonst 1.000.000. Prompt-Caching wird bei dieser Rate simuliert.</translation>
+    </message>
+    <message>
+        <source>Requests a month</source>
+        <translation>Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>Provisioned throughput (your price)</source>
+        <translation>Bereitgestellter Durchsatz (Ihr Preis)</translation>
+    </message>
+    <message>
+        <source>The model a commitment would serve: its on-demand spend is compared with the commitment</source>
+        <translation>Das Modell, das eine Zusage bedienen würde: seine On-Demand-Ausgaben werden mit der Zusage verglichen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> pro Stunde</translation>
+    </message>
+    <message>
+        <source>Price per model unit</source>
+        <translation>Preis je Modelleinheit</translation>
+    </message>
+    <message>
+        <source>Model units</source>
+        <translation>Modelleinheiten</translation>
+    </message>
+    <message>
+        <source>Where the price was read (URL, quote)</source>
+        <translation>Wo der Preis gelesen wurde (URL, Angebot)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>Preisdatum</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>The savings could not be computed: %1</source>
+        <translation>Die Ersparnis konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Savings computation cancelled</source>
+        <translation>Berechnung der Ersparnis abgebrochen</translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; replayed on run %2 (%3 requests of %4), scaled to %5 requests a month (%6).</source>
+        <translation>Richtlinie „%1“ auf Lauf %2 nachgespielt (%3 Anfragen aus %4), hochgerechnet auf %5 Anfragen pro Monat (%6).</translation>
+    </message>
+    <message>
+        <source>Synthetic demo data, not a measurement.</source>
+        <translation>Synthetische Demodaten, keine Messung.</translation>
+    </message>
+    <message>
+        <source>Provisioned price from %1 (%2).</source>
+        <translation>Preis für bereitgestellten Durchsatz laut %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved a month by policy &apos;%2&apos;</source>
+        <translation>%1 pro Monat gespart durch Richtlinie „%2“</translation>
+    </message>
+    <message>
+        <source>vs %1 all on %2</source>
+        <translation>gegenüber %1 alles auf %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s %1 requests with every lever applied, times %2 to make a month of %3 requests</source>
+        <translation>Die %1 Anfragen des Laufs mit allen Hebeln, mal %2 für einen Monat mit %3 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Baseline minus the policy&apos;s bill, every lever applied in order; the levers&apos; savings add up to it exactly</source>
+        <translation>Basislinie minus Rechnung der Richtlinie, alle Hebel der Reihe nach angewandt; die Ersparnisse der Hebel ergeben sie genau</translation>
+    </message>
+    <message>
+        <source>vs %1: %2</source>
+        <translation>gegenüber %1: %2</translation>
+    </message>
+    <message>
+        <source>Mean quality of the answers the policy served, with its 95 % interval, on %1 requests; paired against the baseline&apos;s answers to the same %2 prompts (%3)</source>
+        <translation>Mittlere Qualität der von der Richtlinie gelieferten Antworten mit 95-%-Intervall, über %1 Anfragen; gepaart mit den Antworten der Basislinie auf dieselben %2 Prompts (%3)</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Below range</source>
+        <translation>Unterhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>Provisioned break-even</source>
+        <translation>Gewinnschwelle bereitgestellter Durchsatz</translation>
+    </message>
+    <message>
+        <source>requests a month, against %1 a month</source>
+        <translation>Anfragen pro Monat, gegenüber %1 pro Monat</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>of input tokens read from the cache</source>
+        <translation>der Eingabe-Tokens aus dem Cache gelesen</translation>
+    </message>
+    <message>
+        <source>the policy has no caching section</source>
+        <translation>die Richtlinie hat keinen Abschnitt caching</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen, one chart per slide with its headline (F11); arrow keys move, Esc leaves</source>
+        <translation>Vollbild, ein Diagramm pro Folie mit Überschrift (F11); Pfeiltasten blättern, Esc beendet</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>The figures, their assumptions and every chart as a PDF for stakeholders</source>
+        <translation>Die Zahlen, ihre Annahmen und alle Diagramme als PDF für Entscheider</translation>
+    </message>
+    <message>
+        <source> savings.pdf</source>
+        <translation> Ersparnis.pdf</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>%1 geschrieben (%2 Seiten)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPresentation</name>
+    <message>
+        <source>Switchyard: savings of %1</source>
+        <translation>Switchyard: Ersparnis von %1</translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; · run %2 · %3 requests of %4 · a month of %5 requests</source>
+        <translation>Richtlinie „%1“ · Lauf %2 · %3 Anfragen aus %4 · ein Monat mit %5 Anfragen</translation>
+    </message>
+    <message>
+        <source> · synthetic demo data</source>
+        <translation> · synthetische Demodaten</translation>
+    </message>
+    <message>
+        <source>%1 · slide %2 of %3 · ← → to move, Esc to leave</source>
+        <translation>%1 · Folie %2 von %3 · ← → zum Blättern, Esc zum Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsReport</name>
+    <message>
+        <source>Savings of routing policy &apos;%1&apos;</source>
+        <translation>Ersparnis der Routing-Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>A month of %1 requests: %2 under the policy, against %3 with every request sent to %4: %5 saved (%6).</source>
+        <translation>Ein Monat mit %1 Anfragen: %2 mit der Richtlinie, gegenüber %3, wenn jede Anfrage an %4 geht: %5 gespart (%6).</translation>
+    </message>
+    <message>
+        <source>• %1: %2 a month (%3)</source>
+        <translation>• %1: %2 pro Monat (%3)</translation>
+    </message>
+    <message>
+        <source> (95 % CI %1 to %2)</source>
+        <translation> (95-%-KI %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Quality of the answers served: %1%2 on %3 requests, against %4 for the baseline; paired on %5 prompts: %6, difference %7 (%8).</source>
+        <translation>Qualität der gelieferten Antworten: %1%2 über %3 Anfragen, gegenüber %4 für die Basislinie; gepaart über %5 Prompts: %6, Differenz %7 (%8).</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio of the routed traffic: %1.</source>
+        <translation>Cache-Trefferquote des gerouteten Verkehrs: %1.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Evidence: run %1 &apos;%2&apos; on prompt set &apos;%3&apos;, %4 requests scored by %5%6.</source>
+        <translation>Beleg: Lauf %1 „%2“ auf Prompt-Set „%3“, %4 Anfragen bewertet mit %5%6.</translation>
+    </message>
+    <message>
+        <source> (synthetic demo data, not a measurement)</source>
+        <translation> (synthetische Demodaten, keine Messung)</translation>
+    </message>
+    <message>
+        <source>Prices: the catalogue of %1 with this workspace&apos;s edits; volume %2 requests a month (%3).</source>
+        <translation>Preise: der Katalog vom %1 mit den Änderungen dieses Arbeitsbereichs; Volumen %2 Anfragen pro Monat (%3).</translation>
+    </message>
+    <message>
+        <source>Provisioned throughput for %1: %2 per model unit-hour × %3 unit(s), from %4 (%5).</source>
+        <translation>Bereitgestellter Durchsatz für %1: %2 je Modelleinheit und Stunde × %3 Einheit(en), laut %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Policy: %1 router over %2.</source>
+        <translation>Richtlinie: %1-Router über %2.</translation>
+    </message>
+    <message>
+        <source>Spend by tag, a month</source>
+        <translation>Ausgaben nach Tag, pro Monat</translation>
+    </message>
+    <message>
+        <source>… and %1 more tags</source>
+        <translation>… und %1 weitere Tags</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3 under the policy against %4, %5 a request%6</source>
+        <translation>%1: %2 Anfragen, %3 mit der Richtlinie gegenüber %4, %5 je Anfrage%6</translation>
+    </message>
+    <message>
+        <source>(untagged)</source>
+        <translation>(ohne Tag)</translation>
+    </message>
+    <message>
+        <source>, cache hit ratio %1</source>
+        <translation>, Cache-Trefferquote %1</translation>
+    </message>
+    <message>
+        <source>Savings of policy %1</source>
+        <translation>Ersparnis der Richtlinie %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsTagsTable</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Requests a month</source>
+        <translation>Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>Baseline a month</source>
+        <translation>Basislinie pro Monat</translation>
+    </message>
+    <message>
+        <source>Policy a month</source>
+        <translation>Richtlinie pro Monat</translation>
+    </message>
+    <message>
+        <source>Per request</source>
+        <translation>Je Anfrage</translation>
+    </message>
+    <message>
+        <source>Tier share</source>
+        <translation>Stufenanteil</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>A request counts toward each of its tags, so tags can add up to more than the total</source>
+        <translation>Eine Anfrage zählt für jedes ihrer Tags, daher können die Tags zusammen mehr als die Summe ergeben</translation>
+    </message>
+    <message>
+        <source>canned %1</source>
+        <translation>vorgefertigt %1</translation>
+    </message>
+    <message>
+        <source>(untagged)</source>
+        <translation>(ohne Tag)</translation>
     </message>
 </context>
 <context>

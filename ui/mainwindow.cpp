@@ -9,6 +9,7 @@
 #include "pages/providerspage.h"
 #include "pages/routerlabpage.h"
 #include "pages/runspage.h"
+#include "pages/savingspage.h"
 #include "results/recorded_results.h"
 #include "uiformat.h"
 #include "workspacecontroller.h"
@@ -73,8 +74,10 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     addPage(m_compare, tr("Compare"), QStringLiteral("view-split-left-right"));
     addPage(m_routerLab, tr("Router Lab"), QStringLiteral("distribute-graph-directed"));
     addPage(m_cacheLab, tr("Cache Lab"), QStringLiteral("chronometer"));
+    m_savings = new SavingsPage(controller, m_providers->providersController(), this);
     m_policies = new PolicyPage(controller, m_providers->providersController(), this);
     addGroup(tr("Deploy"));
+    addPage(m_savings, tr("Savings"), QStringLiteral("office-chart-bar-stacked"));
     addPage(m_policies, tr("Policies"), QStringLiteral("document-export"));
     connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item && item->data(Qt::UserRole).isValid())
@@ -103,6 +106,7 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     connect(m_routerLab, &RouterLabPage::statusMessage, this, showMessage(m_routerLab, false));
     connect(m_cacheLab, &CacheLabPage::statusMessage, this, showMessage(m_cacheLab, false));
     connect(m_providers, &ProvidersPage::statusMessage, this, showMessage(m_providers, false));
+    connect(m_savings, &SavingsPage::statusMessage, this, showMessage(m_savings, false));
     connect(m_policies, &PolicyPage::statusMessage, this, showMessage(m_policies, false));
     connect(m_runs, &RunsPage::openProvidersRequested, this,
             [this]() { showPage(m_pages->indexOf(m_providers)); });
@@ -178,6 +182,9 @@ void MainWindow::buildMenus() {
     }
     view->addSeparator();
     auto* present = view->addAction(tr("&Present Mode"), QKeySequence(Qt::Key_F11), this, [this]() {
+        // The Savings page presents its figures as slides; elsewhere the window goes full screen.
+        if (m_pages->currentWidget() == m_savings && m_savings->present())
+            return;
         setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
     present->setCheckable(false);

@@ -4,6 +4,7 @@
 
 class CacheLabPage;
 class PolicyPage;
+class SavingsPage;
 class PricingPage;
 class PromptSetsPage;
 class ProvidersPage;
@@ -40,6 +41,7 @@ public:
     RouterLabPage* routerLabPage() const { return m_routerLab; }
     CacheLabPage* cacheLabPage() const { return m_cacheLab; }
     PolicyPage* policyPage() const { return m_policies; }
+    SavingsPage* savingsPage() const { return m_savings; }
     QString statusText() const;
 
 protected:
@@ -71,6 +73,7 @@ private:
     RouterLabPage* m_routerLab;
     CacheLabPage* m_cacheLab;
     PolicyPage* m_policies;
+    SavingsPage* m_savings;
     QLabel* m_workspaceLabel;
     QLabel* m_statusLabel;
     QMenu* m_recentMenu = nullptr;

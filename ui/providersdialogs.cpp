@@ -1,4 +1,5 @@
 #include "providersdialogs.h"
+#include "uiformat.h"
 
 #include "charts/chartpalette.h"
 #include "providers/anthropic.h"
@@ -21,12 +22,8 @@ using namespace switchyard;
 
 namespace {
 
-QString fromStd(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QLineEdit* lineEdit(const char* key, const std::string& text, QWidget* parent) {
-    auto* edit = new QLineEdit(fromStd(text), parent);
+    auto* edit = new QLineEdit(uiformat::text(text), parent);
     edit->setObjectName(QLatin1String(key));
     return edit;
 }
@@ -46,7 +43,8 @@ QDoubleSpinBox* numberBox(const char* key, double min, double max, int decimals,
 ProviderDialog::ProviderDialog(const ProviderConfig& initial, bool adding, Validator validator,
                                QWidget* parent)
     : QDialog(parent), m_validator(std::move(validator)) {
-    setWindowTitle(adding ? tr("Add provider") : tr("Edit provider %1").arg(fromStd(initial.name)));
+    setWindowTitle(adding ? tr("Add provider")
+                          : tr("Edit provider %1").arg(uiformat::text(initial.name)));
     auto* layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -58,7 +56,7 @@ ProviderDialog::ProviderDialog(const ProviderConfig& initial, bool adding, Valid
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const ProviderKind kind : {ProviderKind::OpenAi, ProviderKind::Anthropic,
                                     ProviderKind::Bedrock, ProviderKind::LocalStudent})
-        m_kind->addItem(fromStd(providerKindName(kind)), static_cast<int>(kind));
+        m_kind->addItem(uiformat::text(providerKindName(kind)), static_cast<int>(kind));
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(initial.kind)));
     m_baseUrl = lineEdit("base_url", initial.baseUrl, this);
     m_apiKeyEnv = lineEdit("api_key_env", initial.apiKeyEnv, this);
@@ -74,7 +72,7 @@ ProviderDialog::ProviderDialog(const ProviderConfig& initial, bool adding, Valid
     m_models->setObjectName(QStringLiteral("models"));
     QStringList models;
     for (const auto& model : initial.models)
-        models << fromStd(model);
+        models << uiformat::text(model);
     m_models->setPlainText(models.join(QLatin1Char('\n')));
     m_models->setPlaceholderText(tr("one model id per line; the first is used to test"));
     m_models->setMinimumHeight(fontMetrics().lineSpacing() * 5);
@@ -149,8 +147,8 @@ void ProviderDialog::showKindFields() {
         m_form->setRowVisible(field, bedrock);
     m_baseUrl->setPlaceholderText(
         tr("%1 when empty")
-            .arg(fromStd(kind == ProviderKind::Anthropic ? kAnthropicDefaultBaseUrl
-                                                         : kOpenAiDefaultBaseUrl)));
+            .arg(uiformat::text(kind == ProviderKind::Anthropic ? kAnthropicDefaultBaseUrl
+                                                                : kOpenAiDefaultBaseUrl)));
     m_apiKeyEnv->setPlaceholderText(
         kind == ProviderKind::Anthropic
             ? tr("ANTHROPIC_API_KEY when empty")

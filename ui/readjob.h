@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 // Runs a read-only query on a worker thread with a connection of its own (SQLite in WAL mode
 // lets it read while the GUI thread and imports use theirs), then hands the result to `deliver`
@@ -36,4 +37,19 @@ void runReadJob(const std::string& workspacePath, QObject* context,
             },
             Qt::QueuedConnection);
     });
+}
+
+// The workspace's saved policies, read on a worker: pages reread them when shown, since the
+// Router Lab and the command line save policies while a page is hidden. `job` is the page's
+// counter (a member of `context`): a read overtaken by a newer one delivers nothing.
+inline void readSavedPolicies(const std::string& workspacePath, QObject* context, int* job,
+                              std::function<void(std::vector<switchyard::PolicyRecord>)> deliver) {
+    const int mine = ++*job;
+    runReadJob<std::vector<switchyard::PolicyRecord>>(
+        workspacePath, context,
+        [](const switchyard::Workspace& workspace) { return workspace.policies(); },
+        [job, mine, deliver](std::optional<std::vector<switchyard::PolicyRecord>> policies) {
+            if (mine == *job && policies)
+                deliver(std::move(*policies));
+        });
 }

@@ -57,4 +57,8 @@ QString duration(double seconds) {
     return QStringLiteral("%1 s").arg(total);
 }
 
+QString text(std::string_view utf8) {
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
 } // namespace uiformat

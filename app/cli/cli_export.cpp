@@ -1,6 +1,6 @@
 #include "cli_export.h"
 
-#include "providers/providers_file.h"
+#include "cli_routing_common.h"
 #include "workbench/export_ops.h"
 
 #include <nlohmann/json.hpp>
@@ -32,14 +32,10 @@ int runExportCommand(const CliArgs& args) {
         if (!request.gateway.responseQualityDifference)
             return badArguments("--quality-difference must be a number of points, 0 to 100");
     }
-    // The providers file says which kind serves each provider name, when there is one.
-    const std::string providersPath = args.option("providers").value_or(defaultProvidersFilePath());
-    if (auto providers = loadProvidersFile(providersPath)) {
-        request.gateway.providerKinds = providerKindsOf(*providers);
-    } else if (args.option("providers")) {
-        std::cerr << "switchyard-cli: " << providers.error().toString() << "\n";
-        return 1;
-    }
+    auto kinds = cli_routing::providerKindsArgument(args);
+    if (cli_routing::failed(kinds))
+        return cli_routing::report(std::get<cli_routing::Failure>(kinds), "export");
+    request.gateway.providerKinds = std::get<0>(std::move(kinds));
 
     auto workspace = Workspace::open(*args.option("workspace"));
     if (!workspace) {

@@ -3,6 +3,8 @@
 #include "cli_catalogue.h"
 
 #include "common/text_format.h"
+#include "policy/gateway_export.h"
+#include "providers/providers_file.h"
 
 #include <cmath>
 #include <csignal>
@@ -41,6 +43,16 @@ int report(const Failure& failure, const std::string& command) {
         std::cerr << " (see switchyard-cli " << command << " --help)";
     std::cerr << "\n";
     return failure.exitCode;
+}
+
+std::variant<std::map<std::string, std::string>, Failure>
+providerKindsArgument(const CliArgs& args) {
+    const std::string path = args.option("providers").value_or(defaultProvidersFilePath());
+    if (auto providers = loadProvidersFile(path))
+        return providerKindsOf(*providers);
+    else if (args.option("providers"))
+        return Failure{1, providers.error().toString()};
+    return std::map<std::string, std::string>{};
 }
 
 std::variant<std::optional<int64_t>, Failure> runArgument(const CliArgs& args) {

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -43,6 +44,11 @@ std::variant<std::optional<int64_t>, Failure> runArgument(const CliArgs& args);
 // --router, --models, --params and --threshold as core's RouterChoice; core validates it.
 std::variant<switchyard::RoutingPolicy, Failure>
 policyFromArgs(const CliArgs& args, const std::string& name, std::vector<double> thresholds);
+
+// Provider name -> kind from the providers file (--providers, $SWITCHYARD_PROVIDERS or the
+// default) when there is one; a file named with --providers that cannot be read is a failure.
+std::variant<std::map<std::string, std::string>, Failure>
+providerKindsArgument(const CliArgs& args);
 
 // Where the recorded results come from, and what the operation had to say about its choices.
 switchyard::workbench::RunSource sourceOf(const CliArgs& args, std::optional<int64_t> runId);

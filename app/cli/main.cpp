@@ -9,9 +9,11 @@
 #include "cli_import.h"
 #include "cli_policy.h"
 #include "cli_replay.h"
+#include "cli_report.h"
 #include "cli_results.h"
 #include "cli_route.h"
 #include "cli_run.h"
+#include "cli_savings.h"
 #include "cli_sweep.h"
 
 #include "cache/cache_lab.h"
@@ -144,6 +146,37 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "policy", "run"},
          {"json"},
          0},
+        {"savings",
+         "savings --workspace W --policy NAME|FILE [--run ID] [--requests-month N] "
+         "[--provisioned-model REF --provisioned-hourly USD [--provisioned-units N] "
+         "[--provisioned-source TEXT] [--provisioned-date YYYY-MM-DD]] [--providers FILE] "
+         "[--json]",
+         "What a policy saves, lever by lever, each on what the one before left: routing (the "
+         "policy replayed on a run against its baseline), prompt caching (the policy's caching "
+         "section simulated on the routed traffic at the month's request rate), batch (requests "
+         "tagged with its batch tags at the served model's batch price) and local-student tiers "
+         "(providers of kind local-student). With the quality it costs (paired against the "
+         "baseline), the month's cost against volume, the provisioned-throughput break-even, "
+         "and spend by tier and tag. The month's volume is --requests-month, else the "
+         "workloads' requests_month, else 1,000,000.",
+         {"workspace", "policy", "run", "requests-month", "provisioned-model", "provisioned-hourly",
+          "provisioned-units", "provisioned-source", "provisioned-date", "providers"},
+         {"json"},
+         0},
+        {"report",
+         "report --workspace W --policy NAME|FILE --out FILE.pdf [--run ID] [--requests-month N] "
+         "[--provisioned-model REF --provisioned-hourly USD [--provisioned-units N] "
+         "[--provisioned-source TEXT] [--provisioned-date YYYY-MM-DD]] [--providers FILE] "
+         "[--json]",
+         "The stakeholder report of the policy's savings (the figures of savings, with the same "
+         "assumptions) as a PDF, written atomically: the headline, key figures with their "
+         "confidence intervals, the assumptions and the policy, the waterfall, the cost against "
+         "volume with the break-even, spend per tier and per tag.",
+         {"workspace", "policy", "out", "run", "requests-month", "provisioned-model",
+          "provisioned-hourly", "provisioned-units", "provisioned-source", "provisioned-date",
+          "providers"},
+         {"json"},
+         0},
         {"route",
          "route --workspace W --policy NAME|FILE [--input PROMPTS] [--json]",
          "Apply a policy to new prompts: a prompt file (JSONL of any shape the importer reads, "
@@ -263,5 +296,9 @@ int main(int argc, char* argv[]) {
         return runRouteCommand(*args);
     if (args->command == "gate")
         return runGateCommand(*args);
+    if (args->command == "savings")
+        return runSavingsCommand(*args);
+    if (args->command == "report")
+        return runReportCommand(*args);
     return 2;
 }

@@ -11,7 +11,9 @@
 
 namespace switchyard {
 
-namespace {
+// Named, not anonymous: the class below holds these types, and in the unity build (several
+// files in one translation unit) GCC warns about a class holding an anonymous namespace's type.
+namespace simulate_parts {
 
 using namespace cache_detail;
 
@@ -63,7 +65,9 @@ Error cancelledError() {
     return Error{{}, 0, {}, "cancelled"};
 }
 
-} // namespace
+} // namespace simulate_parts
+
+using namespace simulate_parts;
 
 // The simulation loop, with a hash table kept between runs (a savings curve reruns the same
 // workload at many rates; zeroing the table is cheaper than reallocating it).

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace switchyard {
 
@@ -14,5 +15,7 @@ std::string formatUsd(double value);
 std::string withThousands(int64_t value);   // "1,234,567"
 std::string formatPercent(double fraction); // 0.4213 -> "42.1%"
 std::string formatFixed(double value, int decimals);
+// `text` without the spaces and tabs around it.
+std::string_view trimmed(std::string_view text);
 
 } // namespace switchyard

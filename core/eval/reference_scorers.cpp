@@ -50,7 +50,7 @@ ScoreOutcome numeric(std::string_view output, std::string_view expected,
     return {equal ? 1.0 : 0.0, formatNumber(*got) + (equal ? " = " : " != ") + formatNumber(*want)};
 }
 
-ScoreOutcome json(std::string_view output, std::string_view expected) {
+ScoreOutcome jsonKeys(std::string_view output, std::string_view expected) {
     const auto got = extractJson(output);
     if (!got)
         return {0.0, "no valid JSON in the answer"};
@@ -137,7 +137,7 @@ ScoreOutcome scoreAgainstReference(ReferenceScorer scorer, std::string_view outp
     case ReferenceScorer::Numeric:
         return numeric(output, expected, options);
     case ReferenceScorer::Json:
-        return json(output, expected);
+        return jsonKeys(output, expected);
     case ReferenceScorer::TokenF1: {
         const double f1 =
             detail::tokenF1(detail::answerTokens(output), detail::answerTokens(expected));

@@ -8,8 +8,6 @@ namespace switchyard {
 
 namespace {
 
-constexpr double kTokensPerMTok = 1'000'000.0;
-
 Error costError(const ModelPrice& price, std::string message) {
     return Error{{}, 0, {}, "cannot cost a call to '" + price.id + "': " + std::move(message)};
 }

@@ -15,8 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr double kTokensPerMTok = 1'000'000.0;
-
 // LiteLLM stores dollars per token as binary fractions (3e-06 * 1e6 == 2.9999999999999996);
 // rounding to a billionth of a dollar per MTok gives back the published figure.
 double perMTok(double usdPerToken) {

@@ -8,6 +8,9 @@
 
 namespace switchyard {
 
+// Prices are published per million tokens.
+inline constexpr double kTokensPerMTok = 1'000'000.0;
+
 // Anthropic-style long-context pricing: when a request's prompt is larger than thresholdTokens,
 // the WHOLE request (every input, cache and output token) is billed at these rates, not just the
 // tokens above the threshold. Cache multipliers then apply to the long-context input rate.

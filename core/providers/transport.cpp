@@ -20,7 +20,9 @@
 
 namespace switchyard {
 
-namespace {
+// Named, not anonymous: the class below holds these types, and in the unity build (several
+// files in one translation unit) GCC warns about a class holding an anonymous namespace's type.
+namespace transport_parts {
 
 using Clock = std::chrono::steady_clock;
 
@@ -154,7 +156,9 @@ CallFailure transportFailure(CURLcode code, const char* errorBuffer, bool tooLar
     return failure;
 }
 
-} // namespace
+} // namespace transport_parts
+
+using namespace transport_parts;
 
 struct Transport::Impl {
     TransportOptions options;

@@ -1,5 +1,6 @@
 // Recorded-results files, JSONL and CSV. The line reader, the CSV record parser and the UTF-8
 // checks are the prompt loaders' own (prompts/detail), so both kinds of file are read alike.
+#include "common/text_format.h"
 #include "results/recorded_results.h"
 
 #include "prompts/detail/csv_record_parser.h"
@@ -309,13 +310,6 @@ constexpr const char* kColumnNames[kColumnCount] = {"prompt_id",
                                                     "tags",
                                                     "expected",
                                                     "error"};
-
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 struct CsvColumns {
     size_t count = 0;

@@ -1,5 +1,6 @@
 // Telling a recorded-results file from a prompt file by its first record, with the loaders' own
 // file checks, line reader and CSV parser, so the sniff sees the file exactly as the import will.
+#include "common/text_format.h"
 #include "results/recorded_results.h"
 #include "results/results_import.h"
 
@@ -51,13 +52,6 @@ ResultsFileSniff sniffJsonl(detail::LineReader& reader) {
     if (const auto prompt = record.find("prompt"); prompt != record.end() && prompt->is_string())
         sniff.firstHasPrompt = !detail::isBlank(prompt->get<std::string>());
     return sniff;
-}
-
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
 // The next complete CSV record (a quoted field may span lines), skipping blank lines.

@@ -1,6 +1,6 @@
 // The commands that take a policy to production, as a CI pipeline runs them: export (the policy
 // YAML and gateway configurations), route (new prompts through a policy) and gate (workloads held
-// to their limits).
+// to their limits), and savings (what the policy saves, lever by lever).
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,6 +163,69 @@ private slots:
                     QStringLiteral("--policy"), QStringLiteral("cheap")});
         QCOMPARE(ungoverned.exitCode, 1);
         QVERIFY(ungoverned.err.contains("governance.workloads"));
+    }
+
+    // The savings of a policy, lever by lever: routing every request to gpt-4o-mini takes the
+    // baseline's $8 to $1; the levers add up to the total; bad assumptions are bad arguments.
+    void savingsStacksTheLevers() {
+        QCOMPARE(savePolicy(QStringLiteral("random"), QStringLiteral("1"), QStringLiteral("cheap")),
+                 0);
+        const auto savings = [&](QStringList extra) {
+            return runCli(QStringList{QStringLiteral("savings"), QStringLiteral("--workspace"),
+                                      m_workspace, QStringLiteral("--policy"),
+                                      QStringLiteral("cheap")} +
+                          extra);
+        };
+        const CliRun run = savings(
+            {QStringLiteral("--requests-month"), QStringLiteral("4000"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject out = jsonOf(run);
+        QCOMPARE(out[QStringLiteral("requests")].toInt(), 4);
+        QCOMPARE(out[QStringLiteral("baseline_usd")].toDouble(), 8.0);
+        QCOMPARE(out[QStringLiteral("final_usd")].toDouble(), 1.0);
+        QCOMPARE(out[QStringLiteral("savings_pct")].toDouble(), 87.5);
+        QCOMPARE(out[QStringLiteral("month_final_usd")].toDouble(), 1000.0);
+        QCOMPARE(out[QStringLiteral("requests_month_source")].toString(),
+                 QStringLiteral("assumption"));
+        const QJsonArray steps = out[QStringLiteral("steps")].toArray();
+        QCOMPARE(steps.size(), 4);
+        QStringList levers;
+        double saved = 0.0;
+        for (const QJsonValue& step : steps) {
+            levers << step[QStringLiteral("lever")].toString();
+            saved += step[QStringLiteral("saving_usd")].toDouble();
+        }
+        QCOMPARE(levers, (QStringList{QStringLiteral("routing"), QStringLiteral("caching"),
+                                      QStringLiteral("batch"), QStringLiteral("student")}));
+        QCOMPARE(saved, 7.0);
+        QVERIFY(steps[1][QStringLiteral("note")].toString().contains("no caching section"));
+        // gpt-4o-mini passes two of the four gpt-4o passes three of.
+        QCOMPARE(out[QStringLiteral("quality")].toDouble(), 0.5);
+        QCOMPARE(out[QStringLiteral("baseline_quality")].toDouble(), 0.75);
+        QCOMPARE(out[QStringLiteral("paired")][QStringLiteral("n")].toInt(), 4);
+        QVERIFY(out[QStringLiteral("chr")].isNull());
+        QCOMPARE(out[QStringLiteral("projection")].toArray().size(), 21);
+        QVERIFY(out[QStringLiteral("break_even")].isNull());
+
+        // $730 a month for gpt-4o-mini against $0.25 a request: 2,920 requests.
+        const CliRun provisioned =
+            savings({QStringLiteral("--provisioned-model"), QStringLiteral("gpt-4o-mini"),
+                     QStringLiteral("--provisioned-hourly"), QStringLiteral("1"),
+                     QStringLiteral("--provisioned-source"), QStringLiteral("quote"),
+                     QStringLiteral("--requests-month"), QStringLiteral("10000"),
+                     QStringLiteral("--json")});
+        QCOMPARE(provisioned.exitCode, 0);
+        const QJsonObject breakEven = jsonOf(provisioned)[QStringLiteral("break_even")].toObject();
+        QCOMPARE(breakEven[QStringLiteral("kind")].toString(), QStringLiteral("crossing"));
+        QVERIFY(qAbs(breakEven[QStringLiteral("requests_month")].toDouble() - 2920.0) < 1e-6);
+        QCOMPARE(breakEven[QStringLiteral("source")].toString(), QStringLiteral("quote"));
+
+        const CliRun text = savings({});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("87.5 % saved"), text.out.constData());
+        QCOMPARE(savings({QStringLiteral("--requests-month"), QStringLiteral("-3")}).exitCode, 2);
+        QCOMPARE(savings({QStringLiteral("--provisioned-hourly"), QStringLiteral("2")}).exitCode,
+                 2);
     }
 };
 

@@ -96,8 +96,9 @@ private slots:
         }
         const std::vector<Prompt> prompts = varietyOfPrompts();
         const ReplayData data = replayDataOf(prompts);
-        const TierTable table =
-            tableOf(data, kTiers, TableOptions{.accounting = accountingFor(policy.router.kind)});
+        TableOptions options;
+        options.accounting = accountingFor(policy.router.kind);
+        const TierTable table = tableOf(data, kTiers, options);
         auto signal = prepareRouter(table, policy.router);
         QVERIFY2(signal.ok(), signal.ok() ? "" : signal.error().message.c_str());
         std::vector<uint8_t> replayed;

@@ -2,6 +2,7 @@
 // edits. With SWITCHYARD_SCREENSHOT_DIR set it also saves a 1600x1000 screenshot of each page.
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "models/cataloguemodel.h"
 #include "pages/governancegateview.h"
 #include "pages/policypage.h"
@@ -27,14 +28,6 @@
 #include <QtTest>
 
 namespace {
-
-void saveScreenshot(QWidget* window, const QString& name) {
-    const QString dir = qEnvironmentVariable("SWITCHYARD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    QVERIFY(window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
 
 // The prompt table reads its rows on a worker: the cell's text once its chunk is in.
 QString cellText(QAbstractItemModel* model, int row, int column) {

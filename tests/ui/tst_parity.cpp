@@ -8,10 +8,13 @@
 #include "eval/verdict.h"
 #include "pages/governancegateview.h"
 #include "pages/policypage.h"
+#include "pages/savingspage.h"
 #include "routerlabcontroller.h"
 #include "workspacecontroller.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +39,32 @@ QJsonObject cli(const QStringList& arguments) {
     if (process.exitCode() != 0)
         qWarning("%s", process.readAllStandardError().constData());
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+// A copy of the demo workspace in `dir` with the demo's complexity policy over its cheapest and
+// a premium model saved as `name`, the policy file's text followed by `sections`. The path, or
+// empty when a step failed (the failure has been reported).
+QString demoWithPolicy(const QTemporaryDir& dir, const char* name, const QByteArray& sections) {
+    QString error;
+    if (!demoworkspace::ensure(&error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("p.yaml"));
+    if (!QFile::copy(demoworkspace::path(), path))
+        return {};
+    cli({"policy", "--workspace", path, "--router", "complexity", "--models",
+         "bedrock/amazon.nova-micro-v1:0,bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
+         "--threshold", "0.3", "--save", name, "--out", file, "--json"});
+    QFile yaml(file);
+    if (!yaml.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = yaml.readAll() + sections;
+    auto workspace = Workspace::open(path.toStdString());
+    if (!workspace || !(*workspace)->savePolicy(name, text.toStdString()).ok())
+        return {};
+    return path;
 }
 
 } // namespace
@@ -302,25 +331,12 @@ private slots:
 
     // The Policies page's gate and switchyard-cli gate judge a workload alike.
     void gateAgrees() {
-        QString error;
-        QVERIFY2(demoworkspace::ensure(&error), qPrintable(error));
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
-        QVERIFY(QFile::copy(demoworkspace::path(), path));
-        const QString file = dir.filePath(QStringLiteral("p.yaml"));
-        cli({"policy", "--workspace", path, "--router", "complexity", "--models",
-             "bedrock/amazon.nova-micro-v1:0,bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
-             "--threshold", "0.3", "--save", "governed", "--out", file, "--json"});
-        QFile yaml(file);
-        QVERIFY(yaml.open(QIODevice::ReadOnly));
-        const QByteArray text = yaml.readAll() +
-                                "governance: {workloads: {classification: {quality_floor: 0.99, "
-                                "budget_per_1k_usd: 0.5}}}\n";
-        {
-            auto workspace = Workspace::open(path.toStdString());
-            QVERIFY(workspace.ok());
-            QVERIFY((*workspace)->savePolicy("governed", text.toStdString()).ok());
-        }
+        const QString path =
+            demoWithPolicy(dir, "governed",
+                           "governance: {workloads: {classification: {quality_floor: 0.99, "
+                           "budget_per_1k_usd: 0.5}}}\n");
+        QVERIFY(!path.isEmpty());
         GovernanceGateView view;
         view.setPolicy(path.toStdString(), "governed", 1);
         QSignalSpy gated(&view, &GovernanceGateView::gated);
@@ -338,6 +354,51 @@ private slots:
             QString::number(workload["quality"].toDouble(), 'f', 3)));
         QCOMPARE(view.table()->item(0, 6)->text(),
                  workload["passed"].toBool() ? QStringLiteral("passed") : QStringLiteral("failed"));
+    }
+
+    // The Savings page and switchyard-cli savings give the same figures for the same assumptions.
+    void savingsAgree() {
+        QTemporaryDir dir;
+        qputenv("SWITCHYARD_PROVIDERS", dir.filePath(QStringLiteral("none.yaml")).toUtf8());
+        const QString path = demoWithPolicy(dir, "levers",
+                                            "caching: {checkpoints: [after_system], ttl: 5m}\n"
+                                            "batch: {tags: [extraction]}\n");
+        QVERIFY(!path.isEmpty());
+        QString error;
+        WorkspaceController workspace;
+        QVERIFY(workspace.open(path, &error));
+        SavingsPage page(&workspace, nullptr);
+        QSignalSpy computed(&page, &SavingsPage::computed);
+        page.reload();
+        QVERIFY(computed.wait(60000));
+        page.volumeBox()->setValue(250000.0);
+        QVERIFY(computed.wait(60000));
+        const auto& shown = page.outcome();
+        QVERIFY(shown);
+
+        const QJsonObject out = cli({"savings", "--workspace", path, "--policy", "levers",
+                                     "--requests-month", "250000", "--json"});
+        QCOMPARE(out["requests"].toInteger(), shown->waterfall.requests);
+        QVERIFY(qFuzzyCompare(out["final_usd"].toDouble(), shown->waterfall.finalUsd));
+        QVERIFY(qFuzzyCompare(out["baseline_usd"].toDouble(), shown->waterfall.baselineUsd));
+        const QJsonArray steps = out["steps"].toArray();
+        QCOMPARE(qsizetype(steps.size()), qsizetype(shown->waterfall.steps.size()));
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            QVERIFY(qFuzzyCompare(1.0 + steps[i].toObject()["saving_usd"].toDouble(),
+                                  1.0 + shown->waterfall.steps[size_t(i)].savingUsd()));
+        QVERIFY(qFuzzyCompare(out["quality"].toDouble(), shown->quality.quality));
+        QVERIFY(qFuzzyCompare(out["chr"].toDouble(), *shown->chr));
+        QCOMPARE(out["tags"].toArray().size(), qsizetype(shown->tags.size()));
+
+        // The stakeholder report: the same pages from the command line (drawn offscreen).
+        const QString fromCli = dir.filePath(QStringLiteral("cli.pdf"));
+        const QJsonObject report = cli({"report", "--workspace", path, "--policy", "levers",
+                                        "--requests-month", "250000", "--out", fromCli, "--json"});
+        QCOMPARE(report["written"].toString(), fromCli);
+        auto pages = page.exportReport(dir.filePath(QStringLiteral("page.pdf")));
+        QVERIFY(pages);
+        QCOMPARE(report["pages"].toInt(), *pages);
+        QVERIFY(QFileInfo(fromCli).size() > 10000);
     }
 };
 

@@ -28,20 +28,6 @@ struct CacheCharts {
 
 // Axis labels are printf formats (no thousands separators), so large sums are shown in
 // thousands with the unit in the axis title.
-struct MoneyScale {
-    double divisor = 1.0;
-    const char* format = "$%.2f";
-    const char* unit = QT_TRANSLATE_NOOP("CacheCharts", "USD");
-};
-
-MoneyScale moneyScale(double magnitude) {
-    if (magnitude >= 10000)
-        return {1000.0, "$%.0fk", QT_TRANSLATE_NOOP("CacheCharts", "thousand USD")};
-    if (magnitude >= 100)
-        return {1.0, "$%.0f", QT_TRANSLATE_NOOP("CacheCharts", "USD")};
-    return {};
-}
-
 } // namespace
 
 void fillTimeline(QChart* chart, const switchyard::CacheSimulation& simulation) {
@@ -118,7 +104,7 @@ void fillSavingsCurve(QChart* chart, const switchyard::SavingsCurve& curve,
     double extreme = 0;
     for (const auto& point : curve.points)
         extreme = std::max(extreme, std::abs(point.monthlySavingsUsd));
-    const MoneyScale scale = moneyScale(extreme);
+    const chartsetup::MoneyScale scale = chartsetup::moneyScale(extreme);
     auto* savings = new QLineSeries;
     savings->setName(CacheCharts::tr("Savings"));
     QPen pen(chartpalette::good());
@@ -153,7 +139,7 @@ void fillSavingsCurve(QChart* chart, const switchyard::SavingsCurve& curve,
     y->setRange(low - pad, high + pad);
     y->setLabelFormat(QString::fromLatin1(scale.format));
     y->setTitleText(
-        CacheCharts::tr("Savings per 30-day month (%1)").arg(CacheCharts::tr(scale.unit)));
+        CacheCharts::tr("Savings per 30-day month (%1)").arg(chartsetup::moneyUnit(scale)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 

@@ -3,6 +3,7 @@
 #include "exportablechartview.h"
 
 #include <QChart>
+#include <QCoreApplication>
 
 namespace chartsetup {
 
@@ -30,6 +31,20 @@ QString moneyAxisFormat(double maximum) {
     if (maximum < 100.0)
         return QStringLiteral("$%.2f");
     return QStringLiteral("$%.0f");
+}
+
+MoneyScale moneyScale(double magnitude) {
+    if (magnitude >= 1e7)
+        return {1e6, "$%.1fM", QT_TRANSLATE_NOOP("ChartSetup", "million USD")};
+    if (magnitude >= 10000)
+        return {1000.0, "$%.0fk", QT_TRANSLATE_NOOP("ChartSetup", "thousand USD")};
+    if (magnitude >= 100)
+        return {1.0, "$%.0f", QT_TRANSLATE_NOOP("ChartSetup", "USD")};
+    return {1.0, "$%.2f", QT_TRANSLATE_NOOP("ChartSetup", "USD")};
+}
+
+QString moneyUnit(const MoneyScale& scale) {
+    return QCoreApplication::translate("ChartSetup", scale.unit);
 }
 
 } // namespace chartsetup

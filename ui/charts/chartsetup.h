@@ -16,4 +16,13 @@ void clear(QChart* chart);
 // A money axis's label format (printf): enough decimals that ticks of cheap models differ.
 QString moneyAxisFormat(double maximum);
 
+// Large sums on an axis: values divided into thousands or millions so ticks stay short.
+struct MoneyScale {
+    double divisor = 1.0;
+    const char* format = "$%.2f";
+    const char* unit = nullptr; // untranslated; moneyUnit() gives the user's words
+};
+MoneyScale moneyScale(double magnitude);
+QString moneyUnit(const MoneyScale& scale); // "USD", "thousand USD", "million USD"
+
 } // namespace chartsetup

@@ -14,10 +14,6 @@ using switchyard::ProviderLimits;
 
 namespace {
 
-QString fromStd(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QString seconds(int64_t milliseconds) {
     return QLocale().toString(static_cast<double>(milliseconds) / 1000.0, 'g', 6);
 }
@@ -37,19 +33,19 @@ QString ProvidersModel::endpointText(const ProviderConfig& config) {
     switch (config.kind) {
     case ProviderKind::Bedrock: {
         const QString region = config.region.empty() ? tr("region from the AWS configuration")
-                                                     : fromStd(config.region);
+                                                     : uiformat::text(config.region);
         return config.endpointUrl.empty()
                    ? region
-                   : region + QStringLiteral(" · ") + fromStd(config.endpointUrl);
+                   : region + QStringLiteral(" · ") + uiformat::text(config.endpointUrl);
     }
     case ProviderKind::Anthropic:
         return config.baseUrl.empty()
-                   ? tr("%1 (default)").arg(fromStd(switchyard::kAnthropicDefaultBaseUrl))
-                   : fromStd(config.baseUrl);
+                   ? tr("%1 (default)").arg(uiformat::text(switchyard::kAnthropicDefaultBaseUrl))
+                   : uiformat::text(config.baseUrl);
     case ProviderKind::OpenAi:
         return config.baseUrl.empty()
-                   ? tr("%1 (default)").arg(fromStd(switchyard::kOpenAiDefaultBaseUrl))
-                   : fromStd(config.baseUrl);
+                   ? tr("%1 (default)").arg(uiformat::text(switchyard::kOpenAiDefaultBaseUrl))
+                   : uiformat::text(config.baseUrl);
     case ProviderKind::LocalStudent:
         return tr("in-process");
     }
@@ -91,7 +87,7 @@ QString ProvidersModel::connectionText(const ProviderRow& row) {
         return tr("OK · < 1 ms");
     if (row.test->ok)
         return tr("OK · %1 ms").arg(uiformat::count(row.test->latencyMs));
-    return fromStd(row.test->message);
+    return uiformat::text(row.test->message);
 }
 
 QVariant ProvidersModel::data(const QModelIndex& index, int role) const {
@@ -115,12 +111,12 @@ QVariant ProvidersModel::data(const QModelIndex& index, int role) const {
         case Models: {
             QStringList models;
             for (const auto& model : config.models)
-                models << fromStd(model);
+                models << uiformat::text(model);
             return models.join(QLatin1Char('\n'));
         }
         case Connection:
             return row->test ? tr("\"ping\" with max_tokens 1 to %1, one attempt")
-                                   .arg(fromStd(row->test->model))
+                                   .arg(uiformat::text(row->test->model))
                              : QVariant();
         default:
             return data(index, Qt::DisplayRole);
@@ -130,9 +126,9 @@ QVariant ProvidersModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (index.column()) {
     case Name:
-        return fromStd(config.name);
+        return uiformat::text(config.name);
     case Kind:
-        return fromStd(switchyard::providerKindName(config.kind));
+        return uiformat::text(switchyard::providerKindName(config.kind));
     case Endpoint:
         return endpointText(config);
     case Credential:
@@ -140,7 +136,8 @@ QVariant ProvidersModel::data(const QModelIndex& index, int role) const {
     case Key:
         return keyText(*row);
     case Models: {
-        const QString first = config.models.empty() ? QString() : fromStd(config.models.front());
+        const QString first =
+            config.models.empty() ? QString() : uiformat::text(config.models.front());
         return config.models.size() <= 1
                    ? first
                    : tr("%1 (+%2 more)").arg(first).arg(config.models.size() - 1);

@@ -16,7 +16,7 @@ using namespace switchyard;
 
 namespace {
 
-enum Column { Workload, Requests, Quality, Floor, CostPer1k, Budget, Result, ColumnCount };
+enum GateColumn { Workload, Requests, Quality, Floor, CostPer1k, Budget, Result, ColumnCount };
 
 QString quality(const std::optional<double>& value) {
     return value ? QString::number(*value, 'f', 3) : QStringLiteral("—");

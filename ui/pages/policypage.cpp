@@ -152,14 +152,9 @@ void PolicyPage::showEvent(QShowEvent* event) {
 void PolicyPage::reload() {
     if (!m_workspace->workspace())
         return;
-    const int job = ++m_loadJob;
-    runReadJob<std::vector<PolicyRecord>>(
-        m_workspace->path().toStdString(), this,
-        [](const Workspace& workspace) { return workspace.policies(); },
-        [this, job](std::optional<std::vector<PolicyRecord>> policies) {
-            if (job == m_loadJob && policies)
-                showPolicies(std::move(*policies));
-        });
+    readSavedPolicies(
+        m_workspace->path().toStdString(), this, &m_loadJob,
+        [this](std::vector<PolicyRecord> policies) { showPolicies(std::move(policies)); });
 }
 
 void PolicyPage::showPolicies(std::vector<PolicyRecord> policies) {

@@ -49,3 +49,7 @@ void StatCard::setValue(const QString& value, const QString& detail, Tone tone) 
 QString StatCard::value() const {
     return m_value->text();
 }
+
+void StatCard::setCaption(const QString& caption) {
+    m_caption->setText(caption);
+}

@@ -15,6 +15,7 @@ public:
     explicit StatCard(const QString& caption, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& detail, Tone tone = Tone::Neutral);
     QString value() const;
+    void setCaption(const QString& caption); // a card whose figure depends on what is known
 
 private:
     QLabel* m_value;
