@@ -1,7 +1,6 @@
 #include "savingsreport.h"
 
 #include "charts/chartsetup.h"
-#include "charts/exportablechartview.h"
 #include "charts/savingscharts.h"
 #include "comparetexts.h"
 #include "savingsheadlines.h"
@@ -10,6 +9,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QFont>
+#include <QGraphicsScene>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -51,15 +51,22 @@ private:
     int m_y = 0;
 };
 
+// The chart drawn through a scene of its own, never a window: the report is also made by the
+// command line, where nothing may appear on screen.
 void drawChart(QPainter& painter, const QRect& area, const std::function<void(QChart*)>& fill) {
-    ExportableChartView* view = chartsetup::makeChartView(nullptr);
-    view->setAttribute(Qt::WA_DontShowOnScreen);
-    view->resize(1600, 900);
-    fill(view->chart());
-    view->show(); // laid out, never on screen
-    QCoreApplication::processEvents();
-    view->render(&painter, area);
-    delete view;
+    QGraphicsScene scene;
+    QChart* chart = chartsetup::makeChart();
+    scene.addItem(chart); // the scene owns it
+    // Drawn at a screen's size and scaled to the page: a smaller canvas and larger fonts keep
+    // the text legible on paper.
+    const QRectF size(0, 0, 1000, 560);
+    chart->setGeometry(size);
+    chart->setFont(chartsetup::scaledFont(chart->font(), 1.2));
+    fill(chart);
+    chartsetup::scaleFonts(chart, 1.2);
+    QCoreApplication::sendPostedEvents(); // the chart lays itself out on a posted event
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, area, size);
 }
 
 void summaryPage(QPainter& painter, const QRect& area, const SavingsOutcome& outcome) {

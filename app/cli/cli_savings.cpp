@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <iostream>
 
 using namespace switchyard;
@@ -126,7 +127,7 @@ void printSavings(const workbench::SavingsOutcome& outcome) {
               << outcome.context.data->runId
               << (outcome.context.data->synthetic ? " (synthetic demo data)" : "") << ", "
               << waterfall.requests << " requests, a month at "
-              << formatFixed(outcome.requestsPerMonth, 0) << " requests ("
+              << withThousands(std::llround(outcome.requestsPerMonth)) << " requests ("
               << outcome.requestsPerMonthSource << "):\n";
     std::cout << "  baseline (" << outcome.quality.baselineModel
               << "): " << formatUsd(waterfall.baselineUsd * month) << " a month\n";
@@ -142,7 +143,8 @@ void printSavings(const workbench::SavingsOutcome& outcome) {
         std::cout << "  provisioned throughput ("
                   << formatUsd(outcome.breakEven->commitmentMonthUsd) << " a month): ";
         if (outcome.breakEven->kind == report::BreakEvenKind::Crossing)
-            std::cout << "pays off above " << formatFixed(outcome.breakEven->requestsPerMonth, 0)
+            std::cout << "pays off above "
+                      << withThousands(std::llround(outcome.breakEven->requestsPerMonth))
                       << " requests a month\n";
         else
             std::cout << report::breakEvenKindName(outcome.breakEven->kind) << "\n";

@@ -121,7 +121,11 @@ void noteSteps(SavingsOutcome& outcome, const RoutingPolicy& policy,
                         " requests per minute (" +
                         (traffic->recordedTimestamps ? "the prompts' own arrival times, rescaled"
                                                      : "Poisson arrivals") +
-                        ")";
+                        ")" +
+                        (policy.router.kind == routing::RouterKind::Cascade
+                             ? "; on the call that served each request, a cascade's earlier "
+                               "calls as recorded"
+                             : "");
     else
         steps[1].note = "the policy has no caching section";
     steps[2].note = policy.batch && !policy.batch->tags.empty()
@@ -176,6 +180,7 @@ Expected<SavingsOutcome> computeSavings(const SavingsRequest& request, const Can
         report::volumeGrid(outcome.requestsPerMonth, request.assumptions.projectionPoints);
     const double requests = static_cast<double>(table.rows());
     outcome.provisioned = request.assumptions.provisioned;
+    std::optional<Priced> atVolume; // the assumed volume is a point of the grid: priced once
     for (size_t i = 0; i < volumes.size(); ++i) {
         auto priced = priceAtRate(ledger, traffic, volumes[i] / kMinutesPerMonth, cancel);
         if (!priced)
@@ -190,6 +195,8 @@ Expected<SavingsOutcome> computeSavings(const SavingsRequest& request, const Can
                 modelSpend(priced->requests, ledger.pricedTier, table, outcome.provisioned->model) /
                 requests * volumes[i];
         outcome.projection.push_back(point);
+        if (volumes[i] == outcome.requestsPerMonth)
+            atVolume = std::move(priced).value();
         if (progress)
             progress(static_cast<int64_t>(i + 1), static_cast<int64_t>(volumes.size() + 1));
         if (cancel && cancel->cancelled())
@@ -199,7 +206,9 @@ Expected<SavingsOutcome> computeSavings(const SavingsRequest& request, const Can
         outcome.breakEven =
             report::provisionedBreakEven(outcome.projection, outcome.provisioned->monthlyUsd());
 
-    auto priced = priceAtRate(ledger, traffic, outcome.requestsPerMonth / kMinutesPerMonth, cancel);
+    auto priced = atVolume ? Expected<Priced>(std::move(*atVolume))
+                           : priceAtRate(ledger, traffic,
+                                         outcome.requestsPerMonth / kMinutesPerMonth, cancel);
     if (!priced)
         return priced.error();
     outcome.waterfall = report::buildWaterfall(priced->requests);

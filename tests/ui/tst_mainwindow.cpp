@@ -2,12 +2,12 @@
 // edits. With SWITCHYARD_SCREENSHOT_DIR set it also saves a 1600x1000 screenshot of each page.
 #include "demoworkspace.h"
 #include "mainwindow.h"
-#include "screenshots.h"
 #include "models/cataloguemodel.h"
 #include "pages/governancegateview.h"
 #include "pages/policypage.h"
 #include "pages/pricingpage.h"
 #include "pages/promptsetspage.h"
+#include "screenshots.h"
 #include "widgets/statcard.h"
 #include "workbench/routing_ops.h"
 #include "workspacecontroller.h"

@@ -2,16 +2,36 @@
 
 #include "exportablechartview.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QLegend>
 
 namespace chartsetup {
 
-ExportableChartView* makeChartView(QWidget* parent) {
+QChart* makeChart() {
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    return new ExportableChartView(chart, parent);
+    return chart;
+}
+
+ExportableChartView* makeChartView(QWidget* parent) {
+    return new ExportableChartView(makeChart(), parent);
+}
+
+QFont scaledFont(QFont font, qreal factor) {
+    font.setPointSizeF(font.pointSizeF() * factor);
+    return font;
+}
+
+void scaleFonts(QChart* chart, qreal factor) {
+    chart->setTitleFont(scaledFont(chart->titleFont(), factor));
+    chart->legend()->setFont(scaledFont(chart->legend()->font(), factor));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(scaledFont(axis->labelsFont(), factor));
+        axis->setTitleFont(scaledFont(axis->titleFont(), factor));
+    }
 }
 
 void clear(QChart* chart) {

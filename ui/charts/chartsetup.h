@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 class ExportableChartView;
@@ -11,6 +12,13 @@ class QWidget;
 namespace chartsetup {
 
 ExportableChartView* makeChartView(QWidget* parent);
+// The same chart without a view, for drawing into a page (the PDF report).
+QChart* makeChart();
+
+// Text for a projector or a printed page: `factor` times larger. The chart's own font (which
+// values written on bars use) before the chart is filled; title, legend and axes after.
+QFont scaledFont(QFont font, qreal factor);
+void scaleFonts(QChart* chart, qreal factor);
 // Removes every series and axis (axes are owned by the chart, so they are deleted).
 void clear(QChart* chart);
 // A money axis's label format (printf): enough decimals that ticks of cheap models differ.

@@ -205,7 +205,7 @@ void SavingsPage::showPolicies(std::vector<PolicyRecord> policies) {
     std::vector<std::string> after;
     for (const PolicyRecord& policy : policies)
         after.push_back(policy.name + policy.createdAt);
-    if (before == after && m_outcome)
+    if (before == after && m_outcome && m_outcomeWorkspace == m_workspace->path())
         return; // nothing new: the figures shown stand
     m_policies = std::move(policies);
     {
@@ -273,7 +273,8 @@ void SavingsPage::recompute() {
     setBusy(true);
     QPointer<SavingsPage> guard(this);
     const workbench::SavingsRequest request = this->request();
-    QThreadPool::globalInstance()->start([guard, job, token, request]() {
+    const std::string workspacePath = request.source.workspacePath;
+    QThreadPool::globalInstance()->start([guard, job, token, request, workspacePath]() {
         const Progress progress = [guard, job](int64_t done, int64_t total) {
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
@@ -288,7 +289,7 @@ void SavingsPage::recompute() {
         auto outcome = workbench::computeSavings(request, token.get(), progress);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard, job, outcome = std::move(outcome)]() mutable {
+            [guard, job, workspacePath, outcome = std::move(outcome)]() mutable {
                 if (!guard || job != guard->m_job)
                     return;
                 guard->setBusy(false);
@@ -300,6 +301,7 @@ void SavingsPage::recompute() {
                     return;
                 }
                 guard->m_outcome = std::move(outcome).value();
+                guard->m_outcomeWorkspace = QString::fromStdString(workspacePath);
                 guard->show(*guard->m_outcome);
                 emit guard->computed();
             },

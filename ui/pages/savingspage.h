@@ -104,6 +104,7 @@ private:
     QTimer* m_debounce;
     std::vector<switchyard::PolicyRecord> m_policies;
     std::optional<switchyard::workbench::SavingsOutcome> m_outcome;
+    QString m_outcomeWorkspace; // the workspace m_outcome was computed on
     std::shared_ptr<switchyard::CancelToken> m_cancelToken;
     int m_job = 0;
     int m_loadJob = 0;

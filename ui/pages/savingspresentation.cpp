@@ -24,20 +24,6 @@ namespace {
 
 constexpr qreal kFontScale = 1.7; // a projector at the back of a meeting room
 
-QFont scaled(QFont font, qreal factor) {
-    font.setPointSizeF(font.pointSizeF() * factor);
-    return font;
-}
-
-void enlargeFonts(QChart* chart) {
-    chart->setTitleFont(scaled(chart->titleFont(), kFontScale));
-    chart->legend()->setFont(scaled(chart->legend()->font(), kFontScale));
-    for (QAbstractAxis* axis : chart->axes()) {
-        axis->setLabelsFont(scaled(axis->labelsFont(), kFontScale));
-        axis->setTitleFont(scaled(axis->titleFont(), kFontScale));
-    }
-}
-
 } // namespace
 
 SavingsPresentation::SavingsPresentation(const SavingsOutcome& outcome, QWidget* parent)
@@ -50,10 +36,10 @@ SavingsPresentation::SavingsPresentation(const SavingsOutcome& outcome, QWidget*
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("presentationHeadline"));
     m_headline->setWordWrap(true);
-    m_headline->setFont(scaled(font(), 2.2));
+    m_headline->setFont(chartsetup::scaledFont(font(), 2.2));
     m_slides = new QStackedWidget(this);
     m_footer = new QLabel(this);
-    m_footer->setFont(scaled(font(), 1.2));
+    m_footer->setFont(chartsetup::scaledFont(font(), 1.2));
     layout->addWidget(m_headline);
     layout->addWidget(m_slides, 1);
     layout->addWidget(m_footer);
@@ -80,9 +66,9 @@ SavingsPresentation::SavingsPresentation(const SavingsOutcome& outcome, QWidget*
 void SavingsPresentation::addSlide(const QString& headline,
                                    const std::function<void(QChart*)>& fill) {
     auto* view = chartsetup::makeChartView(m_slides);
-    view->chart()->setFont(scaled(view->chart()->font(), kFontScale)); // the bars' labels
+    view->chart()->setFont(chartsetup::scaledFont(view->chart()->font(), kFontScale));
     fill(view->chart());
-    enlargeFonts(view->chart());
+    chartsetup::scaleFonts(view->chart(), kFontScale);
     m_slides->addWidget(view);
     m_headlines << headline;
 }
