@@ -74,9 +74,10 @@ RoutingPolicy RouterLab::toPolicy(const std::string& name, std::span<const doubl
     return policy;
 }
 
-PolicyEvaluation RouterLab::evaluate(std::span<const double> thresholds) {
+PolicyEvaluation RouterLab::evaluate(std::span<const double> thresholds,
+                                     std::vector<uint8_t>* decisions) {
     PolicyEvaluation evaluation;
-    evaluation.figures = replay(thresholds);
+    evaluation.figures = replay(thresholds, decisions);
     evaluation.crossValidation = m_signal.crossValidation;
     evaluation.notes = notes();
     return evaluation;

@@ -47,8 +47,10 @@ public:
     DecisionDetail explain(std::span<const double> thresholds, size_t row) const {
         return explainDecision(m_table, m_signal, thresholds, row, &m_config);
     }
-    // A replay at `thresholds` with what explains it: cross-validation and notes.
-    PolicyEvaluation evaluate(std::span<const double> thresholds);
+    // A replay at `thresholds` with what explains it: cross-validation and notes. `decisions`
+    // as replay's, for callers that also need each row's tier.
+    PolicyEvaluation evaluate(std::span<const double> thresholds,
+                              std::vector<uint8_t>* decisions = nullptr);
     // This configuration at `thresholds` as a policy, without evidence: what
     // workbench::savePolicy evaluates and saves ("Save as Policy…").
     RoutingPolicy configuration(const std::string& name, std::span<const double> thresholds) const;

@@ -108,11 +108,10 @@ Expected<GateOutcome> gatePolicy(const RunSource& source, const std::string& nam
                                           policy.table, cancel);
     if (!lab)
         return lab.error();
-    // The whole run's figures as replay gives them, then each row's decision at the same
-    // thresholds for the workloads.
-    const routing::PolicyEvaluation overall = (*lab)->evaluate(policy.router.thresholds);
+    // The whole run's figures as replay gives them, and each row's decision for the workloads.
     std::vector<uint8_t> decisions;
-    (*lab)->replay(policy.router.thresholds, &decisions);
+    const routing::PolicyEvaluation overall =
+        (*lab)->evaluate(policy.router.thresholds, &decisions);
 
     GateOutcome outcome;
     outcome.policyName = policy.name;

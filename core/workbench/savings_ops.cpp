@@ -149,9 +149,9 @@ Expected<SavingsOutcome> computeSavings(const SavingsRequest& request, const Can
     if (!lab)
         return lab.error();
     const routing::TierTable& table = (*lab)->table();
-    const routing::PolicyEvaluation evaluation = (*lab)->evaluate(policy.router.thresholds);
     std::vector<uint8_t> decisions;
-    (*lab)->replay(policy.router.thresholds, &decisions);
+    const routing::PolicyEvaluation evaluation =
+        (*lab)->evaluate(policy.router.thresholds, &decisions);
 
     auto workspace = Workspace::open(request.source.workspacePath);
     if (!workspace)
