@@ -48,14 +48,17 @@ int runExportCommand(const CliArgs& args) {
         return outcome.error().field == "format" ? 2 : 1;
     }
     if (args.flag("json")) {
-        std::cout << nlohmann::json{{"written", outcome->written},
-                                    {"format", request.format},
-                                    {"warnings", outcome->warnings}}
-                         .dump(2)
-                  << "\n";
+        nlohmann::json out{{"written", outcome->written},
+                           {"format", request.format},
+                           {"warnings", outcome->warnings}};
+        out["model_file"] = outcome->modelFile ? nlohmann::json(*outcome->modelFile) : nullptr;
+        std::cout << out.dump(2) << "\n";
         return 0;
     }
     std::cout << "Wrote " << outcome->written << " (" << request.format << ")\n";
+    if (outcome->modelFile)
+        std::cout << "Wrote " << *outcome->modelFile
+                  << " (the trained router the policy names, with its SHA-256)\n";
     for (const std::string& warning : outcome->warnings)
         std::cout << "  warning: " << warning << "\n";
     return 0;

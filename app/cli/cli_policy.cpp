@@ -60,12 +60,15 @@ int runPolicyCommand(const CliArgs& args) {
         json out = figuresJson(policy, data, outcome->evaluation);
         out["name"] = policy.name;
         out["written"] = outcome->writtenTo ? json(*outcome->writtenTo) : json(nullptr);
+        out["model_file"] = outcome->modelFile ? json(*outcome->modelFile) : json(nullptr);
         out["saved"] = true;
         std::cout << out.dump(2) << "\n";
     } else {
         printFigures(policy, data, outcome->evaluation);
         std::cout << "saved as policy '" << policy.name << "' in " << *args.option("workspace")
                   << (outcome->writtenTo ? " and written to " + *outcome->writtenTo : std::string())
+                  << (outcome->modelFile ? " with its trained router in " + *outcome->modelFile
+                                         : std::string())
                   << "\n";
     }
     return 0;

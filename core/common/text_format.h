@@ -17,5 +17,7 @@ std::string formatPercent(double fraction); // 0.4213 -> "42.1%"
 std::string formatFixed(double value, int decimals);
 // `text` without the spaces and tabs around it.
 std::string_view trimmed(std::string_view text);
+// ASCII letters lower-cased; other bytes (UTF-8 included) as they are.
+std::string lowerCase(std::string_view text);
 
 } // namespace switchyard

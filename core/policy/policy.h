@@ -12,11 +12,16 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+namespace switchyard::routing {
+struct TrainedRouter;
+}
 
 namespace switchyard {
 
@@ -100,6 +105,14 @@ struct PolicyEvidence {
     std::optional<double> crossValidationAuc; // learned routers: out-of-fold
 };
 
+// Where a learned router's trained models are (routing/trained_router.h): a file beside the
+// policy's YAML, named relative to it, and its SHA-256 as written.
+struct PolicyModelFile {
+    std::string path;
+    std::string sha256; // lower-case hex
+    bool operator==(const PolicyModelFile&) const = default;
+};
+
 struct RoutingPolicy {
     // metadata
     std::string name;
@@ -116,12 +129,19 @@ struct RoutingPolicy {
     std::optional<BatchSection> batch;
     std::optional<GovernanceSection> governance;
     std::optional<PolicyEvidence> evidence;
+    // router.params.model_file and model_sha256. A policy saved in a workspace has none: the
+    // workspace retrains from the run.
+    std::optional<PolicyModelFile> modelFile;
+    // The models themselves, read and checked by loadPolicyFile; what route decides with.
+    std::shared_ptr<const routing::TrainedRouter> trained;
 };
 
 // Parses and validates a policy. Errors name the path of the field ("tiers[2].model",
 // "router.thresholds", "router.params.rules[0].regex", "router.treshold: unknown key, did you
 // mean 'thresholds'?"), with the line when the YAML has one.
 Expected<RoutingPolicy> parsePolicyYaml(std::string_view text, const std::string& sourceName);
+// A policy file; a model file it names is read from beside it and must hash to the SHA-256 the
+// policy gives ("router.params.model_file: 'p.router' was altered after export").
 Expected<RoutingPolicy> loadPolicyFile(const std::string& path);
 std::string policyToYaml(const RoutingPolicy& policy);
 

@@ -5,6 +5,8 @@
 #include "common/open_workspaces.h"
 #include "policy/detail/policy_sections.h"
 #include "policy/detail/policy_yaml.h"
+#include "policy/policy_model_file.h"
+#include "routing/trained_router.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -104,7 +106,7 @@ void parseParams(const YAML::Node& params, RoutingPolicy& policy) {
     requireMapping(params, "router.params",
                    {"seed", "quality_bar", "incomplete", "baseline", "scorer", "judge_scorer",
                     "classifier_model", "signal", "folds", "epochs", "hash_bits", "default_tier",
-                    "rules"});
+                    "rules", "model_file", "model_sha256"});
     routing::RouterConfig& router = policy.router;
     const std::string base = "router.params.";
     if (params["seed"])
@@ -148,6 +150,19 @@ void parseParams(const YAML::Node& params, RoutingPolicy& policy) {
     router.learned.seed = router.seed;
     if (params["default_tier"])
         router.defaultTier = tierRef(params["default_tier"], base + "default_tier", policy.tiers);
+    if (params["model_file"] || params["model_sha256"]) {
+        if (!params["model_file"] || !params["model_sha256"])
+            fail(params, base + (params["model_file"] ? "model_sha256" : "model_file"),
+                 "model_file and model_sha256 come together");
+        PolicyModelFile file;
+        file.path = text(params["model_file"], base + "model_file");
+        file.sha256 = text(params["model_sha256"], base + "model_sha256");
+        if (file.sha256.size() != 64 ||
+            file.sha256.find_first_not_of("0123456789abcdef") != std::string::npos)
+            fail(params["model_sha256"], base + "model_sha256",
+                 "must be 64 lower-case hexadecimal digits");
+        policy.modelFile = std::move(file);
+    }
     if (const YAML::Node rules = params["rules"]) {
         if (!rules.IsSequence())
             fail(rules, base + "rules", "must be a list");
@@ -255,6 +270,10 @@ RoutingPolicy parse(const YAML::Node& root) {
              "the judge signal needs the judge's scorer name");
     if (*kind == RouterKind::Classifier)
         policy.table.preRouterModel = policy.router.classifierModel;
+    if (policy.modelFile && !routing::needsTrainedRouter(policy.router))
+        fail(router["params"]["model_file"], "router.params.model_file",
+             std::string("a ") + routing::routerKindName(*kind) +
+                 " router decides without a trained model");
     if (root["escalation"])
         policy.escalation = readEscalation(root["escalation"]);
     if (root["caching"])
@@ -302,7 +321,12 @@ Expected<RoutingPolicy> loadPolicyFile(const std::string& path) {
     auto text = readUserTextFile(path, "the policy file");
     if (!text)
         return text.error();
-    return parsePolicyYaml(*text, path);
+    auto policy = parsePolicyYaml(*text, path);
+    if (!policy || !policy->modelFile)
+        return policy;
+    if (auto status = attachTrainedRouter(*policy, path); !status)
+        return status.error();
+    return policy;
 }
 
 } // namespace switchyard

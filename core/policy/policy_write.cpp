@@ -135,6 +135,10 @@ public:
             rules(policy);
             break;
         }
+        if (policy.modelFile) {
+            param("model_file", policy.modelFile->path);
+            param("model_sha256", policy.modelFile->sha256);
+        }
         param("quality_bar", formatted(policy.table.qualityBar, 6));
         param("incomplete", incompleteName(policy.table.incomplete));
         if (!policy.table.baselineModel.empty())

@@ -1,4 +1,6 @@
 #include "providers/openai.h"
+
+#include "common/text_format.h"
 #include "providers/detail/wire.h"
 
 #include <cctype>
@@ -16,12 +18,6 @@ json content(const std::vector<ContentBlock>& blocks) {
     for (const auto& block : blocks)
         parts.push_back({{"type", "text"}, {"text", block.text}});
     return parts;
-}
-
-std::string lowerCase(std::string text) {
-    for (char& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
 }
 
 } // namespace

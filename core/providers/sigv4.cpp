@@ -1,4 +1,6 @@
 #include "providers/sigv4.h"
+
+#include "common/text_format.h"
 #include "providers/detail/crypto.h"
 
 #include <algorithm>
@@ -37,13 +39,6 @@ std::string percentDecode(std::string_view text) {
         }
         out += text[i];
     }
-    return out;
-}
-
-std::string lowerCase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 

@@ -43,6 +43,26 @@ std::string scoreDecisionReason(float score, const std::array<float, detail::kMa
            tierLabel;
 }
 
+CascadeWalk walkCascade(std::span<const float> confidence,
+                        const std::array<float, detail::kMaxTiers>& th,
+                        const std::function<std::string(size_t)>& tierLabel) {
+    CascadeWalk walk;
+    for (size_t k = 0; k < confidence.size(); ++k) {
+        if (confidence[k] >= th[k]) {
+            walk.tier = k;
+            walk.keptConfidence = confidence[k];
+            walk.reason +=
+                tierLabel(k) + format(" confident %.3f >= %.3f: kept", confidence[k], th[k]);
+            return walk;
+        }
+        walk.reason +=
+            tierLabel(k) + format(" confidence %.3f < %.3f: escalated; ", confidence[k], th[k]);
+    }
+    walk.tier = confidence.size();
+    walk.reason += "answered by the last " + tierLabel(confidence.size());
+    return walk;
+}
+
 std::string ruleDecisionReason(const Rule* rule, size_t index, const std::string& tierLabel) {
     if (!rule)
         return "no rule matched: default " + tierLabel;
@@ -123,19 +143,12 @@ DecisionDetail explainDecision(const TierTable& table, const RouterSignal& signa
         break;
     }
     case RouterSignal::Shape::Confidence: {
-        for (size_t k = 0; k + 1 < tiers; ++k) {
-            const float confidence = signal.confidence[k][row];
-            if (confidence >= th[k]) {
-                detail.score = confidence;
-                detail.reason +=
-                    tierName(k) + format(" confident %.3f >= %.3f: kept", confidence, th[k]);
-                break;
-            }
-            detail.reason +=
-                tierName(k) + format(" confidence %.3f < %.3f: escalated; ", confidence, th[k]);
-        }
-        if (detail.tier == static_cast<int>(tiers) - 1)
-            detail.reason += "answered by the last " + tierName(tiers - 1);
+        std::vector<float> confidence;
+        for (size_t k = 0; k + 1 < tiers; ++k)
+            confidence.push_back(signal.confidence[k][row]);
+        const CascadeWalk walk = walkCascade(confidence, th, tierName);
+        detail.score = walk.keptConfidence;
+        detail.reason = walk.reason;
         break;
     }
     case RouterSignal::Shape::Fixed: {

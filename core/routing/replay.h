@@ -5,6 +5,7 @@
 #include "routing/tier_table.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -113,6 +114,17 @@ struct DecisionDetail {
 std::string scoreDecisionReason(float score, const std::array<float, detail::kMaxTiers>& th,
                                 size_t tier, const std::string& tierLabel);
 std::string ruleDecisionReason(const Rule* rule, size_t index, const std::string& tierLabel);
+
+// A cascade's walk up its tiers given each tier's confidence (all but the top): the tier that
+// answers, the confidence it was kept with (0 for the top tier), and the words.
+struct CascadeWalk {
+    size_t tier = 0;
+    float keptConfidence = 0.0f;
+    std::string reason;
+};
+CascadeWalk walkCascade(std::span<const float> confidence,
+                        const std::array<float, detail::kMaxTiers>& th,
+                        const std::function<std::string(size_t)>& tierLabel);
 
 // Explains row `row` under `thresholds`. `config` names rules in the reason (may be null).
 DecisionDetail explainDecision(const TierTable& table, const RouterSignal& signal,

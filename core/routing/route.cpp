@@ -3,6 +3,7 @@
 #include "routing/detail/thresholds.h"
 #include "routing/prompt_features.h"
 #include "routing/replay.h"
+#include "routing/trained_router.h"
 
 namespace switchyard::routing {
 
@@ -14,9 +15,13 @@ Expected<PolicyRouter> PolicyRouter::make(const RoutingPolicy& policy) {
     const RouterConfig& router = policy.router;
     switch (router.kind) {
     case RouterKind::Learned:
-        return Error{"", 0, "router.kind",
-                     "a learned router's trained model is not in the policy file, so it cannot "
-                     "route new prompts outside the workspace it was trained in"};
+    case RouterKind::Cascade:
+        if (needsTrainedRouter(router) && !policy.trained)
+            return Error{"", 0, "router.params.model_file",
+                         "this policy has no trained model beside it (a policy saved in a "
+                         "workspace is retrained there): export it with switchyard-cli export "
+                         "--format yaml, which writes the model file next to the YAML"};
+        break;
     case RouterKind::Classifier:
         return Error{"", 0, "router.kind",
                      "a classifier router labels each prompt with a call to '" +
@@ -39,6 +44,20 @@ std::string PolicyRouter::tierLabel(size_t tier) const {
     return "tier " + std::to_string(tier) + " (" + m_policy.tiers[tier].model + ")";
 }
 
+// A learned cascade predicts each tier's confidence from the prompt alone, so route can say
+// where the request is expected to end, in the words replay explains a decision with.
+std::string PolicyRouter::learnedCascadeReason(const Prompt& prompt) const {
+    const PromptFeatures features = promptFeaturesOf(prompt);
+    std::vector<float> confidence;
+    for (const TrainedModel& model : m_policy.trained->models)
+        confidence.push_back(
+            static_cast<float>(model.probability(prompt.lastUserText(), features)));
+    const auto th = detail::thresholdArray(m_policy.router.thresholds, m_policy.tiers.size());
+    const CascadeWalk walk =
+        walkCascade(confidence, th, [this](size_t tier) { return tierLabel(tier); });
+    return "cascade: " + tierLabel(0) + " answers first; learned prediction: " + walk.reason;
+}
+
 RouteDecision PolicyRouter::decide(const Prompt& prompt) const {
     RouteDecision decision;
     decision.promptId = prompt.id;
@@ -47,10 +66,13 @@ RouteDecision PolicyRouter::decide(const Prompt& prompt) const {
     const auto th = detail::thresholdArray(router.thresholds, tiers);
     switch (router.kind) {
     case RouterKind::Random:
-    case RouterKind::Complexity: {
-        const float score = router.kind == RouterKind::Random
-                                ? randomDraw(prompt.id, router.seed)
-                                : static_cast<float>(complexityScore(promptFeaturesOf(prompt)));
+    case RouterKind::Complexity:
+    case RouterKind::Learned: {
+        const float score = router.kind == RouterKind::Random ? randomDraw(prompt.id, router.seed)
+                            : router.kind == RouterKind::Complexity
+                                ? static_cast<float>(complexityScore(promptFeaturesOf(prompt)))
+                                : static_cast<float>(m_policy.trained->models[0].probability(
+                                      prompt.lastUserText(), promptFeaturesOf(prompt)));
         decision.score = score;
         decision.tier = detail::scoreTier(score, th, tiers);
         decision.reason = scoreDecisionReason(score, th, *decision.tier, tierLabel(*decision.tier));
@@ -67,11 +89,16 @@ RouteDecision PolicyRouter::decide(const Prompt& prompt) const {
     }
     case RouterKind::Cascade:
         decision.tier = 0;
-        decision.reason = "cascade: " + tierLabel(0) + " answers first; an answer whose " +
-                          cascadeSignalName(router.cascadeSignal) +
-                          " confidence is below its tier's threshold goes up a tier";
+        if (m_policy.trained) {
+            decision.score = m_policy.trained->models[0].probability(prompt.lastUserText(),
+                                                                     promptFeaturesOf(prompt));
+            decision.reason = learnedCascadeReason(prompt);
+        } else {
+            decision.reason = "cascade: " + tierLabel(0) + " answers first; an answer whose " +
+                              cascadeSignalName(router.cascadeSignal) +
+                              " confidence is below its tier's threshold goes up a tier";
+        }
         break;
-    case RouterKind::Learned:
     case RouterKind::Classifier:
         break; // refused by make()
     }

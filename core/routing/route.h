@@ -4,7 +4,9 @@
 // Rules, complexity and random routers decide with the replay engine's own code (RuleMatcher,
 // promptFeaturesOf and complexityScore, randomDraw, detail::scoreTier) and explain themselves in
 // its words; a cascade sends every request to its cheapest tier first and says when it
-// escalates. A router that needs what the policy file does not carry is refused with the reason.
+// escalates. A learned router scores with the trained model the policy file carries
+// (RoutingPolicy::trained). A router that needs what the policy file does not carry is refused
+// with the reason.
 
 #include "common/expected.h"
 #include "policy/policy.h"
@@ -35,6 +37,7 @@ public:
 
 private:
     std::string tierLabel(size_t tier) const;
+    std::string learnedCascadeReason(const Prompt& prompt) const;
 
     RoutingPolicy m_policy;
     std::optional<RuleMatcher> m_rules;

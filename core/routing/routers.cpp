@@ -2,6 +2,7 @@
 #include "routing/router.h"
 
 #include "policy/policy.h"
+#include "routing/detail/learning_rows.h"
 #include "routing/rule_matcher.h"
 
 #include <algorithm>
@@ -81,22 +82,9 @@ Expected<RouterSignal> classifierRouter(const TierTable& table, const RouterConf
 Expected<OutOfFoldScores> learnTier(const TierTable& table, size_t tier, bool predictMiss,
                                     const LearnedOptions& options, const CancelToken* cancel,
                                     const Progress& progress) {
-    const ReplayData& data = table.data();
-    const auto rows = table.promptIndex();
-    std::vector<std::string_view> texts;
-    std::vector<PromptFeatures> features;
-    std::vector<uint8_t> labels;
-    texts.reserve(rows.size());
-    features.reserve(rows.size());
-    labels.reserve(rows.size());
-    const auto quality = table.quality(tier);
-    for (size_t row = 0; row < rows.size(); ++row) {
-        texts.push_back(data.promptTexts[rows[row]]);
-        features.push_back(data.features[rows[row]]);
-        const bool meets = quality[row] >= table.options().qualityBar;
-        labels.push_back(static_cast<uint8_t>(meets != predictMiss));
-    }
-    return crossValidatedScores(texts, features, labels, options, cancel, progress);
+    const detail::LearningRows examples = detail::learningRows(table, tier, predictMiss);
+    return crossValidatedScores(examples.texts, examples.features, examples.labels, options, cancel,
+                                progress);
 }
 
 Expected<RouterSignal> learnedRouter(const TierTable& table, const RouterConfig& config,

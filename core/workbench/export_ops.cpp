@@ -1,9 +1,32 @@
 #include "workbench/export_ops.h"
 
 #include "common/atomic_file.h"
+#include "routing/trained_router.h"
+#include "workbench/detail/trained_model_export.h"
 #include "workbench/routing_ops.h"
 
 namespace switchyard::workbench {
+
+namespace {
+
+// The learned router retrained on every row of the run its evidence names (else the newest run
+// of its models), written beside the YAML.
+Expected<std::optional<std::string>> trainedModelBeside(const Workspace& workspace,
+                                                        const PolicyExportRequest& request,
+                                                        RoutingPolicy& policy) {
+    RunSource source{workspace.path(), std::nullopt, ""};
+    if (policy.evidence && policy.evidence->runId > 0)
+        source.runId = policy.evidence->runId;
+    auto context = loadPolicyRun(source, request.policy);
+    if (!context)
+        return context.error();
+    auto table = routing::TierTable::build(*context->data, tierModels(policy), policy.table);
+    if (!table)
+        return table.error();
+    return detail::writeTrainedModel(policy, *table, request.outPath);
+}
+
+} // namespace
 
 std::vector<std::string> policyExportFormats() {
     return {"yaml", gatewayFormatName(GatewayFormat::LiteLlm),
@@ -35,6 +58,12 @@ Expected<PolicyExportOutcome> exportPolicy(const Workspace& workspace,
         text = std::move(exported->text);
         outcome.warnings = std::move(exported->warnings);
     } else {
+        if (routing::needsTrainedRouter(policy->router)) {
+            auto model = trainedModelBeside(workspace, request, *policy);
+            if (!model)
+                return model.error();
+            outcome.modelFile = *model;
+        }
         text = policyToYaml(*policy);
     }
     if (auto written = writeFileAtomically(request.outPath, text, "the export"); !written)

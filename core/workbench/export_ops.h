@@ -1,12 +1,14 @@
 #pragma once
 
 // Export of a policy for production: the policy YAML itself, or a gateway's configuration
-// (policy/gateway_export.h), written atomically. switchyard-cli export and the GUI call this.
+// (policy/gateway_export.h), written atomically. A learned router's YAML goes with its trained
+// models in a file beside it. switchyard-cli export and the GUI call this.
 
 #include "common/expected.h"
 #include "policy/gateway_export.h"
 #include "store/workspace.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,8 @@ struct PolicyExportRequest {
 struct PolicyExportOutcome {
     std::string written; // the file's path
     std::vector<std::string> warnings;
+    // A learned router's trained models, written beside the YAML (policy_model_file.h).
+    std::optional<std::string> modelFile;
 };
 
 // The formats export accepts: "yaml", then every gateway format.

@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "routing/model_order.h"
+#include "workbench/detail/trained_model_export.h"
 
 #include <filesystem>
 
@@ -225,9 +226,16 @@ Expected<PolicyOutcome> savePolicy(RoutingPolicy configured, const RunSource& so
     if (auto status = loaded->workspace->savePolicy(policy.name, outcome.yaml); !status)
         return status.error();
     if (outFile) {
-        if (auto status = writeFileAtomically(*outFile, outcome.yaml, "the policy file"); !status)
+        // The file carries the trained model; the workspace's copy retrains from its run.
+        RoutingPolicy exported = policy;
+        auto model = detail::writeTrainedModel(exported, (*lab)->table(), *outFile, cancel);
+        if (!model)
+            return model.error();
+        const std::string yaml = model->has_value() ? policyToYaml(exported) : outcome.yaml;
+        if (auto status = writeFileAtomically(*outFile, yaml, "the policy file"); !status)
             return status.error();
         outcome.writtenTo = *outFile;
+        outcome.modelFile = *model;
     }
     return outcome;
 }

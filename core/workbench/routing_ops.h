@@ -90,6 +90,7 @@ struct PolicyOutcome {
     PolicyEvaluation evaluation;
     std::string yaml;
     std::optional<std::string> writtenTo;
+    std::optional<std::string> modelFile; // a learned router's, beside writtenTo
 };
 
 // Evaluates the policy (its thresholds calibrated to `target` when given, else to

@@ -97,6 +97,55 @@ private slots:
         QCOMPARE(jsonOf(fromFile).value("decisions"), json.value("decisions"));
     }
 
+    // A learned router's policy file carries its trained model: export writes both, route
+    // decides with them outside the workspace, and a model file changed after export is refused.
+    void learnedPolicyTravelsWithItsModel() {
+        QCOMPARE(importFour().exitCode, 0);
+        const CliRun saved = runCli(
+            {QStringLiteral("policy"), QStringLiteral("--workspace"), m_workspace,
+             QStringLiteral("--router"), QStringLiteral("learned"), QStringLiteral("--models"),
+             QStringLiteral("gpt-4o-mini,gpt-4o"), QStringLiteral("--threshold"),
+             QStringLiteral("0.5"), QStringLiteral("--params"), QStringLiteral("folds=2"),
+             QStringLiteral("--save"), QStringLiteral("smart")});
+        QVERIFY2(saved.exitCode == 0, saved.err.constData());
+        const QString yamlPath = m_dir.filePath(QStringLiteral("smart.yaml"));
+        const CliRun exported = runCli(
+            {QStringLiteral("export"), QStringLiteral("--workspace"), m_workspace,
+             QStringLiteral("--policy"), QStringLiteral("smart"), QStringLiteral("--format"),
+             QStringLiteral("yaml"), QStringLiteral("--out"), yamlPath, QStringLiteral("--json")});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const QString modelPath = m_dir.filePath(QStringLiteral("smart.router"));
+        QCOMPARE(jsonOf(exported).value("model_file").toString(), modelPath);
+        QVERIFY(QFile::exists(modelPath));
+
+        const QByteArray prompts = "{\"id\": \"a\", \"prompt\": \"hi\"}\n";
+        const auto route = [&](const QString& policy) {
+            return runCliWithInput({QStringLiteral("route"), QStringLiteral("--workspace"),
+                                    m_workspace, QStringLiteral("--policy"), policy,
+                                    QStringLiteral("--json")},
+                                   prompts);
+        };
+        const CliRun routed = route(yamlPath);
+        QVERIFY2(routed.exitCode == 0, routed.err.constData());
+        const QJsonObject decision = jsonOf(routed).value("decisions").toArray().at(0).toObject();
+        QVERIFY(decision.value("reason").toString().startsWith(QStringLiteral("score ")));
+        // The workspace's copy names no model file: it is retrained there, not routed with.
+        const CliRun byName = route(QStringLiteral("smart"));
+        QCOMPARE(byName.exitCode, 1);
+        QVERIFY2(byName.err.contains("model_file"), byName.err.constData());
+
+        QFile model(modelPath);
+        QVERIFY(model.open(QIODevice::ReadWrite));
+        QByteArray bytes = model.readAll();
+        bytes[bytes.size() - 1] = char(bytes[bytes.size() - 1] ^ 1);
+        QVERIFY(model.seek(0));
+        model.write(bytes);
+        model.close();
+        const CliRun altered = route(yamlPath);
+        QCOMPARE(altered.exitCode, 1);
+        QVERIFY2(altered.err.contains("altered after export"), altered.err.constData());
+    }
+
     // The CI gate holds each workload (prompts tagged with its name) to its floor and budgets,
     // and fails naming the workload and by how much.
     void gateHoldsWorkloadsToTheirLimits() {

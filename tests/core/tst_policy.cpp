@@ -231,7 +231,8 @@ router:
         governance.premiumTiers = {"large"};
         governance.approvedBy = "finops-lead";
         governance.approvedAt = "2026-12-01";
-        governance.workloads["support"] = {0.85, 1200.5, "legal answers: \"exact\" wording"};
+        governance.workloads["support"] = {0.85, 1200.5, "legal answers: \"exact\" wording",
+                                           std::nullopt, std::nullopt};
         governance.workloads["search"] = {std::nullopt, 300.0, "", 0.75, 400000};
         policy.governance = governance;
         PolicyEvidence evidence;

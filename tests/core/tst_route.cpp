@@ -4,6 +4,7 @@
 #include "replay_fixtures.h"
 #include "routing/replay.h"
 #include "routing/route.h"
+#include "routing/trained_router.h"
 
 #include <QtTest>
 
@@ -128,12 +129,84 @@ private slots:
             QVERIFY2(tiersSeen.size() >= 3, "the prompts should reach several outcomes");
     }
 
-    void refusesWhatThePolicyFileCannotCarry() {
-        for (RouterKind kind : {RouterKind::Learned, RouterKind::Classifier}) {
-            auto router = PolicyRouter::make(newPolicy("p", kind, {"a", "b"}));
-            QVERIFY(!router.ok());
-            QCOMPARE(router.error().field, std::string("router.kind"));
+    // With the trained model the policy file carries, route scores each prompt as the replay
+    // engine scores the same rows with that model: the same tier and the same words.
+    void learnedRouterDecidesWithItsTrainedModel() {
+        RoutingPolicy policy = newPolicy("p", RouterKind::Learned, kTiers);
+        policy.router.thresholds = {0.4, 0.6};
+        const std::vector<Prompt> prompts = varietyOfPrompts();
+        ReplayData data = replayDataOf(prompts);
+        // Tier 0 fails the prompts that ask to explain or compare: something to learn.
+        for (size_t row = 0; row < prompts.size(); ++row) {
+            const std::string& text = data.promptTexts[row];
+            const bool hard = text.find("xplain") != std::string::npos ||
+                              text.find("ompare") != std::string::npos;
+            data.models[0].quality[row] = hard ? 0.0f : 1.0f;
         }
+        TableOptions options;
+        options.accounting = accountingFor(policy.router.kind);
+        const TierTable table = tableOf(data, kTiers, options);
+        auto trained = trainRouter(table, policy.router);
+        QVERIFY2(trained.ok(), trained.ok() ? "" : trained.error().message.c_str());
+        // What a policy file carries, read back.
+        auto reread = parseTrainedRouter(serializeTrainedRouter(*trained), "model");
+        QVERIFY(reread.ok());
+        QVERIFY(*reread == *trained);
+        policy.trained = std::make_shared<const TrainedRouter>(std::move(reread).value());
+
+        RouterSignal signal;
+        signal.kind = RouterKind::Learned;
+        signal.shape = RouterSignal::Shape::Score;
+        for (size_t row = 0; row < table.rows(); ++row)
+            signal.score.push_back(static_cast<float>(
+                policy.trained->models[0].probability(data.promptTexts[row], data.features[row])));
+        std::vector<uint8_t> replayed;
+        Replayer(table).replay(signal, policy.router.thresholds, &replayed);
+
+        auto router = PolicyRouter::make(policy);
+        QVERIFY2(router.ok(), router.ok() ? "" : router.error().message.c_str());
+        std::set<int> tiersSeen;
+        for (size_t row = 0; row < prompts.size(); ++row) {
+            const RouteDecision decision = router->decide(prompts[row]);
+            QCOMPARE(int(*decision.tier), int(replayed[row]));
+            QCOMPARE(float(*decision.score), signal.score[row]);
+            QCOMPARE(decision.reason,
+                     explainDecision(table, signal, policy.router.thresholds, row).reason);
+            tiersSeen.insert(int(replayed[row]));
+        }
+        QVERIFY2(tiersSeen.size() >= 2, "the trained model should tell the prompts apart");
+        // The hard prompts score above the easy ones.
+        QVERIFY(*router->decide(prompts[2]).score > *router->decide(prompts[1]).score);
+    }
+
+    void learnedCascadeSaysWhereARequestShouldEnd() {
+        RoutingPolicy policy = newPolicy("p", RouterKind::Cascade, kTiers);
+        policy.router.cascadeSignal = CascadeSignal::Learned;
+        policy.router.thresholds = {0.5, 0.5};
+        const std::vector<Prompt> prompts = varietyOfPrompts();
+        const ReplayData data = replayDataOf(prompts);
+        TableOptions options;
+        options.accounting = accountingFor(policy.router.kind);
+        auto trained = trainRouter(tableOf(data, kTiers, options), policy.router);
+        QVERIFY(trained.ok());
+        QCOMPARE(trained->models.size(), size_t(2));
+        policy.trained = std::make_shared<const TrainedRouter>(std::move(trained).value());
+        auto router = PolicyRouter::make(policy);
+        QVERIFY(router.ok());
+        // Tier 0 never meets the bar and tier 1 always does in this data.
+        const RouteDecision decision = router->decide(prompts[0]);
+        QCOMPARE(decision.tier, std::optional<size_t>(0));
+        QVERIFY2(decision.reason.find("escalated; tier 1 (mid) confident") != std::string::npos,
+                 decision.reason.c_str());
+    }
+
+    void refusesWhatThePolicyFileCannotCarry() {
+        auto learned = PolicyRouter::make(newPolicy("p", RouterKind::Learned, {"a", "b"}));
+        QVERIFY(!learned.ok());
+        QCOMPARE(learned.error().field, std::string("router.params.model_file"));
+        auto classifier = PolicyRouter::make(newPolicy("p", RouterKind::Classifier, {"a", "b"}));
+        QVERIFY(!classifier.ok());
+        QCOMPARE(classifier.error().field, std::string("router.kind"));
         RoutingPolicy rules = newPolicy("r", RouterKind::Rules, {"a", "b"});
         rules.router.rules = {Rule{"bad", Rule::Condition::Regex, "(", {}, 0, 0, "", 1.0}};
         QVERIFY(!PolicyRouter::make(rules).ok());

@@ -137,9 +137,13 @@ PolicyPage::PolicyPage(WorkspaceController* workspace, ProvidersController* prov
     connect(m_qualityDifference, &QDoubleSpinBox::valueChanged, this, &PolicyPage::showSelected);
     connect(m_export, &QPushButton::clicked, this, &PolicyPage::chooseFile);
     connect(m_workspace, &WorkspaceController::workspaceOpened, this, &PolicyPage::reload);
-    connect(this, &PolicyPage::exported, this, [this](const QString& path) {
-        emit statusMessage(tr("Wrote %1").arg(QFileInfo(path).fileName()));
-    });
+    connect(
+        this, &PolicyPage::exported, this, [this](const QString& path, const QString& modelFile) {
+            emit statusMessage(modelFile.isEmpty() ? tr("Wrote %1").arg(QFileInfo(path).fileName())
+                                                   : tr("Wrote %1 and its trained router %2")
+                                                         .arg(QFileInfo(path).fileName(),
+                                                              QFileInfo(modelFile).fileName()));
+        });
     connect(this, &PolicyPage::exportFailed, this, &PolicyPage::statusMessage);
     showSelected();
 }
@@ -275,7 +279,9 @@ void PolicyPage::exportTo(const QString& path) {
                 if (!guard)
                     return;
                 if (outcome)
-                    emit guard->exported(QString::fromStdString(outcome->written));
+                    emit guard->exported(
+                        QString::fromStdString(outcome->written),
+                        QString::fromStdString(outcome->modelFile.value_or(std::string())));
                 else
                     emit guard->exportFailed(QString::fromStdString(outcome.error().toString()));
             },

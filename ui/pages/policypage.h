@@ -45,7 +45,8 @@ public:
 
 signals:
     void statusMessage(const QString& message);
-    void exported(const QString& path);
+    // `modelFile`: a learned router's trained models written beside `path`, else empty.
+    void exported(const QString& path, const QString& modelFile);
     void exportFailed(const QString& message);
 
 protected:

@@ -1,4 +1,6 @@
 #include "providers/detail/wire.h"
+
+#include "common/text_format.h"
 #include "providers/secret.h"
 
 #include <algorithm>
@@ -15,13 +17,6 @@ const json* member(const json& object, const char* key) {
         return nullptr;
     const auto it = object.find(key);
     return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
-std::string lowerCase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 } // namespace
