@@ -34,3 +34,6 @@ std::optional<CliArgs> parseCliArgs(const std::vector<std::string>& argv,
 // The whole of `text` as a finite number ("1e3", "0.5"); nullopt for anything else ("5x", "",
 // "nan").
 std::optional<double> parseFiniteNumber(const std::string& text);
+
+// "a, b,,c" -> {"a", "b", "c"}: a comma-separated option's items, trimmed, empty ones dropped.
+std::vector<std::string> splitCommaList(const std::string& text);

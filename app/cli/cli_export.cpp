@@ -1,5 +1,7 @@
 #include "cli_export.h"
 
+#include "batch/batch_format.h"
+#include "cli_batch.h"
 #include "cli_routing_common.h"
 #include "workbench/export_ops.h"
 
@@ -19,6 +21,8 @@ int badArguments(const std::string& message) {
 } // namespace
 
 int runExportCommand(const CliArgs& args) {
+    if (batchFormatFromName(args.option("format").value_or("")))
+        return runBatchExport(args);
     workbench::PolicyExportRequest request;
     request.policy = args.option("policy").value_or("");
     request.format = args.option("format").value_or("");

@@ -21,16 +21,6 @@ extern "C" void onRoutingInterrupt(int) {
     cli_routing::g_cancel.cancel();
 }
 
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream stream(text);
-    std::string item;
-    while (std::getline(stream, item, ','))
-        if (!item.empty())
-            out.push_back(item);
-    return out;
-}
-
 } // namespace
 
 namespace cli_routing {
@@ -73,7 +63,7 @@ std::variant<RoutingPolicy, Failure> policyFromArgs(const CliArgs& args, const s
     workbench::RouterChoice choice;
     choice.name = name;
     choice.kind = *kind;
-    choice.models = splitList(args.option("models").value_or(""));
+    choice.models = splitCommaList(args.option("models").value_or(""));
     choice.thresholds = std::move(thresholds);
     const auto params = args.options.find("params");
     if (params != args.options.end()) {

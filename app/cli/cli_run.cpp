@@ -46,21 +46,6 @@ template <typename T> std::optional<T> parseNumber(const std::string& text) {
     return value;
 }
 
-std::vector<std::string> splitModels(const std::string& list) {
-    std::vector<std::string> refs;
-    size_t start = 0;
-    while (start <= list.size()) {
-        const size_t comma = std::min(list.find(',', start), list.size());
-        std::string ref = list.substr(start, comma - start);
-        ref.erase(0, ref.find_first_not_of(' '));
-        ref.erase(ref.find_last_not_of(' ') + 1);
-        if (!ref.empty())
-            refs.push_back(ref);
-        start = comma + 1;
-    }
-    return refs;
-}
-
 // The answers scored after the run: per scorer, what was scored and each model's mean.
 nlohmann::json scoringJson(const workbench::RunAndScoreOutcome& outcome) {
     nlohmann::json scorers = nlohmann::json::array();
@@ -148,7 +133,7 @@ int runRunCommand(const CliArgs& args) {
     const auto setName = args.option("set");
     if (!setName || setName->empty())
         return badArguments("--set NAME is required");
-    const auto refs = splitModels(args.option("models").value_or(""));
+    const auto refs = splitCommaList(args.option("models").value_or(""));
     if (refs.empty())
         return badArguments("--models REF,REF is required");
 

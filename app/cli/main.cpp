@@ -1,6 +1,7 @@
 // switchyard-cli: the headless twin of the GUI (see the command-line contract in
 // ARCHITECTURE.md). Exit codes: 0 success, 1 handled failure, 2 bad arguments.
 #include "cli_args.h"
+#include "cli_batch.h"
 #include "cli_cache.h"
 #include "cli_evaluate.h"
 #include "cli_export.h"
@@ -123,18 +124,39 @@ const std::vector<CommandSpec>& commands() {
          0},
         {"export",
          "export --workspace W --policy NAME|FILE --format yaml|litellm|bedrock-router|portkey "
-         "--out FILE [--providers FILE] [--region R] [--quality-difference POINTS] [--json]",
-         "Write a policy for production, atomically: the policy YAML, a LiteLLM proxy "
+         "--out FILE [--providers FILE] [--region R] [--quality-difference POINTS] [--json]\n"
+         "  export --workspace W --format bedrock-batch|openai-batch|anthropic-batch --out FILE "
+         "(--policy NAME|FILE | --models REF,REF) [--set NAME] [--run NAME] [--max-tokens N] "
+         "[--json]",
+         "Write a policy for production, atomically: the policy YAML (a learned router's "
+         "trained model goes beside it, named in the policy with its SHA-256), a LiteLLM proxy "
          "config.yaml (a model group per tier, fallbacks up the tiers), an Amazon Bedrock "
          "CreatePromptRouter request (two Bedrock models of one family; --quality-difference is "
          "its responseQualityDifference, --region its ARNs' region) or a Portkey config "
          "(conditional on the metadata switchyard_tier, fallbacks up the tiers). What the "
          "format cannot express is listed as warnings, never dropped silently; a policy the "
          "gateway cannot hold is refused with the reason. Providers' kinds come from the "
-         "providers file (--providers, $SWITCHYARD_PROVIDERS or the default) when there is one.",
-         {"workspace", "policy", "format", "out", "providers", "region", "quality-difference"},
+         "providers file (--providers, $SWITCHYARD_PROVIDERS or the default) when there is one. "
+         "The batch formats write a prompt set (--set, else the policy's) as provider batch "
+         "input: Bedrock batch inference records for the Converse invocation type, OpenAI Batch "
+         "API requests (one file per model for both), or an Anthropic Message Batches body; "
+         "each prompt goes where the policy routes it, or to every model of --models. The "
+         "export is recorded as a run awaiting its results (import-batch-results).",
+         {"workspace", "policy", "format", "out", "providers", "region", "quality-difference",
+          "models", "set", "run", "max-tokens"},
          {"json"},
          0},
+        {"import-batch-results",
+         "import-batch-results --workspace W FILE... [--run NAME] [--json]",
+         "Read the result files of batch jobs exported by this workspace (Bedrock batch "
+         "output .jsonl.out, OpenAI Batch output and error files, Anthropic Message Batches "
+         "results) into the run the export created, matched by record id and priced at the "
+         "models' batch rates. Failed records are stored as failed results; lines matching no "
+         "exported record, and lines that are not batch results, are reported with file and "
+         "line. --run renames the run. Exits 1 when nothing was imported.",
+         {"workspace", "run"},
+         {"json"},
+         1},
         {"gate",
          "gate --workspace W --policy NAME|FILE [--run ID] [--json]",
          "The CI quality gate: replay the policy on a run (by default the newest run of its "
@@ -183,7 +205,8 @@ const std::vector<CommandSpec>& commands() {
          "or CSV), or JSON lines on stdin. Each prompt gets its tier, model and the reason, "
          "decided by the replay engine's own code: rules, complexity and random routers decide "
          "from the prompt alone; a cascade starts every request at its cheapest tier. A learned "
-         "or classifier router is refused (its model, or a call, is not in the policy file). "
+         "router scores with the trained model its policy file carries (export --format yaml "
+         "writes it); a classifier router is refused (it would call a model). "
          "Text output is one tab-separated line per prompt: id, model, reason.",
          {"workspace", "policy", "input"},
          {"json"},
@@ -292,6 +315,8 @@ int main(int argc, char* argv[]) {
         return runGoldenCommand(*args);
     if (args->command == "export")
         return runExportCommand(*args);
+    if (args->command == "import-batch-results")
+        return runImportBatchResultsCommand(*args);
     if (args->command == "route")
         return runRouteCommand(*args);
     if (args->command == "gate")

@@ -12,6 +12,11 @@ Expected<ModelRef> parseModelRef(std::string_view ref) {
     return ModelRef{std::string(ref.substr(0, slash)), std::string(ref.substr(slash + 1))};
 }
 
+std::string providerModelName(const std::string& ref) {
+    auto parsed = parseModelRef(ref);
+    return parsed ? parsed->model : ref;
+}
+
 ProviderClient::ProviderClient(ProvidersFile file, CredentialSources sources,
                                TransportOptions options)
     : m_file(std::move(file)), m_sources(std::move(sources)), m_transport(options) {}

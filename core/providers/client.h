@@ -24,6 +24,9 @@ struct ModelRef {
     std::string model;
 };
 Expected<ModelRef> parseModelRef(std::string_view ref);
+// The provider's own model id: "bedrock/amazon.nova-micro-v1:0" -> "amazon.nova-micro-v1:0"; a
+// model string without a provider (imported results) stays as it is.
+std::string providerModelName(const std::string& ref);
 
 // What the runner calls: the providers of a providers file, created with their credentials on
 // first use, in front of one Transport.

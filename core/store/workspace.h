@@ -243,6 +243,7 @@ public:
     // Recorded results for importers and replay (workspace_results_query.cpp).
     std::optional<RunInfo> run(int64_t runId) const;
     Status setRunStatus(int64_t runId, const std::string& status, const std::string& paramsJson);
+    Status renameRun(int64_t runId, const std::string& name);
     // One entry per key: the prompt of the set with that id, or nullopt.
     std::vector<std::optional<PromptKeyMatch>>
     findPromptsByKey(int64_t setId, std::span<const std::string> keys) const;

@@ -26,6 +26,14 @@ Status Workspace::setRunStatus(int64_t runId, const std::string& status,
     return stmt->run();
 }
 
+Status Workspace::renameRun(int64_t runId, const std::string& name) {
+    auto stmt = m_db.prepare("UPDATE runs SET name = ? WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name).bind(2, runId);
+    return stmt->run();
+}
+
 std::vector<std::optional<PromptKeyMatch>>
 Workspace::findPromptsByKey(int64_t setId, std::span<const std::string> keys) const {
     std::vector<std::optional<PromptKeyMatch>> out(keys.size());

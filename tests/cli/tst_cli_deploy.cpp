@@ -146,6 +146,70 @@ private slots:
         QVERIFY2(altered.err.contains("altered after export"), altered.err.constData());
     }
 
+    // A prompt set out as batch input and its results back, through the command line: the
+    // contract's keys, bad arguments as exit 2, and nothing imported as exit 1.
+    void batchRoundTripThroughTheCommandLine() {
+        QCOMPARE(importFour().exitCode, 0);
+        const QString input = m_dir.filePath(QStringLiteral("in.jsonl"));
+        const QStringList exportArgs{QStringLiteral("export"),
+                                     QStringLiteral("--workspace"),
+                                     m_workspace,
+                                     QStringLiteral("--format"),
+                                     QStringLiteral("openai-batch"),
+                                     QStringLiteral("--out"),
+                                     input,
+                                     QStringLiteral("--set"),
+                                     QStringLiteral("four"),
+                                     QStringLiteral("--json")};
+        QCOMPARE(runCli(exportArgs).exitCode, 2); // neither --policy nor --models
+        const CliRun exported =
+            runCli(QStringList(exportArgs)
+                   << QStringLiteral("--models") << QStringLiteral("openai/gpt-4o-mini"));
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const QJsonObject json = jsonOf(exported);
+        QCOMPARE(json.value("written").toString(), input);
+        QCOMPARE(json.value("records").toInt(), 4);
+        const int runId = json.value("run_id").toInt();
+        QVERIFY(runId > 0);
+
+        QFile requests(input);
+        QVERIFY(requests.open(QIODevice::ReadOnly));
+        QByteArray results;
+        for (const QByteArray& line : requests.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QString id = QJsonDocument::fromJson(line).object().value("custom_id").toString();
+            results += QStringLiteral("{\"custom_id\": \"%1\", \"response\": {\"status_code\": "
+                                      "200, \"body\": {\"choices\": [{\"message\": {\"role\": "
+                                      "\"assistant\", \"content\": \"ok\"}, \"finish_reason\": "
+                                      "\"stop\"}], \"usage\": {\"prompt_tokens\": 10, "
+                                      "\"completion_tokens\": 2}}}}\n")
+                           .arg(id)
+                           .toUtf8();
+        }
+        const QString output = m_dir.filePath(QStringLiteral("out.jsonl"));
+        writeFile(output, results + "{\"custom_id\": \"elsewhere\", \"error\": {}}\n");
+        const CliRun imported =
+            runCli({QStringLiteral("import-batch-results"), output, QStringLiteral("--workspace"),
+                    m_workspace, QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonObject filled = jsonOf(imported);
+        QCOMPARE(filled.value("run_id").toInt(), runId);
+        QCOMPARE(filled.value("results").toInt(), 4);
+        QCOMPARE(filled.value("failed").toInt(), 0);
+        const QJsonArray unmatched = filled.value("unmatched").toArray();
+        QCOMPARE(unmatched.size(), 1);
+        QCOMPARE(unmatched[0].toObject().value("line").toInt(), 5);
+        QVERIFY(filled.value("cost_usd").toDouble() > 0.0);
+
+        const QString stray = m_dir.filePath(QStringLiteral("stray.jsonl"));
+        writeFile(stray, "{\"custom_id\": \"elsewhere\", \"error\": {}}\n");
+        QCOMPARE(runCli({QStringLiteral("import-batch-results"), stray,
+                         QStringLiteral("--workspace"), m_workspace})
+                     .exitCode,
+                 1);
+    }
+
     // The CI gate holds each workload (prompts tagged with its name) to its floor and budgets,
     // and fails naming the workload and by how much.
     void gateHoldsWorkloadsToTheirLimits() {
