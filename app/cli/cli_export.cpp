@@ -56,6 +56,9 @@ int runExportCommand(const CliArgs& args) {
                            {"format", request.format},
                            {"warnings", outcome->warnings}};
         out["model_file"] = outcome->modelFile ? nlohmann::json(*outcome->modelFile) : nullptr;
+        out["problems"] = nlohmann::json::array();
+        for (const Error& problem : outcome->problems)
+            out["problems"].push_back({{"field", problem.field}, {"reason", problem.message}});
         std::cout << out.dump(2) << "\n";
         return 0;
     }
@@ -65,5 +68,7 @@ int runExportCommand(const CliArgs& args) {
                   << " (the trained router the policy names, with its SHA-256)\n";
     for (const std::string& warning : outcome->warnings)
         std::cout << "  warning: " << warning << "\n";
+    for (const Error& problem : outcome->problems)
+        std::cout << "  problem: " << problem.field << ": " << problem.message << "\n";
     return 0;
 }

@@ -150,7 +150,10 @@ std::string policyToYaml(const RoutingPolicy& policy);
 Status setPolicyParam(RoutingPolicy& policy, const std::string& key, const std::string& value);
 
 // Checks every model the policy names ("tiers[1].model: unknown model 'x'"; the baseline and a
-// classifier's labelling model too) against `known`.
+// classifier's labelling model too) against `known`: every problem, in the file's order.
+std::vector<Error> policyModelProblems(const RoutingPolicy& policy,
+                                       const std::function<bool(const std::string& model)>& known);
+// The first of them.
 Status validatePolicyModels(const RoutingPolicy& policy,
                             const std::function<bool(const std::string& model)>& known);
 

@@ -8,18 +8,25 @@ namespace switchyard {
 
 using routing::Rule;
 
+std::vector<Error> policyModelProblems(const RoutingPolicy& policy,
+                                       const std::function<bool(const std::string& model)>& known) {
+    std::vector<Error> problems;
+    auto check = [&](const std::string& model, const std::string& field) {
+        if (!model.empty() && !known(model))
+            problems.push_back(Error{"", 0, field, "unknown model '" + model + "'"});
+    };
+    for (size_t k = 0; k < policy.tiers.size(); ++k)
+        check(policy.tiers[k].model, "tiers[" + std::to_string(k) + "].model");
+    check(policy.table.baselineModel, "router.params.baseline");
+    check(policy.router.classifierModel, "router.params.classifier_model");
+    return problems;
+}
+
 Status validatePolicyModels(const RoutingPolicy& policy,
                             const std::function<bool(const std::string& model)>& known) {
-    for (size_t k = 0; k < policy.tiers.size(); ++k)
-        if (!known(policy.tiers[k].model))
-            return Error{"", 0, "tiers[" + std::to_string(k) + "].model",
-                         "unknown model '" + policy.tiers[k].model + "'"};
-    if (!policy.table.baselineModel.empty() && !known(policy.table.baselineModel))
-        return Error{"", 0, "router.params.baseline",
-                     "unknown model '" + policy.table.baselineModel + "'"};
-    if (!policy.router.classifierModel.empty() && !known(policy.router.classifierModel))
-        return Error{"", 0, "router.params.classifier_model",
-                     "unknown model '" + policy.router.classifierModel + "'"};
+    auto problems = policyModelProblems(policy, known);
+    if (!problems.empty())
+        return problems.front();
     return success();
 }
 

@@ -82,13 +82,14 @@ std::vector<RunModelSummary> summarize(const Workspace& workspace, int64_t runId
 }
 
 // The models of one provider: they share its concurrency limit and one dispatcher.
-struct Lane {
+struct ProviderLane {
     std::vector<size_t> models;
     int64_t limit = 1;
 };
 
-std::vector<Lane> lanesOf(const detail::RunPlan& plan, std::vector<size_t>& modelLane) {
-    std::vector<Lane> lanes;
+std::vector<ProviderLane> providerLanesOf(const detail::RunPlan& plan,
+                                          std::vector<size_t>& modelLane) {
+    std::vector<ProviderLane> lanes;
     std::vector<std::string> names;
     modelLane.assign(plan.models.size(), 0);
     for (size_t m = 0; m < plan.models.size(); ++m) {
@@ -112,9 +113,9 @@ class Session {
 public:
     Session(const RunRequest& request, const CancelToken& cancel,
             const RunProgressCallback& progress, ProviderClient& client,
-            const detail::RunPlan& plan, const RunEstimate& estimate, std::vector<Lane> lanes,
-            detail::RunTracker& tracker, detail::ResultWriter& writer, detail::LeaseKeeper& lease,
-            int64_t runId, bool resumed)
+            const detail::RunPlan& plan, const RunEstimate& estimate,
+            std::vector<ProviderLane> lanes, detail::RunTracker& tracker,
+            detail::ResultWriter& writer, detail::LeaseKeeper& lease, int64_t runId, bool resumed)
         : m_request(request), m_cancel(cancel), m_progress(progress), m_client(client),
           m_plan(plan), m_estimate(estimate), m_lanes(std::move(lanes)), m_tracker(tracker),
           m_writer(writer), m_lease(lease), m_runId(runId), m_resumed(resumed) {}
@@ -188,7 +189,7 @@ private:
             m_tracker.fail(held.error());
     }
 
-    RunStatus dispatchLane(const Lane& lane) {
+    RunStatus dispatchLane(const ProviderLane& lane) {
         auto store = Workspace::open(m_request.workspacePath, Workspace::OpenMode::ExistingOnly);
         if (!store) {
             m_tracker.fail(store.error());
@@ -281,7 +282,7 @@ private:
     ProviderClient& m_client;
     const detail::RunPlan& m_plan;
     const RunEstimate& m_estimate;
-    std::vector<Lane> m_lanes;
+    std::vector<ProviderLane> m_lanes;
     detail::RunTracker& m_tracker;
     detail::ResultWriter& m_writer;
     detail::LeaseKeeper& m_lease;
@@ -340,9 +341,9 @@ Expected<RunOutcome> executeRun(const RunRequest& request, const CancelToken& ca
     detail::LeaseKeeper lease(store, outcome.runId, claimed->lease.token);
 
     std::vector<size_t> modelLane;
-    std::vector<Lane> lanes = lanesOf(*plan, modelLane);
+    std::vector<ProviderLane> lanes = providerLanesOf(*plan, modelLane);
     std::vector<int64_t> laneLimits;
-    for (const Lane& lane : lanes)
+    for (const ProviderLane& lane : lanes)
         laneLimits.push_back(lane.limit);
     detail::RunTracker tracker(request.modelRefs, plan->planned, std::move(modelLane),
                                std::move(laneLimits), claimed->run.spentUsd);

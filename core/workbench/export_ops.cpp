@@ -3,6 +3,7 @@
 #include "common/atomic_file.h"
 #include "routing/trained_router.h"
 #include "workbench/detail/trained_model_export.h"
+#include "workbench/policy_check_ops.h"
 #include "workbench/routing_ops.h"
 
 namespace switchyard::workbench {
@@ -50,6 +51,8 @@ Expected<PolicyExportOutcome> exportPolicy(const Workspace& workspace,
     if (!policy)
         return policy.error();
     PolicyExportOutcome outcome;
+    outcome.problems =
+        checkPolicyYaml(workspace, policyToYaml(*policy), request.policy).problems;
     std::string text;
     if (format) {
         auto exported = exportForGateway(*policy, *format, request.gateway);

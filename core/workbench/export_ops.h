@@ -26,6 +26,8 @@ struct PolicyExportOutcome {
     std::vector<std::string> warnings;
     // A learned router's trained models, written beside the YAML (policy_model_file.h).
     std::optional<std::string> modelFile;
+    // What checkPolicyYaml finds (models without a price): reported, not a reason to refuse.
+    std::vector<Error> problems;
 };
 
 // The formats export accepts: "yaml", then every gateway format.

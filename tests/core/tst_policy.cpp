@@ -271,6 +271,12 @@ router:
         policy.table.baselineModel = "x";
         QCOMPARE(validatePolicyModels(policy, known).error().field,
                  std::string("router.params.baseline"));
+        // Every problem, not only the first, in the file's order.
+        policy.tiers[2].model = "x";
+        const auto problems = policyModelProblems(policy, known);
+        QCOMPARE(problems.size(), size_t(2));
+        QCOMPARE(problems[0].field, std::string("tiers[2].model"));
+        QCOMPARE(problems[1].field, std::string("router.params.baseline"));
     }
 
     void rulesAreCheckedOneByOne_data() {

@@ -1,4 +1,6 @@
-// The numbers switchyard-cli prints: money, thousands and percentages, the same in every command.
+// The numbers switchyard-cli prints: money, thousands and percentages, the same in every command;
+// and the line differences the Policies page shows between exports.
+#include "common/line_diff.h"
 #include "common/text_format.h"
 
 #include <QtTest>
@@ -9,6 +11,57 @@ class TestTextFormat : public QObject {
     Q_OBJECT
 
 private slots:
+    // What changed between two exports, line by line: kept lines once, replaced ones as a
+    // removal then an addition, and the counts the Policies page shows.
+    void linesDiffer_data() {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("expected"); // one character per line: = - +
+        QTest::addColumn<int>("added");
+        QTest::addColumn<int>("removed");
+        QTest::newRow("same") << "a\nb\n"
+                              << "a\nb\n"
+                              << "==" << 0 << 0;
+        QTest::newRow("first export") << ""
+                                      << "a\nb"
+                                      << "++" << 2 << 0;
+        QTest::newRow("threshold moved") << "kind: x\nthresholds: [0.3]\nseed: 7\n"
+                                         << "kind: x\nthresholds: [0.35]\nseed: 7\n"
+                                         << "=-+=" << 1 << 1;
+        QTest::newRow("tier added") << "a\nc\n"
+                                    << "a\nb\nc\n"
+                                    << "=+=" << 1 << 0;
+        QTest::newRow("all gone") << "a\nb\n"
+                                  << ""
+                                  << "--" << 0 << 2;
+        QTest::newRow("crlf is a newline") << "a\r\nb\r\n"
+                                           << "a\nb\n"
+                                           << "==" << 0 << 0;
+    }
+
+    void linesDiffer() {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, expected);
+        QFETCH(int, added);
+        QFETCH(int, removed);
+        const auto diff = diffLines(before.toStdString(), after.toStdString());
+        QString kinds;
+        for (const DiffLine& line : diff)
+            kinds += line.kind == DiffLine::Kind::Same      ? QLatin1Char('=')
+                     : line.kind == DiffLine::Kind::Removed ? QLatin1Char('-')
+                                                            : QLatin1Char('+');
+        QCOMPARE(kinds, expected);
+        QCOMPARE(countChanges(diff), (DiffCounts{added, removed}));
+        // Kept and added lines spell the new text; kept and removed ones the old.
+        std::string rebuilt;
+        for (const DiffLine& line : diff)
+            if (line.kind != DiffLine::Kind::Removed)
+                rebuilt += line.text + "\n";
+        QCOMPARE(QString::fromStdString(rebuilt).trimmed(),
+                 QString(after).remove(QLatin1Char('\r')).trimmed());
+    }
+
     void usd_data() {
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("text");

@@ -10,6 +10,7 @@
 #include "pages/policypage.h"
 #include "pages/savingspage.h"
 #include "routerlabcontroller.h"
+#include "widgets/diffview.h"
 #include "workspacecontroller.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -327,6 +329,37 @@ private slots:
         const QByteArray text = a.readAll();
         QCOMPARE(text, b.readAll());
         QCOMPARE(QString::fromUtf8(text).trimmed(), page.preview()->toPlainText().trimmed());
+        // The page remembers the export: nothing has changed since.
+        QTRY_VERIFY2(page.diffNote()->text().contains(QStringLiteral("up to date")),
+                     qPrintable(page.diffNote()->text()));
+        QVERIFY(page.diffView()->toPlainText().startsWith(QStringLiteral("  ")));
+
+        // A policy naming a model nobody prices: both front ends report it by its path.
+        QVERIFY(page.problemList()->count() == 0);
+        QCOMPARE(written["problems"].toArray().size(), 0);
+        const auto saved2 = workspace.workspace()->policy("two-tier");
+        std::string yaml = saved2->yaml;
+        const std::string second = models[1].toStdString();
+        yaml.replace(yaml.find("model: " + second), 7 + second.size(), "model: acme/unpriced-9");
+        QVERIFY(workspace.workspace()->savePolicy("odd", yaml).ok());
+        page.reload();
+        QTRY_VERIFY(
+            !page.policyList()->findItems(QStringLiteral("odd"), Qt::MatchExactly).isEmpty());
+        page.policyList()->setCurrentItem(
+            page.policyList()->findItems(QStringLiteral("odd"), Qt::MatchExactly).first());
+        QCOMPARE(page.problemList()->count(), 1);
+        const QString problem = page.problemList()->item(0)->text();
+        QVERIFY2(problem.contains(QStringLiteral("unknown model 'acme/unpriced-9'")),
+                 qPrintable(problem));
+        const QJsonObject odd =
+            cli({"export", "--workspace", path, "--policy", "odd", "--format", "yaml", "--out",
+                 dir.filePath(QStringLiteral("odd.yaml")), "--json"});
+        QCOMPARE(odd["problems"].toArray().size(), 1);
+        QCOMPARE(odd["problems"].toArray()[0].toObject()["field"].toString() + QStringLiteral(": "),
+                 problem.left(problem.indexOf(QStringLiteral(": ")) + 2));
+        // Not exported in this format yet: every line is new.
+        page.formatPicker()->setCurrentIndex(page.formatPicker()->findData(QStringLiteral("yaml")));
+        QVERIFY(page.diffNote()->text().contains(QStringLiteral("every line is new")));
     }
 
     // The Policies page's gate and switchyard-cli gate judge a workload alike.

@@ -4,12 +4,17 @@
 #include "pagelayout.h"
 #include "providerscontroller.h"
 #include "readjob.h"
+#include "widgets/diffview.h"
 #include "widgets/yamlhighlighter.h"
 #include "workbench/export_ops.h"
+#include "workbench/policy_check_ops.h"
 #include "workspacecontroller.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -19,9 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
 
@@ -115,7 +124,28 @@ PolicyPage::PolicyPage(WorkspaceController* workspace, ProvidersController* prov
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new YamlHighlighter(m_preview->document());
-    column->addWidget(m_preview, 3);
+    m_views = new QTabWidget(right);
+    m_views->addTab(m_preview, tr("Preview"));
+    auto* changes = new QWidget(m_views);
+    auto* changesLayout = new QVBoxLayout(changes);
+    m_diffNote = new QLabel(changes);
+    m_diffNote->setWordWrap(true);
+    m_diff = new DiffView(changes);
+    m_diff->setObjectName(QStringLiteral("policyDiff"));
+    changesLayout->addWidget(m_diffNote);
+    changesLayout->addWidget(m_diff, 1);
+    m_views->addTab(changes, tr("Changes since last export"));
+    column->addWidget(m_views, 3);
+    auto* checksBox = new QGroupBox(tr("Checks"), right);
+    auto* checksLayout = new QVBoxLayout(checksBox);
+    m_problemsNote = new QLabel(checksBox);
+    m_problemsNote->setWordWrap(true);
+    m_problems = new QListWidget(checksBox);
+    m_problems->setObjectName(QStringLiteral("policyProblems"));
+    m_problems->setWordWrap(true);
+    checksLayout->addWidget(m_problemsNote);
+    checksLayout->addWidget(m_problems);
+    column->addWidget(checksBox);
     auto* warningsBox = new QGroupBox(tr("Not expressed by this format"), right);
     auto* warningsLayout = new QVBoxLayout(warningsBox);
     m_warningsNote = new QLabel(warningsBox);
@@ -139,6 +169,10 @@ PolicyPage::PolicyPage(WorkspaceController* workspace, ProvidersController* prov
     connect(m_workspace, &WorkspaceController::workspaceOpened, this, &PolicyPage::reload);
     connect(
         this, &PolicyPage::exported, this, [this](const QString& path, const QString& modelFile) {
+            if (m_list->currentItem()) {
+                QSettings().setValue(exportKey(m_list->currentItem()->text()), path);
+                showSelected();
+            }
             emit statusMessage(modelFile.isEmpty() ? tr("Wrote %1").arg(QFileInfo(path).fileName())
                                                    : tr("Wrote %1 and its trained router %2")
                                                          .arg(QFileInfo(path).fileName(),
@@ -156,25 +190,88 @@ void PolicyPage::showEvent(QShowEvent* event) {
 void PolicyPage::reload() {
     if (!m_workspace->workspace())
         return;
-    readSavedPolicies(
-        m_workspace->path().toStdString(), this, &m_loadJob,
-        [this](std::vector<PolicyRecord> policies) { showPolicies(std::move(policies)); });
+    const int mine = ++m_loadJob;
+    runReadJob<std::vector<CheckedPolicy>>(
+        m_workspace->path().toStdString(), this,
+        [](const Workspace& workspace) {
+            std::vector<CheckedPolicy> checked;
+            for (PolicyRecord& record : workspace.policies()) {
+                auto check = workbench::checkPolicyYaml(workspace, record.yaml,
+                                                        "policy '" + record.name + "'");
+                checked.push_back({std::move(record), std::move(check.problems)});
+            }
+            return checked;
+        },
+        [this, mine](std::optional<std::vector<CheckedPolicy>> policies) {
+            if (mine == m_loadJob && policies)
+                showPolicies(std::move(*policies));
+        });
 }
 
-void PolicyPage::showPolicies(std::vector<PolicyRecord> policies) {
+void PolicyPage::showPolicies(std::vector<CheckedPolicy> policies) {
     const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
     m_policies = std::move(policies);
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (const PolicyRecord& policy : m_policies) {
-            auto* item = new QListWidgetItem(QString::fromStdString(policy.name), m_list);
-            item->setToolTip(tr("Saved %1").arg(QString::fromStdString(policy.createdAt)));
+        for (const CheckedPolicy& policy : m_policies) {
+            auto* item = new QListWidgetItem(QString::fromStdString(policy.record.name), m_list);
+            item->setToolTip(tr("Saved %1").arg(QString::fromStdString(policy.record.createdAt)));
+            if (!policy.problems.empty())
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }
         const auto found = m_list->findItems(current, Qt::MatchExactly);
         m_list->setCurrentRow(found.isEmpty() ? 0 : m_list->row(found.first()));
     }
     showSelected();
+}
+
+void PolicyPage::showProblems(const std::vector<Error>& problems) {
+    m_problems->clear();
+    m_problems->setVisible(!problems.empty());
+    m_problemsNote->setText(
+        problems.empty()
+            ? tr("The policy reads, and every model it names has a price in this workspace.")
+            : tr("%n problem(s), by their path in the policy file:", "", int(problems.size())));
+    for (const Error& problem : problems)
+        m_problems->addItem(QStringLiteral("%1: %2").arg(QString::fromStdString(problem.field),
+                                                         QString::fromStdString(problem.message)));
+}
+
+// Where the selected policy was last exported in the selected format from this machine, per
+// workspace file.
+QString PolicyPage::exportKey(const QString& policy) const {
+    const QByteArray workspace =
+        QCryptographicHash::hash(m_workspace->path().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("policyExports/%1/%2/%3")
+        .arg(QString::fromLatin1(workspace.left(16)), QString::fromLatin1(policy.toUtf8().toHex()),
+             formatName());
+}
+
+void PolicyPage::showChangesSinceExport(const QString& policy, const QString& text) {
+    const QString path = QSettings().value(exportKey(policy)).toString();
+    QFile previous(path);
+    if (path.isEmpty() || !previous.open(QIODevice::ReadOnly)) {
+        m_diff->showDiff(QString(), text);
+        m_diffNote->setText(
+            path.isEmpty() ? tr("Not exported in this format from here yet: every line is new.")
+                           : tr("The last export, %1, is gone: every line is new.").arg(path));
+        m_views->setTabText(1, tr("Changes since last export"));
+        return;
+    }
+    const QString before = QString::fromUtf8(previous.readAll());
+    const DiffView::Counts counts = m_diff->showDiff(before, text);
+    const QString when =
+        QLocale().toString(QFileInfo(previous).lastModified(), QLocale::ShortFormat);
+    m_diffNote->setText(counts.added == 0 && counts.removed == 0
+                            ? tr("%1 (written %2) is up to date.").arg(path, when)
+                            : tr("Against %1 (written %2): %n line(s) added", "", int(counts.added))
+                                      .arg(path, when) +
+                                  tr(", %n removed.", "", int(counts.removed)));
+    m_views->setTabText(
+        1, counts.added || counts.removed
+               ? tr("Changes since last export (%1)").arg(counts.added + counts.removed)
+               : tr("Changes since last export"));
 }
 
 QString PolicyPage::formatName() const {
@@ -204,10 +301,14 @@ void PolicyPage::showSelected() {
                                     "Policy…) or with switchyard-cli policy --save NAME.")
                                : QString());
         m_preview->clear();
+        m_diff->clear();
+        m_diffNote->clear();
         m_warningsNote->clear();
+        showProblems({});
         return;
     }
-    const PolicyRecord& record = m_policies[static_cast<size_t>(row)];
+    const PolicyRecord& record = m_policies[static_cast<size_t>(row)].record;
+    showProblems(m_policies[static_cast<size_t>(row)].problems);
     auto policy = parsePolicyYaml(record.yaml, record.name);
     if (!policy) {
         m_gate->setPolicy({}, {}, 0);
@@ -221,8 +322,10 @@ void PolicyPage::showSelected() {
     m_gate->setPolicy(m_workspace->path().toStdString(), record.name,
                       policy->governance ? policy->governance->workloads.size() : 0);
     const auto format = gatewayFormatFromName(formatName().toStdString());
+    const QString name = QString::fromStdString(record.name);
     if (!format) {
         m_preview->setPlainText(QString::fromStdString(policyToYaml(*policy)));
+        showChangesSinceExport(name, m_preview->toPlainText());
         m_warningsNote->setText(tr("The policy file holds everything the Router Lab evaluated."));
         return;
     }
@@ -235,6 +338,7 @@ void PolicyPage::showSelected() {
         return;
     }
     m_preview->setPlainText(QString::fromStdString(exported->text));
+    showChangesSinceExport(name, m_preview->toPlainText());
     m_warningsNote->setText(
         exported->warnings.empty()
             ? tr("Everything in the policy is expressed.")
@@ -248,8 +352,9 @@ void PolicyPage::chooseFile() {
     if (row < 0)
         return;
     const FormatChoice& choice = kFormats[m_format->currentIndex()];
-    const QString suggested = QString::fromStdString(m_policies[static_cast<size_t>(row)].name) +
-                              QString::fromLatin1(choice.filter).mid(1);
+    const QString suggested =
+        QString::fromStdString(m_policies[static_cast<size_t>(row)].record.name) +
+        QString::fromLatin1(choice.filter).mid(1);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export policy"), suggested,
         tr("%1 (%2)").arg(tr(choice.label), QString::fromLatin1(choice.filter)));
@@ -262,7 +367,7 @@ void PolicyPage::exportTo(const QString& path) {
     if (row < 0 || !m_workspace->workspace())
         return;
     workbench::PolicyExportRequest request;
-    request.policy = m_policies[static_cast<size_t>(row)].name;
+    request.policy = m_policies[static_cast<size_t>(row)].record.name;
     request.format = formatName().toStdString();
     request.outPath = path.toStdString();
     request.gateway = exportOptions();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "policy/gateway_export.h"
 #include "store/workspace.h"
 
@@ -9,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class DiffView;
 class GovernanceGateView;
 class ProvidersController;
 class WorkspaceController;
@@ -19,11 +21,13 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 // The Policies page: the workspace's saved routing policies, each previewed as the file
 // production gets (the policy YAML, or a gateway's configuration), what that gateway cannot
-// express, and Export… to write it. The preview and the written file come from the same core
-// functions switchyard-cli export uses.
+// express, its problems by path (workbench::checkPolicyYaml), the changes since it was last
+// exported in that format from here, and Export… to write it. The preview and the written file
+// come from the same core functions switchyard-cli export uses.
 class PolicyPage : public QWidget {
     Q_OBJECT
 
@@ -40,6 +44,9 @@ public:
     QComboBox* formatPicker() const { return m_format; }
     QPlainTextEdit* preview() const { return m_preview; }
     QListWidget* warningList() const { return m_warnings; }
+    QListWidget* problemList() const { return m_problems; }
+    DiffView* diffView() const { return m_diff; }
+    QLabel* diffNote() const { return m_diffNote; }
     QDoubleSpinBox* qualityDifferenceBox() const { return m_qualityDifference; }
     GovernanceGateView* gateView() const { return m_gate; }
 
@@ -53,7 +60,14 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void showPolicies(std::vector<switchyard::PolicyRecord> policies);
+    struct CheckedPolicy {
+        switchyard::PolicyRecord record;
+        std::vector<switchyard::Error> problems;
+    };
+    void showPolicies(std::vector<CheckedPolicy> policies);
+    void showProblems(const std::vector<switchyard::Error>& problems);
+    void showChangesSinceExport(const QString& policy, const QString& text);
+    QString exportKey(const QString& policy) const;
     void showSelected();
     void chooseFile();
     switchyard::GatewayExportOptions exportOptions() const;
@@ -69,10 +83,15 @@ private:
     QLabel* m_bedrockLabel;
     QWidget* m_bedrockOptions;
     QPushButton* m_export;
+    QTabWidget* m_views;
     QPlainTextEdit* m_preview;
+    DiffView* m_diff;
+    QLabel* m_diffNote;
+    QListWidget* m_problems;
+    QLabel* m_problemsNote;
     QListWidget* m_warnings;
     QLabel* m_warningsNote;
     GovernanceGateView* m_gate;
-    std::vector<switchyard::PolicyRecord> m_policies;
+    std::vector<CheckedPolicy> m_policies;
     int m_loadJob = 0;
 };
