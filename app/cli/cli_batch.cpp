@@ -37,7 +37,7 @@ int runBatchExport(const CliArgs& args) {
     request.policy = args.option("policy").value_or("");
     request.models = splitCommaList(args.option("models").value_or(""));
     request.set = args.option("set").value_or("");
-    request.runName = args.option("run").value_or("");
+    request.runName = args.option("run-name").value_or("");
     if (request.outPath.empty() || request.policy.empty() == request.models.empty()) {
         std::cerr << "switchyard-cli: a batch export needs --out FILE and either --policy "
                      "NAME|FILE or --models REF,REF (see switchyard-cli export --help)\n";
@@ -89,7 +89,8 @@ int runImportBatchResultsCommand(const CliArgs& args) {
     workbench::BatchImportRequest request;
     request.workspacePath = *args.option("workspace");
     request.files = args.positional;
-    request.runName = args.option("run").value_or("");
+    // --run-name as the issue spelled it, --run as the command-line contract does.
+    request.runName = args.option("run").value_or(args.option("run-name").value_or(""));
     auto outcome = workbench::importBatchResults(request);
     if (!outcome)
         return refuse(outcome.error());

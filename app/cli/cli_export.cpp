@@ -2,6 +2,7 @@
 
 #include "batch/batch_format.h"
 #include "cli_batch.h"
+#include "cli_distill.h"
 #include "cli_routing_common.h"
 #include "workbench/export_ops.h"
 
@@ -23,6 +24,8 @@ int badArguments(const std::string& message) {
 int runExportCommand(const CliArgs& args) {
     if (batchFormatFromName(args.option("format").value_or("")))
         return runBatchExport(args);
+    if (args.option("format") == "distill")
+        return runDistillExport(args);
     workbench::PolicyExportRequest request;
     request.policy = args.option("policy").value_or("");
     request.format = args.option("format").value_or("");

@@ -126,8 +126,11 @@ const std::vector<CommandSpec>& commands() {
          "export --workspace W --policy NAME|FILE --format yaml|litellm|bedrock-router|portkey "
          "--out FILE [--providers FILE] [--region R] [--quality-difference POINTS] [--json]\n"
          "  export --workspace W --format bedrock-batch|openai-batch|anthropic-batch --out FILE "
-         "(--policy NAME|FILE | --models REF,REF) [--set NAME] [--run NAME] [--max-tokens N] "
-         "[--json]",
+         "(--policy NAME|FILE | --models REF,REF) [--set NAME] [--run-name NAME] [--max-tokens N] "
+         "[--json]\n"
+         "  export --workspace W --format distill --out FILE (--policy NAME|FILE | --teacher REF "
+         "--run ID) [--target bedrock|openai] [--student claude|llama|nova|openai] "
+         "[--min-score X] [--json]",
          "Write a policy for production, atomically: the policy YAML (a learned router's "
          "trained model goes beside it, named in the policy with its SHA-256), a LiteLLM proxy "
          "config.yaml (a model group per tier, fallbacks up the tiers), an Amazon Bedrock "
@@ -141,9 +144,15 @@ const std::vector<CommandSpec>& commands() {
          "input: Bedrock batch inference records for the Converse invocation type, OpenAI Batch "
          "API requests (one file per model for both), or an Anthropic Message Batches body; "
          "each prompt goes where the policy routes it, or to every model of --models. The "
-         "export is recorded as a run awaiting its results (import-batch-results).",
+         "export is recorded as a run awaiting its results (import-batch-results). distill "
+         "writes a teacher's answers (a policy's strongest tier in its evidence run, or "
+         "--teacher in --run) as a Bedrock model-distillation dataset (bedrock-conversation-2024; "
+         "single-turn records for Claude and Llama students, conversations for Nova) or OpenAI "
+         "fine-tuning JSONL, each record checked against the format's rules; failed, empty and "
+         "low-scored answers are left out and counted.",
          {"workspace", "policy", "format", "out", "providers", "region", "quality-difference",
-          "models", "set", "run", "max-tokens"},
+          "models", "set", "run-name", "max-tokens", "teacher", "target", "student", "min-score",
+          "run"},
          {"json"},
          0},
         {"import-batch-results",
@@ -154,7 +163,7 @@ const std::vector<CommandSpec>& commands() {
          "models' batch rates. Failed records are stored as failed results; lines matching no "
          "exported record, and lines that are not batch results, are reported with file and "
          "line. --run renames the run. Exits 1 when nothing was imported.",
-         {"workspace", "run"},
+         {"workspace", "run", "run-name"},
          {"json"},
          1},
         {"gate",

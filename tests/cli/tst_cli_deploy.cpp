@@ -210,6 +210,42 @@ private slots:
                  1);
     }
 
+    // A teacher's answers as a fine-tuning dataset through the command line.
+    void distillExportsTheTeachersAnswers() {
+        const CliRun imported = importFour();
+        QCOMPARE(imported.exitCode, 0);
+        const QString runId = QString::number(jsonOf(imported).value("run_id").toInt());
+        const QString out = m_dir.filePath(QStringLiteral("ft.jsonl"));
+        const QStringList arguments{QStringLiteral("export"),
+                                    QStringLiteral("--workspace"),
+                                    m_workspace,
+                                    QStringLiteral("--format"),
+                                    QStringLiteral("distill"),
+                                    QStringLiteral("--out"),
+                                    out,
+                                    QStringLiteral("--teacher"),
+                                    QStringLiteral("gpt-4o"),
+                                    QStringLiteral("--run"),
+                                    runId,
+                                    QStringLiteral("--json")};
+        const CliRun exported = runCli(QStringList(arguments)
+                                       << QStringLiteral("--target") << QStringLiteral("openai"));
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const QJsonObject json = jsonOf(exported);
+        QCOMPARE(json.value("written").toString(), out);
+        QCOMPARE(json.value("examples").toInt(), 4);
+        QCOMPARE(json.value("warnings").toArray().size(), 1); // fewer than OpenAI's ten
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject first = QJsonDocument::fromJson(file.readLine()).object();
+        QCOMPARE(first.value("messages").toArray().last().toObject().value("content").toString(),
+                 QStringLiteral("b"));
+        QCOMPARE(
+            runCli(QStringList(arguments) << QStringLiteral("--target") << QStringLiteral("vertex"))
+                .exitCode,
+            2);
+    }
+
     // The CI gate holds each workload (prompts tagged with its name) to its floor and budgets,
     // and fails naming the workload and by how much.
     void gateHoldsWorkloadsToTheirLimits() {
