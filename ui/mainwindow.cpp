@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "batch/batch_results.h"
+#include "batchresultsimport.h"
 #include "demoworkspace.h"
 #include "pages/cachelabpage.h"
 #include "pages/comparepage.h"
@@ -42,7 +44,7 @@ const char* const kRecentKey = "workspace/recent";
 MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     : QMainWindow(parent), m_controller(controller), m_nav(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_workspaceLabel(new QLabel(this)),
-      m_statusLabel(new QLabel(this)) {
+      m_statusLabel(new QLabel(this)), m_batchImport(new BatchResultsImport(this)) {
     setWindowTitle(tr("Switchyard"));
     setAcceptDrops(true);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -89,6 +91,22 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusLabel);
     menuBar()->setCornerWidget(m_workspaceLabel, Qt::TopRightCorner);
     buildMenus();
+    connect(m_batchImport, &BatchResultsImport::finished, this,
+            [this](bool ok, const QString& summary, const QStringList& problems) {
+                statusBar()->showMessage(summary, 15000);
+                if (!ok || !problems.isEmpty()) {
+                    auto* box =
+                        new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
+                                        tr("Batch results"), summary, QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    if (!problems.isEmpty()) {
+                        box->setInformativeText(
+                            tr("%n line(s) were left out:", "", int(problems.size())));
+                        box->setDetailedText(problems.join(QLatin1Char('\n')));
+                    }
+                    box->open();
+                }
+            });
     connect(controller, &WorkspaceController::workspaceOpened, this, &MainWindow::updateStatus);
     connect(controller, &WorkspaceController::dataChanged, this, &MainWindow::updateStatus);
     connect(controller, &WorkspaceController::runsChanged, this, &MainWindow::updateStatus);
@@ -172,6 +190,13 @@ void MainWindow::buildMenus() {
                         showPage(m_pages->indexOf(m_routerLab));
                         m_routerLab->chooseAndImport();
                     });
+    file->addAction(tr("Import &Batch Results…"), this, [this]() {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import batch results"), QString(),
+            tr("Batch job results (*.jsonl *.out *.json);;All files (*)"));
+        if (!files.isEmpty())
+            importBatchResults(files);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -336,6 +361,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::importBatchResults(const QStringList& files) {
+    if (!m_controller->workspace())
+        return;
+    showPage(m_pages->indexOf(m_runs));
+    statusBar()->showMessage(tr("Importing %n batch result file(s)…", "", int(files.size())));
+    m_batchImport->start(m_controller->path(), files);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
@@ -349,11 +382,16 @@ void MainWindow::dropEvent(QDropEvent* event) {
             files << url.toLocalFile();
     if (files.isEmpty())
         return;
-    // Recorded results are followed on the Router Lab, where they are used; one import job
-    // takes both kinds of file either way.
-    if (std::any_of(files.begin(), files.end(), [](const QString& file) {
-            return switchyard::sniffResultsFile(file.toStdString()).recordedResults;
+    // A batch job's results go back into the run its export created; recorded results are
+    // followed on the Router Lab, where they are used; one import job takes both kinds of file
+    // either way.
+    if (std::all_of(files.begin(), files.end(), [](const QString& file) {
+            return switchyard::isBatchResultFile(file.toStdString());
         })) {
+        importBatchResults(files);
+    } else if (std::any_of(files.begin(), files.end(), [](const QString& file) {
+                   return switchyard::sniffResultsFile(file.toStdString()).recordedResults;
+               })) {
         showPage(m_pages->indexOf(m_routerLab));
         m_routerLab->importResults(files);
     } else {

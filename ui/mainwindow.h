@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class BatchResultsImport;
 class CacheLabPage;
 class PolicyPage;
 class SavingsPage;
@@ -43,6 +44,10 @@ public:
     PolicyPage* policyPage() const { return m_policies; }
     SavingsPage* savingsPage() const { return m_savings; }
     QString statusText() const;
+    // A batch job's result files back into the runs their exports created (File ▸ Import Batch
+    // Results…, or dropped on the window).
+    void importBatchResults(const QStringList& files);
+    BatchResultsImport* batchResultsImport() const { return m_batchImport; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,4 +82,5 @@ private:
     QLabel* m_workspaceLabel;
     QLabel* m_statusLabel;
     QMenu* m_recentMenu = nullptr;
+    BatchResultsImport* m_batchImport;
 };

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+
 namespace switchyard {
 
 namespace {
@@ -141,6 +143,16 @@ CallResult batchCallResult(const BatchResultLine& line, std::string_view modelNa
         return parseAnthropicResponse(*line.response, modelName);
     }
     return {};
+}
+
+bool isBatchResultFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string text;
+    while (std::getline(in, text))
+        if (text.find_first_not_of(" \t\r") != std::string::npos)
+            break;
+    const auto line = readBatchResultLine(text);
+    return line && parseBatchRecordId(line->recordId).has_value();
 }
 
 } // namespace switchyard

@@ -29,4 +29,8 @@ Expected<BatchResultLine> readBatchResultLine(std::string_view line);
 // every provider's is). `modelName` is the provider's model id, what the call is priced by.
 CallResult batchCallResult(const BatchResultLine& line, std::string_view modelName);
 
+// Whether the file's first record is a batch result of a Switchyard export (its id is one
+// formatBatchRecordId made): how a dropped file is told from a prompt set in a batch input format.
+bool isBatchResultFile(const std::string& path);
+
 } // namespace switchyard

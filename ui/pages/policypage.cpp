@@ -2,6 +2,7 @@
 
 #include "governancegateview.h"
 #include "pagelayout.h"
+#include "policypageformats.h"
 #include "providerscontroller.h"
 #include "readjob.h"
 #include "widgets/diffview.h"
@@ -37,19 +38,6 @@
 using namespace switchyard;
 
 namespace {
-
-// Format names as the command line spells them, and what the page calls them.
-struct FormatChoice {
-    const char* name;
-    const char* label;
-    const char* filter;
-};
-const FormatChoice kFormats[] = {
-    {"yaml", QT_TRANSLATE_NOOP("PolicyPage", "Switchyard policy (YAML)"), "*.yaml"},
-    {"litellm", QT_TRANSLATE_NOOP("PolicyPage", "LiteLLM proxy config"), "*.yaml"},
-    {"bedrock-router", QT_TRANSLATE_NOOP("PolicyPage", "Amazon Bedrock prompt router"), "*.json"},
-    {"portkey", QT_TRANSLATE_NOOP("PolicyPage", "Portkey config"), "*.json"},
-};
 
 QString describe(const RoutingPolicy& policy) {
     QStringList tiers;
@@ -98,7 +86,7 @@ PolicyPage::PolicyPage(WorkspaceController* workspace, ProvidersController* prov
     column->addWidget(m_summary);
     auto* options = new QFormLayout;
     m_format = new QComboBox(right);
-    for (const FormatChoice& format : kFormats)
+    for (const PolicyFormatChoice& format : kPolicyFormats)
         m_format->addItem(tr(format.label), QString::fromLatin1(format.name));
     options->addRow(tr("Format"), m_format);
     m_bedrockOptions = new QWidget(right);
@@ -288,6 +276,7 @@ GatewayExportOptions PolicyPage::exportOptions() const {
 }
 
 void PolicyPage::showSelected() {
+    m_views->setTabEnabled(1, !isDatasetFormat());
     const bool bedrock = formatName() == QLatin1String("bedrock-router");
     m_bedrockLabel->setVisible(bedrock);
     m_bedrockOptions->setVisible(bedrock);
@@ -323,6 +312,10 @@ void PolicyPage::showSelected() {
                       policy->governance ? policy->governance->workloads.size() : 0);
     const auto format = gatewayFormatFromName(formatName().toStdString());
     const QString name = QString::fromStdString(record.name);
+    if (isDatasetFormat()) {
+        showDatasetExport(*policy);
+        return;
+    }
     if (!format) {
         m_preview->setPlainText(QString::fromStdString(policyToYaml(*policy)));
         showChangesSinceExport(name, m_preview->toPlainText());
@@ -351,7 +344,7 @@ void PolicyPage::chooseFile() {
     const int row = m_list->currentRow();
     if (row < 0)
         return;
-    const FormatChoice& choice = kFormats[m_format->currentIndex()];
+    const PolicyFormatChoice& choice = kPolicyFormats[m_format->currentIndex()];
     const QString suggested =
         QString::fromStdString(m_policies[static_cast<size_t>(row)].record.name) +
         QString::fromLatin1(choice.filter).mid(1);
@@ -366,6 +359,10 @@ void PolicyPage::exportTo(const QString& path) {
     const int row = m_list->currentRow();
     if (row < 0 || !m_workspace->workspace())
         return;
+    if (isDatasetFormat()) {
+        exportDataset(path);
+        return;
+    }
     workbench::PolicyExportRequest request;
     request.policy = m_policies[static_cast<size_t>(row)].record.name;
     request.format = formatName().toStdString();

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "policy/gateway_export.h"
+#include "policy/policy.h"
 #include "store/workspace.h"
 
 #include <QString>
@@ -68,6 +69,11 @@ private:
     void showProblems(const std::vector<switchyard::Error>& problems);
     void showChangesSinceExport(const QString& policy, const QString& text);
     QString exportKey(const QString& policy) const;
+    // Batch input and distillation datasets (policypagedatasets.cpp): written from the policy's
+    // prompt set or evidence run, described rather than previewed.
+    bool isDatasetFormat() const;
+    void showDatasetExport(const switchyard::RoutingPolicy& policy);
+    void exportDataset(const QString& path);
     void showSelected();
     void chooseFile();
     switchyard::GatewayExportOptions exportOptions() const;
