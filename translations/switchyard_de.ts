@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchResultsImport</name>
+    <message>
+        <source>run &apos;%1&apos; %2 of %3 answered (%4)</source>
+        <translation>Lauf &apos;%1&apos;: %2 von %3 beantwortet (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch result(s) imported at batch rates, %1 failed, %2: %3</source>
+        <translation>
+            <numerusform>%n Batch-Ergebnis zu Batch-Preisen importiert, %1 fehlgeschlagen, %2: %3</numerusform>
+            <numerusform>%n Batch-Ergebnisse zu Batch-Preisen importiert, %1 fehlgeschlagen, %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no batch price: its cost is left empty</source>
+        <translation>%1 hat keinen Batch-Preis: seine Kosten bleiben leer</translation>
+    </message>
+</context>
+<context>
     <name>CacheCharts</name>
     <message>
         <source>Requests over time: cache hits, writes and misses</source>
@@ -1505,25 +1523,39 @@ Prompts: %4</translation>
         <source>Savings</source>
         <translation>Ersparnis</translation>
     </message>
+    <message>
+        <source>Batch results</source>
+        <translation>Batch-Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were left out:</source>
+        <translation>
+            <numerusform>%n Zeile wurde ausgelassen:</numerusform>
+            <numerusform>%n Zeilen wurden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Batch Results…</source>
+        <translation>&amp;Batch-Ergebnisse importieren…</translation>
+    </message>
+    <message>
+        <source>Import batch results</source>
+        <translation>Batch-Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Batch job results (*.jsonl *.out *.json);;All files (*)</source>
+        <translation>Ergebnisse von Batch-Jobs (*.jsonl *.out *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n batch result file(s)…</source>
+        <translation>
+            <numerusform>%n Batch-Ergebnisdatei wird importiert…</numerusform>
+            <numerusform>%n Batch-Ergebnisdateien werden importiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyPage</name>
-    <message>
-        <source>Switchyard policy (YAML)</source>
-        <translation>Switchyard-Richtlinie (YAML)</translation>
-    </message>
-    <message>
-        <source>LiteLLM proxy config</source>
-        <translation>LiteLLM-Proxy-Konfiguration</translation>
-    </message>
-    <message>
-        <source>Amazon Bedrock prompt router</source>
-        <translation>Amazon-Bedrock-Prompt-Router</translation>
-    </message>
-    <message>
-        <source>Portkey config</source>
-        <translation>Portkey-Konfiguration</translation>
-    </message>
     <message>
         <source>%1 router over %2 tiers (%3)</source>
         <translation>%1-Router über %2 Stufen (%3)</translation>
@@ -1615,6 +1647,157 @@ Prompts: %4</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Changes since last export</source>
+        <translation>Änderungen seit dem letzten Export</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its trained router %2</source>
+        <translation>%1 und sein trainierter Router %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>The policy reads, and every model it names has a price in this workspace.</source>
+        <translation>Die Richtlinie ist lesbar, und jedes genannte Modell hat in diesem Arbeitsbereich einen Preis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), by their path in the policy file:</source>
+        <translation>
+            <numerusform>%n Problem, nach seinem Pfad in der Richtliniendatei:</numerusform>
+            <numerusform>%n Probleme, nach ihrem Pfad in der Richtliniendatei:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported in this format from here yet: every line is new.</source>
+        <translation>Von hier noch nicht in diesem Format exportiert: jede Zeile ist neu.</translation>
+    </message>
+    <message>
+        <source>The last export, %1, is gone: every line is new.</source>
+        <translation>Der letzte Export, %1, existiert nicht mehr: jede Zeile ist neu.</translation>
+    </message>
+    <message>
+        <source>%1 (written %2) is up to date.</source>
+        <translation>%1 (geschrieben %2) ist aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Against %1 (written %2): %n line(s) added</source>
+        <translation>
+            <numerusform>Gegenüber %1 (geschrieben %2): %n Zeile hinzugefügt</numerusform>
+            <numerusform>Gegenüber %1 (geschrieben %2): %n Zeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n removed.</source>
+        <translation>
+            <numerusform>, %n entfernt.</numerusform>
+            <numerusform>, %n entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since last export (%1)</source>
+        <translation>Änderungen seit dem letzten Export (%1)</translation>
+    </message>
+    <message>
+        <source>Writes the answers of %1, this policy&apos;s strongest tier, in the run it was evaluated on (%2), as %3.</source>
+        <translation>Schreibt die Antworten von %1, der stärksten Stufe dieser Richtlinie, aus dem Lauf, auf dem sie bewertet wurde (%2), als %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>OpenAI fine-tuning JSONL</source>
+        <translation>OpenAI-Fine-Tuning-JSONL</translation>
+    </message>
+    <message>
+        <source>a Bedrock model-distillation dataset (bedrock-conversation-2024, single-turn records for a Claude student)</source>
+        <translation>einen Bedrock-Destillationsdatensatz (bedrock-conversation-2024, Datensätze mit einer Runde für einen Claude-Schüler)</translation>
+    </message>
+    <message>
+        <source>Each record is checked against the format&apos;s rules; failed and empty answers and prompts the student cannot take are left out and counted.</source>
+        <translation>Jeder Datensatz wird gegen die Regeln des Formats geprüft; fehlgeschlagene und leere Antworten sowie Prompts, die der Schüler nicht annimmt, werden ausgelassen und gezählt.</translation>
+    </message>
+    <message>
+        <source>Other targets and students: switchyard-cli export --format distill --target --student.</source>
+        <translation>Andere Ziele und Schüler: switchyard-cli export --format distill --target --student.</translation>
+    </message>
+    <message>
+        <source>Writes the prompts of set &apos;%1&apos; as batch input, each request sent to the tier this policy routes it to (a rule&apos;s canned answer calls no model; a cascade calls its first tier).</source>
+        <translation>Schreibt die Prompts des Sets &apos;%1&apos; als Batch-Eingabe, jede Anfrage an die Stufe, zu der diese Richtlinie sie leitet (eine feste Antwort einer Regel ruft kein Modell auf; eine Kaskade ruft ihre erste Stufe auf).</translation>
+    </message>
+    <message>
+        <source>One request body for every model.</source>
+        <translation>Ein Anfragekörper für alle Modelle.</translation>
+    </message>
+    <message>
+        <source>One file per tier model: a job of this provider runs one model.</source>
+        <translation>Eine Datei pro Stufenmodell: ein Job dieses Anbieters führt ein Modell aus.</translation>
+    </message>
+    <message>
+        <source>The export is recorded as a run awaiting its results: File ▸ Import Batch Results… reads the job&apos;s output back into it, priced at batch rates.</source>
+        <translation>Der Export wird als Lauf gespeichert, der auf seine Ergebnisse wartet: Datei ▸ Batch-Ergebnisse importieren… liest die Ausgabe des Jobs zu Batch-Preisen zurück.</translation>
+    </message>
+    <message>
+        <source>Written from the workspace&apos;s recorded data, not the policy file alone.</source>
+        <translation>Aus den aufgezeichneten Daten des Arbeitsbereichs geschrieben, nicht aus der Richtliniendatei allein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n answer(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n Antwort von %1 nach %2 geschrieben</numerusform>
+            <numerusform>%n Antworten von %1 nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) in %1 file(s), run &apos;%2&apos; awaits the results</source>
+        <translation>
+            <numerusform>%n Anfrage in %1 Datei(en) geschrieben, Lauf &apos;%2&apos; wartet auf die Ergebnisse</numerusform>
+            <numerusform>%n Anfragen in %1 Datei(en) geschrieben, Lauf &apos;%2&apos; wartet auf die Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchyard policy (YAML)</source>
+        <translation>Switchyard-Richtlinie (YAML)</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy config</source>
+        <translation>LiteLLM-Proxy-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock prompt router</source>
+        <translation>Amazon-Bedrock-Prompt-Router</translation>
+    </message>
+    <message>
+        <source>Portkey config</source>
+        <translation>Portkey-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Bedrock batch inference input</source>
+        <translation>Bedrock-Batch-Inferenz-Eingabe</translation>
+    </message>
+    <message>
+        <source>OpenAI Batch API input</source>
+        <translation>OpenAI-Batch-API-Eingabe</translation>
+    </message>
+    <message>
+        <source>Anthropic Message Batches request</source>
+        <translation>Anthropic-Message-Batches-Anfrage</translation>
+    </message>
+    <message>
+        <source>Bedrock distillation dataset</source>
+        <translation>Bedrock-Destillationsdatensatz</translation>
+    </message>
+    <message>
+        <source>OpenAI fine-tuning dataset</source>
+        <translation>OpenAI-Fine-Tuning-Datensatz</translation>
     </message>
 </context>
 <context>

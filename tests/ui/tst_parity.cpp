@@ -10,6 +10,7 @@
 #include "pages/policypage.h"
 #include "pages/savingspage.h"
 #include "routerlabcontroller.h"
+#include "screenshots.h"
 #include "widgets/diffview.h"
 #include "workspacecontroller.h"
 
@@ -25,6 +26,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -333,6 +335,25 @@ private slots:
         QTRY_VERIFY2(page.diffNote()->text().contains(QStringLiteral("up to date")),
                      qPrintable(page.diffNote()->text()));
         QVERIFY(page.diffView()->toPlainText().startsWith(QStringLiteral("  ")));
+        {
+            // An older export at that path: the page shows what the new one changes.
+            QFile older(fromPage);
+            QVERIFY(older.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            older.write(QString::fromUtf8(text)
+                            .replace(QStringLiteral("model_name: large"),
+                                     QStringLiteral("model_name: premium"))
+                            .toUtf8());
+        }
+        page.formatPicker()->setCurrentIndex(page.formatPicker()->findData(QStringLiteral("yaml")));
+        page.formatPicker()->setCurrentIndex(
+            page.formatPicker()->findData(QStringLiteral("litellm")));
+        QVERIFY2(page.diffNote()->text().endsWith(QStringLiteral(": 1 line(s) added, 1 removed.")),
+                 qPrintable(page.diffNote()->text()));
+        QVERIFY(page.diffView()->toPlainText().contains(QStringLiteral("- ")));
+        page.findChild<QTabWidget*>()->setCurrentIndex(1);
+        page.resize(1280, 800);
+        saveScreenshot(&page, QStringLiteral("policies-changes"));
+        page.findChild<QTabWidget*>()->setCurrentIndex(0);
 
         // A policy naming a model nobody prices: both front ends report it by its path.
         QVERIFY(page.problemList()->count() == 0);

@@ -131,6 +131,7 @@ PolicyPage::PolicyPage(WorkspaceController* workspace, ProvidersController* prov
     m_problems = new QListWidget(checksBox);
     m_problems->setObjectName(QStringLiteral("policyProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     checksLayout->addWidget(m_problemsNote);
     checksLayout->addWidget(m_problems);
     column->addWidget(checksBox);
@@ -140,6 +141,8 @@ PolicyPage::PolicyPage(WorkspaceController* workspace, ProvidersController* prov
     m_warningsNote->setWordWrap(true);
     m_warnings = new QListWidget(warningsBox);
     m_warnings->setWordWrap(true);
+    // A few lines: the preview above is what the page is for.
+    m_warnings->setMaximumHeight(fontMetrics().lineSpacing() * 7);
     warningsLayout->addWidget(m_warningsNote);
     warningsLayout->addWidget(m_warnings);
     column->addWidget(warningsBox, 1);
