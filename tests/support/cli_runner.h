@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QtTest>
@@ -30,6 +32,14 @@ inline CliRun runCliWithInput(const QStringList& arguments, const QByteArray& in
     process.closeWriteChannel();
     process.waitForFinished(120000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// The --json output of a command that should succeed; its standard error shown when it did not.
+inline QJsonObject cliJson(const QStringList& arguments) {
+    const CliRun run = runCli(arguments);
+    if (run.exitCode != 0)
+        qWarning("%s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).object();
 }
 
 inline void writeFile(const QString& path, const QByteArray& bytes) {

@@ -2,6 +2,7 @@
 // writes (request for request, only the run in the record ids differs), and the window reads a
 // job's results back into the run the export created, as import-batch-results does.
 #include "batchresultsimport.h"
+#include "cli_runner.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
 #include "pages/policypage.h"
@@ -20,15 +21,6 @@
 #include <QtTest>
 
 namespace {
-
-QJsonObject cli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(SWITCHYARD_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    if (process.exitCode() != 0)
-        qWarning("%s", process.readAllStandardError().constData());
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-}
 
 QJsonArray requestsOf(const QString& path) {
     QFile file(path);
@@ -80,10 +72,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.sqlite"));
         QVERIFY(QFile::copy(demoworkspace::path(), path));
-        const QJsonObject saved =
-            cli({"policy", "--workspace", path, "--router", "complexity", "--models",
-                 "bedrock/amazon.nova-micro-v1:0,bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
-                 "--threshold", "0.3", "--save", "two-tier", "--json"});
+        const QJsonObject saved = cliJson(
+            {"policy", "--workspace", path, "--router", "complexity", "--models",
+             "bedrock/amazon.nova-micro-v1:0,bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
+             "--threshold", "0.3", "--save", "two-tier", "--json"});
         QCOMPARE(saved["name"].toString(), QStringLiteral("two-tier"));
 
         WorkspaceController workspace;
@@ -103,8 +95,8 @@ private slots:
 
         const QString fromCli = dir.filePath(QStringLiteral("cli.json"));
         const QJsonObject written =
-            cli({"export", "--workspace", path, "--policy", "two-tier", "--format",
-                 "anthropic-batch", "--out", fromCli, "--json"});
+            cliJson({"export", "--workspace", path, "--policy", "two-tier", "--format",
+                     "anthropic-batch", "--out", fromCli, "--json"});
         QCOMPARE(written["written"].toString(), fromCli);
         const QJsonArray pageRequests = requestsOf(fromPage);
         const QJsonArray cliRequests = requestsOf(fromCli);
@@ -128,7 +120,7 @@ private slots:
         const QString summary = finished.first().at(1).toString();
         QVERIFY(finished.first().at(2).toStringList().isEmpty());
         const QJsonObject imported =
-            cli({"import-batch-results", "--workspace", path, cliResults, "--json"});
+            cliJson({"import-batch-results", "--workspace", path, cliResults, "--json"});
         QCOMPARE(imported["results"].toInteger(), pageRequests.size());
         QVERIFY2(summary.startsWith(QStringLiteral("%1 batch result").arg(pageRequests.size())),
                  qPrintable(summary));

@@ -3,6 +3,7 @@
 // demo workspace, because both call the same core operations, with the same defaults (scorer,
 // tier order, prices).
 #include "cachelabcontroller.h"
+#include "cli_runner.h"
 #include "comparecontroller.h"
 #include "demoworkspace.h"
 #include "eval/verdict.h"
@@ -36,15 +37,6 @@ using namespace switchyard::routing;
 
 namespace {
 
-QJsonObject cli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(SWITCHYARD_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    if (process.exitCode() != 0)
-        qWarning("%s", process.readAllStandardError().constData());
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-}
-
 // A copy of the demo workspace in `dir` with the demo's complexity policy over its cheapest and
 // a premium model saved as `name`, the policy file's text followed by `sections`. The path, or
 // empty when a step failed (the failure has been reported).
@@ -58,9 +50,9 @@ QString demoWithPolicy(const QTemporaryDir& dir, const char* name, const QByteAr
     const QString file = dir.filePath(QStringLiteral("p.yaml"));
     if (!QFile::copy(demoworkspace::path(), path))
         return {};
-    cli({"policy", "--workspace", path, "--router", "complexity", "--models",
-         "bedrock/amazon.nova-micro-v1:0,bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
-         "--threshold", "0.3", "--save", name, "--out", file, "--json"});
+    cliJson({"policy", "--workspace", path, "--router", "complexity", "--models",
+             "bedrock/amazon.nova-micro-v1:0,bedrock/anthropic.claude-sonnet-4-5-20250929-v1:0",
+             "--threshold", "0.3", "--save", name, "--out", file, "--json"});
     QFile yaml(file);
     if (!yaml.open(QIODevice::ReadOnly))
         return {};
@@ -120,12 +112,12 @@ private slots:
         const QString models = QString::fromStdString(setup.tiers[1] + "," + setup.tiers[0]);
         const QString kindName = QString::fromLatin1(routerKindName(setup.config.kind));
         const QJsonObject saved =
-            cli({"policy", "--workspace", demoworkspace::path(), "--router", kindName, "--models",
-                 models, "--threshold", QString::number(threshold), "--run", QString::number(runId),
-                 "--save", "parity-" + kindName, "--json"});
+            cliJson({"policy", "--workspace", demoworkspace::path(), "--router", kindName,
+                     "--models", models, "--threshold", QString::number(threshold), "--run",
+                     QString::number(runId), "--save", "parity-" + kindName, "--json"});
         QVERIFY(!saved.isEmpty());
-        const QJsonObject replay = cli({"replay", "--workspace", demoworkspace::path(), "--policy",
-                                        "parity-" + kindName, "--json"});
+        const QJsonObject replay = cliJson({"replay", "--workspace", demoworkspace::path(),
+                                            "--policy", "parity-" + kindName, "--json"});
         for (const QJsonObject& figures : {saved, replay}) {
             QCOMPARE(figures["scorer"].toString(), QString::fromStdString(run->scorer));
             QCOMPARE(figures["requests"].toInteger(), qint64(gui.requests));
@@ -141,9 +133,9 @@ private slots:
         // Without thresholds both start at core's default operating point.
         const auto point = defaultOperatingPoint(lab.snapshot()->sweep);
         QVERIFY(point);
-        const QJsonObject defaulted =
-            cli({"policy", "--workspace", demoworkspace::path(), "--router", kindName, "--models",
-                 models, "--run", QString::number(runId), "--save", "parity-default", "--json"});
+        const QJsonObject defaulted = cliJson(
+            {"policy", "--workspace", demoworkspace::path(), "--router", kindName, "--models",
+             models, "--run", QString::number(runId), "--save", "parity-default", "--json"});
         const QJsonArray thresholds = defaulted["thresholds"].toArray();
         QCOMPARE(thresholds.size(), qsizetype(point->thresholds.size()));
         QCOMPARE(thresholds[0].toDouble(), point->thresholds[0]);
@@ -172,9 +164,9 @@ private slots:
         const auto report =
             evaluated.first().first().value<std::shared_ptr<const CacheLabReport>>();
 
-        const QJsonObject cliReport = cli({"cache", "--workspace", demoworkspace::path(), "--set",
-                                           QString::fromStdString(sets.front().name), "--model",
-                                           QString::fromStdString(model), "--json"});
+        const QJsonObject cliReport = cliJson({"cache", "--workspace", demoworkspace::path(),
+                                               "--set", QString::fromStdString(sets.front().name),
+                                               "--model", QString::fromStdString(model), "--json"});
         QVERIFY(!cliReport.isEmpty());
         const CacheSimulation& sim = report->simulation;
         QCOMPARE(cliReport["requests"].toInteger(), qint64(sim.requests));
@@ -211,7 +203,7 @@ private slots:
         const auto gui = finished.first().first().value<ImportJobResult>();
         QCOMPARE(gui.runs.size(), size_t{1});
 
-        const QJsonObject imported = cli({"import", "--workspace", cliPath, file, "--json"});
+        const QJsonObject imported = cliJson({"import", "--workspace", cliPath, file, "--json"});
         const QJsonArray runs = imported["runs"].toArray();
         QCOMPARE(runs.size(), qsizetype(1));
         QCOMPARE(runs[0].toObject()["results"].toInteger(), qint64(gui.runs[0].results));
@@ -240,7 +232,7 @@ private slots:
             QSKIP("shared/data is not beside the repository");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.sqlite"));
-        const QJsonObject imported = cli({"import", "--workspace", path, file, "--json"});
+        const QJsonObject imported = cliJson({"import", "--workspace", path, file, "--json"});
         const qint64 runId = imported["runs"].toArray()[0].toObject()["run_id"].toInteger();
 
         WorkspaceController workspace;
@@ -256,7 +248,7 @@ private slots:
         const workbench::CompareOutcome& gui = view->outcome;
 
         const QJsonObject cliOut =
-            cli({"compare", "--workspace", path, "--run", QString::number(runId), "--json"});
+            cliJson({"compare", "--workspace", path, "--run", QString::number(runId), "--json"});
         QCOMPARE(cliOut["baseline"].toString(), QString::fromStdString(gui.baseline));
         QCOMPARE(cliOut["scorer"].toString(), QString::fromStdString(gui.scorer));
         const QJsonObject models = cliOut["models"].toObject();
@@ -298,9 +290,9 @@ private slots:
              workspace.workspace()->runModels(workspace.workspace()->runs().front().id))
             models << QString::fromStdString(ref);
         QVERIFY(models.size() >= 2);
-        const QJsonObject saved = cli({"policy", "--workspace", path, "--router", "complexity",
-                                       "--models", models[0] + "," + models[1], "--threshold",
-                                       "0.3", "--save", "two-tier", "--json"});
+        const QJsonObject saved = cliJson({"policy", "--workspace", path, "--router", "complexity",
+                                           "--models", models[0] + "," + models[1], "--threshold",
+                                           "0.3", "--save", "two-tier", "--json"});
         QCOMPARE(saved["name"].toString(), QStringLiteral("two-tier"));
 
         PolicyPage page(&workspace, nullptr);
@@ -320,8 +312,8 @@ private slots:
         QVERIFY(exported.wait(30000));
 
         const QString fromCli = dir.filePath(QStringLiteral("cli.yaml"));
-        const QJsonObject written = cli({"export", "--workspace", path, "--policy", "two-tier",
-                                         "--format", "litellm", "--out", fromCli, "--json"});
+        const QJsonObject written = cliJson({"export", "--workspace", path, "--policy", "two-tier",
+                                             "--format", "litellm", "--out", fromCli, "--json"});
         QCOMPARE(written["written"].toString(), fromCli);
         QCOMPARE(qsizetype(written["warnings"].toArray().size()),
                  qsizetype(page.warningList()->count()));
@@ -373,8 +365,8 @@ private slots:
         QVERIFY2(problem.contains(QStringLiteral("unknown model 'acme/unpriced-9'")),
                  qPrintable(problem));
         const QJsonObject odd =
-            cli({"export", "--workspace", path, "--policy", "odd", "--format", "yaml", "--out",
-                 dir.filePath(QStringLiteral("odd.yaml")), "--json"});
+            cliJson({"export", "--workspace", path, "--policy", "odd", "--format", "yaml", "--out",
+                     dir.filePath(QStringLiteral("odd.yaml")), "--json"});
         QCOMPARE(odd["problems"].toArray().size(), 1);
         QCOMPARE(odd["problems"].toArray()[0].toObject()["field"].toString() + QStringLiteral(": "),
                  problem.left(problem.indexOf(QStringLiteral(": ")) + 2));
@@ -397,7 +389,7 @@ private slots:
         view.runGate();
         QVERIFY(gated.wait(60000));
         const QJsonObject cliOut =
-            cli({"gate", "--workspace", path, "--policy", "governed", "--json"});
+            cliJson({"gate", "--workspace", path, "--policy", "governed", "--json"});
         QCOMPARE(gated.first().first().toBool(), cliOut["passed"].toBool());
         const QJsonObject workload = cliOut["workloads"].toObject()["classification"].toObject();
         QVERIFY(workload["requests"].toInt() > 0);
@@ -430,8 +422,8 @@ private slots:
         const auto& shown = page.outcome();
         QVERIFY(shown);
 
-        const QJsonObject out = cli({"savings", "--workspace", path, "--policy", "levers",
-                                     "--requests-month", "250000", "--json"});
+        const QJsonObject out = cliJson({"savings", "--workspace", path, "--policy", "levers",
+                                         "--requests-month", "250000", "--json"});
         QCOMPARE(out["requests"].toInteger(), shown->waterfall.requests);
         QVERIFY(qFuzzyCompare(out["final_usd"].toDouble(), shown->waterfall.finalUsd));
         QVERIFY(qFuzzyCompare(out["baseline_usd"].toDouble(), shown->waterfall.baselineUsd));
@@ -446,8 +438,9 @@ private slots:
 
         // The stakeholder report: the same pages from the command line (drawn offscreen).
         const QString fromCli = dir.filePath(QStringLiteral("cli.pdf"));
-        const QJsonObject report = cli({"report", "--workspace", path, "--policy", "levers",
-                                        "--requests-month", "250000", "--out", fromCli, "--json"});
+        const QJsonObject report =
+            cliJson({"report", "--workspace", path, "--policy", "levers", "--requests-month",
+                     "250000", "--out", fromCli, "--json"});
         QCOMPARE(report["written"].toString(), fromCli);
         auto pages = page.exportReport(dir.filePath(QStringLiteral("page.pdf")));
         QVERIFY(pages);
