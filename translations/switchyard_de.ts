@@ -4080,10 +4080,6 @@ Budgetobergrenze: %3</translation>
         <translation>USD pro Monat (logarithmisch)</translation>
     </message>
     <message>
-        <source>Assumed volume: %1 a month</source>
-        <translation>Angenommenes Volumen: %1 pro Monat</translation>
-    </message>
-    <message>
         <source>Provisioned throughput: %1 a month</source>
         <translation>Bereitgestellter Durchsatz: %1 pro Monat</translation>
     </message>
@@ -4102,6 +4098,10 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>canned answers</source>
         <translation>vorgefertigte Antworten</translation>
+    </message>
+    <message>
+        <source>Assumed volume</source>
+        <translation>Angenommenes Volumen</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4364,10 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>No saved policy in this workspace: save one from the Router Lab (Save as Policy…) or with switchyard-cli policy --save NAME.</source>
+        <translation>Keine gespeicherte Richtlinie in diesem Arbeitsbereich: Speichern Sie eine im Router Lab (Als Richtlinie speichern…) oder mit switchyard-cli policy --save NAME.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ QPen linePen(const QColor& color, Qt::PenStyle style = Qt::SolidLine, qreal widt
     return pen;
 }
 
-// An amount written on a bar: whole dollars from $1,000 up, so labels fit over narrow bars.
+// An amount written on a bar or a legend: whole dollars from $1,000 up, so labels fit over
+// narrow bars and in a narrow chart's legend.
 QString barAmount(double usd) {
     if (std::abs(usd) < 1000.0)
         return uiformat::money(usd);
@@ -121,6 +122,8 @@ void fillWaterfall(QChart* chart, const Waterfall& waterfall, double monthFactor
     series->setBarWidth(0.6);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    // The levers' names are short; eliding them ("Rout…") at 1280 pixels made them unreadable.
+    x->setTruncateLabels(false);
     auto* y = new QValueAxis;
     // Room above the tallest bar for its two-line label.
     y->setRange(0.0, std::max(top, 1e-9) * 1.22 / scale.divisor);
@@ -181,8 +184,8 @@ void fillProjection(QChart* chart, const std::vector<VolumePoint>& curve,
     attach(chart, policy, x, y);
 
     auto* assumed = new QLineSeries;
-    assumed->setName(SavingsCharts::tr("Assumed volume: %1 a month")
-                         .arg(uiformat::count(static_cast<int64_t>(assumedRequestsPerMonth))));
+    // The volume itself is on the axis and in the page's summary: a short name fits the legend.
+    assumed->setName(SavingsCharts::tr("Assumed volume"));
     assumed->setPen(linePen(chartpalette::neutral(), Qt::DotLine, 1.5));
     assumed->append(assumedRequestsPerMonth, low * 0.8);
     assumed->append(assumedRequestsPerMonth, high * 1.25);
@@ -220,7 +223,7 @@ void fillTierSpend(QChart* chart, const QStringList& labels, const QStringList& 
     // One set per tier, so each bar takes its model's colour and the legend names it.
     for (int k = 0; k < labels.size() && k < static_cast<int>(monthSpendUsd.size()); ++k) {
         auto* set = new QBarSet(
-            QStringLiteral("%1: %2").arg(labels[k], uiformat::money(monthSpendUsd[size_t(k)])));
+            QStringLiteral("%1: %2").arg(labels[k], barAmount(monthSpendUsd[size_t(k)])));
         set->setColor(models[k].isEmpty() ? chartpalette::baseline()
                                           : chartpalette::colorForModel(models[k]));
         *set << monthSpendUsd[size_t(k)] / scale.divisor;

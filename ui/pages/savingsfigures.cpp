@@ -1,6 +1,7 @@
 // SavingsPage's figures: the cards, charts, tag table and notes of one computed outcome.
 #include "savingspage.h"
 
+#include "charts/chartsetup.h"
 #include "charts/exportablechartview.h"
 #include "charts/savingscharts.h"
 #include "comparetexts.h"
@@ -57,6 +58,19 @@ void SavingsPage::show(const SavingsOutcome& outcome) {
     emit statusMessage(tr("%1 saved a month by policy '%2'")
                            .arg(uiformat::money(waterfall.savingsUsd() * month),
                                 QString::fromStdString(policy.name)));
+}
+
+void SavingsPage::showNothing(const QString& why) {
+    m_outcome.reset();
+    for (StatCard* card : {m_monthCard, m_savedCard, m_qualityCard, m_fourthCard})
+        card->setValue(QStringLiteral("—"), QString());
+    for (ExportableChartView* view : {m_waterfall, m_projection, m_tierSpend})
+        chartsetup::clear(view->chart());
+    m_tags->setAttribution({}, {}, 1.0);
+    m_present->setEnabled(false);
+    m_report->setEnabled(false);
+    m_summary->setText(why);
+    m_notes->clear();
 }
 
 void SavingsPage::showCards(const SavingsOutcome& outcome) {

@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace switchyard;
 using switchyard::workbench::SavingsOutcome;
 
@@ -199,13 +201,12 @@ void SavingsPage::reload() {
 
 void SavingsPage::showPolicies(std::vector<PolicyRecord> policies) {
     const QString current = m_policy->currentText();
-    std::vector<std::string> before;
-    for (const PolicyRecord& policy : m_policies)
-        before.push_back(policy.name + policy.createdAt);
-    std::vector<std::string> after;
-    for (const PolicyRecord& policy : policies)
-        after.push_back(policy.name + policy.createdAt);
-    if (before == after && m_outcome && m_outcomeWorkspace == m_workspace->path())
+    const auto sameRecord = [](const PolicyRecord& a, const PolicyRecord& b) {
+        return a.name == b.name && a.createdAt == b.createdAt && a.yaml == b.yaml;
+    };
+    const bool unchanged = std::equal(m_policies.begin(), m_policies.end(), policies.begin(),
+                                      policies.end(), sameRecord);
+    if (unchanged && m_outcome && m_outcomeWorkspace == m_workspace->path())
         return; // nothing new: the figures shown stand
     m_policies = std::move(policies);
     {
@@ -235,7 +236,8 @@ void SavingsPage::policyChanged() {
         m_provisionedModel->setCurrentIndex(found >= 0 ? found : 0);
     }
     if (row < 0) {
-        m_outcome.reset();
+        showNothing(tr("No saved policy in this workspace: save one from the Router Lab (Save "
+                       "as Policy…) or with switchyard-cli policy --save NAME."));
         return;
     }
     recompute();
@@ -295,8 +297,7 @@ void SavingsPage::recompute() {
                 guard->setBusy(false);
                 if (!outcome) {
                     const QString message = QString::fromStdString(outcome.error().toString());
-                    guard->m_summary->setText(
-                        tr("The savings could not be computed: %1").arg(message));
+                    guard->showNothing(tr("The savings could not be computed: %1").arg(message));
                     emit guard->failed(message);
                     return;
                 }

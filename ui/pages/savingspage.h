@@ -76,6 +76,8 @@ private:
     void policyChanged();
     void show(const switchyard::workbench::SavingsOutcome& outcome);
     void showCards(const switchyard::workbench::SavingsOutcome& outcome);
+    // No figures to show (no policy, or they could not be computed): nothing stale stays up.
+    void showNothing(const QString& why);
     void setBusy(bool busy);
 
     WorkspaceController* m_workspace;
