@@ -1,5 +1,6 @@
 #pragma once
 
+#include <charconv>
 #include <map>
 #include <optional>
 #include <set>
@@ -34,6 +35,15 @@ std::optional<CliArgs> parseCliArgs(const std::vector<std::string>& argv,
 // The whole of `text` as a finite number ("1e3", "0.5"); nullopt for anything else ("5x", "",
 // "nan").
 std::optional<double> parseFiniteNumber(const std::string& text);
+
+// The whole of `text` as a number of type T ("300" as int64_t; "3.5" is not one); nullopt else.
+template <typename T> std::optional<T> parseNumber(const std::string& text) {
+    T value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
 
 // "a, b,,c" -> {"a", "b", "c"}: a comma-separated option's items, trimmed, empty ones dropped.
 std::vector<std::string> splitCommaList(const std::string& text);

@@ -44,12 +44,12 @@ int runBatchExport(const CliArgs& args) {
         return 2;
     }
     if (auto text = args.option("max-tokens")) {
-        const auto value = parseFiniteNumber(*text);
-        if (!value || *value < 1 || *value != static_cast<double>(static_cast<int64_t>(*value))) {
+        const auto value = parseNumber<int64_t>(*text);
+        if (!value || *value < 1) {
             std::cerr << "switchyard-cli: --max-tokens must be a positive whole number\n";
             return 2;
         }
-        request.params.maxTokens = static_cast<int64_t>(*value);
+        request.params.maxTokens = *value;
     }
     auto outcome = workbench::exportBatch(request);
     if (!outcome)

@@ -3,7 +3,8 @@
 #include "cli_args.h"
 
 // switchyard-cli export --format bedrock-batch|openai-batch|anthropic-batch --out FILE
-//   (--policy NAME|FILE | --models REF,REF) [--set NAME] [--run-name NAME] [--max-tokens N] [--json]
+//   (--policy NAME|FILE | --models REF,REF) [--set NAME] [--run-name NAME] [--max-tokens N]
+//   [--json]
 // A prompt set as provider batch input files, recorded as a run awaiting its results.
 int runBatchExport(const CliArgs& args);
 

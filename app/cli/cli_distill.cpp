@@ -1,5 +1,6 @@
 #include "cli_distill.h"
 
+#include "cli_routing_common.h"
 #include "common/text_format.h"
 #include "workbench/distill_ops.h"
 
@@ -17,14 +18,10 @@ int runDistillExport(const CliArgs& args) {
     request.teacher = args.option("teacher").value_or("");
     request.target = args.option("target").value_or("bedrock");
     request.student = args.option("student").value_or("");
-    if (auto run = args.option("run")) {
-        const auto id = parseFiniteNumber(*run);
-        if (!id || *id < 1) {
-            std::cerr << "switchyard-cli: --run takes a run id\n";
-            return 2;
-        }
-        request.runId = static_cast<int64_t>(*id);
-    }
+    auto runId = cli_routing::runArgument(args);
+    if (cli_routing::failed(runId))
+        return cli_routing::report(std::get<cli_routing::Failure>(runId), "export");
+    request.runId = std::get<std::optional<int64_t>>(runId);
     if (auto score = args.option("min-score")) {
         request.minScore = parseFiniteNumber(*score);
         if (!request.minScore) {

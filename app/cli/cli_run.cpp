@@ -17,7 +17,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -36,14 +35,6 @@ int badArguments(const std::string& message) {
 int failure(const std::string& message) {
     std::cerr << "switchyard-cli: " << message << "\n";
     return 1;
-}
-
-template <typename T> std::optional<T> parseNumber(const std::string& text) {
-    T value{};
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
 }
 
 // The answers scored after the run: per scorer, what was scored and each model's mean.

@@ -46,7 +46,7 @@ std::string PolicyRouter::tierLabel(size_t tier) const {
 
 // A learned cascade predicts each tier's confidence from the prompt alone, so route can say
 // where the request is expected to end, in the words replay explains a decision with.
-std::string PolicyRouter::learnedCascadeReason(const Prompt& prompt) const {
+void PolicyRouter::explainLearnedCascade(const Prompt& prompt, RouteDecision& decision) const {
     const PromptFeatures features = promptFeaturesOf(prompt);
     std::vector<float> confidence;
     for (const TrainedModel& model : m_policy.trained->models)
@@ -55,7 +55,9 @@ std::string PolicyRouter::learnedCascadeReason(const Prompt& prompt) const {
     const auto th = detail::thresholdArray(m_policy.router.thresholds, m_policy.tiers.size());
     const CascadeWalk walk =
         walkCascade(confidence, th, [this](size_t tier) { return tierLabel(tier); });
-    return "cascade: " + tierLabel(0) + " answers first; learned prediction: " + walk.reason;
+    decision.score = confidence.front();
+    decision.reason =
+        "cascade: " + tierLabel(0) + " answers first; learned prediction: " + walk.reason;
 }
 
 RouteDecision PolicyRouter::decide(const Prompt& prompt) const {
@@ -90,9 +92,7 @@ RouteDecision PolicyRouter::decide(const Prompt& prompt) const {
     case RouterKind::Cascade:
         decision.tier = 0;
         if (m_policy.trained) {
-            decision.score = m_policy.trained->models[0].probability(prompt.lastUserText(),
-                                                                     promptFeaturesOf(prompt));
-            decision.reason = learnedCascadeReason(prompt);
+            explainLearnedCascade(prompt, decision);
         } else {
             decision.reason = "cascade: " + tierLabel(0) + " answers first; an answer whose " +
                               cascadeSignalName(router.cascadeSignal) +

@@ -37,7 +37,9 @@ public:
 
 private:
     std::string tierLabel(size_t tier) const;
-    std::string learnedCascadeReason(const Prompt& prompt) const;
+    // A learned cascade's expected walk up its tiers, each tier's confidence computed once: the
+    // decision's reason, and its score (tier 0's confidence).
+    void explainLearnedCascade(const Prompt& prompt, RouteDecision& decision) const;
 
     RoutingPolicy m_policy;
     std::optional<RuleMatcher> m_rules;

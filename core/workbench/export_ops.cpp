@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "routing/trained_router.h"
+#include "store/price_overrides.h"
 #include "workbench/detail/trained_model_export.h"
 #include "workbench/policy_check_ops.h"
 #include "workbench/routing_ops.h"
@@ -51,8 +52,10 @@ Expected<PolicyExportOutcome> exportPolicy(const Workspace& workspace,
     if (!policy)
         return policy.error();
     PolicyExportOutcome outcome;
-    outcome.problems =
-        checkPolicyYaml(workspace, policyToYaml(*policy), request.policy).problems;
+    auto prices = workspacePrices(workspace);
+    if (!prices)
+        return prices.error();
+    outcome.problems = unpricedModelProblems(prices->catalogue, *policy, request.policy);
     std::string text;
     if (format) {
         auto exported = exportForGateway(*policy, *format, request.gateway);

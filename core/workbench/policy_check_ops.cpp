@@ -1,10 +1,19 @@
 #include "workbench/policy_check_ops.h"
 
-#include "store/price_overrides.h"
-
 namespace switchyard::workbench {
 
-PolicyCheck checkPolicyYaml(const Workspace& workspace, const std::string& yaml,
+std::vector<Error> unpricedModelProblems(const Catalogue& prices, const RoutingPolicy& policy,
+                                         const std::string& sourceName) {
+    auto problems = policyModelProblems(
+        policy, [&](const std::string& model) { return prices.find(model) != nullptr; });
+    for (Error& problem : problems) {
+        problem.file = sourceName;
+        problem.message += " (no price in the workspace's catalogue)";
+    }
+    return problems;
+}
+
+PolicyCheck checkPolicyYaml(const Catalogue& prices, const std::string& yaml,
                             const std::string& sourceName) {
     PolicyCheck check;
     auto policy = parsePolicyYaml(yaml, sourceName);
@@ -12,19 +21,7 @@ PolicyCheck checkPolicyYaml(const Workspace& workspace, const std::string& yaml,
         check.problems.push_back(policy.error());
         return check;
     }
-    auto prices = workspacePrices(workspace);
-    if (!prices) {
-        check.problems.push_back(prices.error());
-    } else {
-        const Catalogue& catalogue = prices->catalogue;
-        check.problems = policyModelProblems(*policy, [&](const std::string& model) {
-            return catalogue.find(model) != nullptr;
-        });
-        for (Error& problem : check.problems) {
-            problem.file = sourceName;
-            problem.message += " (no price in the workspace's catalogue)";
-        }
-    }
+    check.problems = unpricedModelProblems(prices, *policy, sourceName);
     check.policy = std::move(policy).value();
     return check;
 }

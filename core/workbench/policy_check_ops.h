@@ -7,7 +7,7 @@
 
 #include "common/error.h"
 #include "policy/policy.h"
-#include "store/workspace.h"
+#include "pricing/catalogue.h"
 
 #include <optional>
 #include <string>
@@ -20,7 +20,13 @@ struct PolicyCheck {
     std::vector<Error> problems;
 };
 
-PolicyCheck checkPolicyYaml(const Workspace& workspace, const std::string& yaml,
+// `prices`: the workspace's effective catalogue (store/price_overrides.h), read once by the
+// caller however many policies it checks.
+PolicyCheck checkPolicyYaml(const Catalogue& prices, const std::string& yaml,
                             const std::string& sourceName);
+
+// The models of a policy already read that `prices` cannot price.
+std::vector<Error> unpricedModelProblems(const Catalogue& prices, const RoutingPolicy& policy,
+                                         const std::string& sourceName);
 
 } // namespace switchyard::workbench

@@ -62,6 +62,7 @@ Expected<Loaded> load(std::unique_ptr<Workspace> workspace, RoutingPolicy policy
     loaded.context.data = std::make_shared<const ReplayData>(std::move(data).value());
     loaded.context.catalogueDate = prices->catalogue.catalogueDate();
     loaded.context.priceProblems = prices->problems;
+    loaded.context.prices = std::make_shared<const Catalogue>(std::move(prices->catalogue));
     loaded.context.policy = std::move(policy);
     loaded.workspace = std::move(workspace);
     return loaded;

@@ -8,6 +8,7 @@
 #include "common/cancel.h"
 #include "common/expected.h"
 #include "policy/policy.h"
+#include "pricing/catalogue.h"
 #include "routing/evaluation.h"
 #include "routing/sweep.h"
 #include "store/price_overrides.h"
@@ -53,6 +54,9 @@ struct RoutingContext {
     RoutingPolicy policy; // as evaluated (tiers cheapest first)
     std::shared_ptr<const ReplayData> data;
     std::string catalogueDate;
+    // The prices the figures were computed with (the workspace's effective catalogue), for
+    // operations that price further steps the same way.
+    std::shared_ptr<const Catalogue> prices;
     std::vector<Error> priceProblems; // price overrides that could not be read, left out
     std::vector<std::string> notes;   // choices made that a user should know of
 };

@@ -2,7 +2,7 @@
 
 #include "common/text_format.h"
 #include "routing/evaluation.h"
-#include "store/price_overrides.h"
+#include "store/workspace.h"
 #include "workbench/detail/routed_caching.h"
 #include "workbench/detail/savings_ledger.h"
 
@@ -153,22 +153,22 @@ Expected<SavingsOutcome> computeSavings(const SavingsRequest& request, const Can
     const routing::PolicyEvaluation evaluation =
         (*lab)->evaluate(policy.router.thresholds, &decisions);
 
-    auto workspace = Workspace::open(request.source.workspacePath);
-    if (!workspace)
-        return workspace.error();
-    auto prices = workspacePrices(**workspace);
-    if (!prices)
-        return prices.error();
+    const Catalogue& prices = *context->prices; // as the replay priced the run
 
     SavingsOutcome outcome;
     const std::vector<bool> students = studentTiers(policy, request.assumptions.providerKinds);
     SavingsLedger ledger = detail::buildLedger(**lab, decisions, students);
     if (policy.batch && !policy.batch->tags.empty())
-        detail::applyBatch(ledger, table, *policy.batch, prices->catalogue);
+        detail::applyBatch(ledger, table, *policy.batch, prices);
     std::optional<detail::RoutedTraffic> traffic;
     if (policy.caching) {
-        auto routed = detail::routedTraffic(**workspace, prices->catalogue, table, ledger,
-                                            *policy.caching, cancel);
+        // The prompts' text is read again for the simulation: the replay keeps only what routing
+        // needs.
+        auto workspace = Workspace::open(request.source.workspacePath);
+        if (!workspace)
+            return workspace.error();
+        auto routed =
+            detail::routedTraffic(**workspace, prices, table, ledger, *policy.caching, cancel);
         if (!routed)
             return routed.error();
         traffic = std::move(routed).value();

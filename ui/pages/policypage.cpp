@@ -5,6 +5,7 @@
 #include "policypageformats.h"
 #include "providerscontroller.h"
 #include "readjob.h"
+#include "store/price_overrides.h"
 #include "widgets/diffview.h"
 #include "widgets/yamlhighlighter.h"
 #include "workbench/export_ops.h"
@@ -186,10 +187,15 @@ void PolicyPage::reload() {
         m_workspace->path().toStdString(), this,
         [](const Workspace& workspace) {
             std::vector<CheckedPolicy> checked;
+            // The prices are read once for every policy checked.
+            auto prices = workspacePrices(workspace);
             for (PolicyRecord& record : workspace.policies()) {
-                auto check = workbench::checkPolicyYaml(workspace, record.yaml,
-                                                        "policy '" + record.name + "'");
-                checked.push_back({std::move(record), std::move(check.problems)});
+                const std::string source = "policy '" + record.name + "'";
+                std::vector<Error> problems =
+                    prices ? workbench::checkPolicyYaml(prices->catalogue, record.yaml, source)
+                                 .problems
+                           : std::vector<Error>{prices.error()};
+                checked.push_back({std::move(record), std::move(problems)});
             }
             return checked;
         },
