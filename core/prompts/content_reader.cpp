@@ -1,10 +1,6 @@
 #include "prompts/detail/content_reader.h"
 
-#include <nlohmann/json.hpp>
-
 namespace switchyard::detail {
-
-using nlohmann::json;
 
 Error mustBe(const std::string& path, const char* what) {
     return Error{"", 0, path, "field '" + path + "' must be " + what};
@@ -22,24 +18,33 @@ std::string indexed(const std::string& path, size_t index) {
 
 namespace {
 
+// A present key, null included: where the reader must tell "absent" from "null".
+std::optional<JsonValue> presentMember(JsonValue object, std::string_view key) {
+    JsonValue value;
+    if (object.at_key(key).get(value) != simdjson::SUCCESS)
+        return std::nullopt;
+    return value;
+}
+
 // Tool results carry their text as a string or as nested blocks; the text is what the model
 // reads and pays for, so it is kept as the block's text.
-Status flattenText(const json& content, const std::string& path, std::string& out) {
-    if (content.is_string()) {
-        out += content.get_ref<const std::string&>();
+Status flattenText(JsonValue content, const std::string& path, std::string& out) {
+    if (const auto text = stringOf(content)) {
+        out += *text;
         return success();
     }
     if (!content.is_array())
         return mustBe(path, "a string or an array of content blocks");
-    for (size_t i = 0; i < content.size(); ++i) {
-        const json& item = content[i];
+    size_t i = 0;
+    for (JsonValue item : arrayOf(content)) {
         if (!item.is_object())
             return mustBe(indexed(path, i), "an object");
+        ++i;
         std::string piece;
-        if (auto text = item.find("text"); text != item.end() && text->is_string())
-            piece = text->get<std::string>();
-        else if (auto data = item.find("json"); data != item.end())
-            piece = data->dump();
+        if (const auto text = stringMember(item, "text"))
+            piece = std::string(*text);
+        else if (const auto data = presentMember(item, "json"))
+            piece = canonicalJson(*data);
         if (piece.empty())
             continue;
         if (!out.empty())
@@ -50,15 +55,22 @@ Status flattenText(const json& content, const std::string& path, std::string& ou
 }
 
 // "5m" unless the marker asks for "1h"; both Anthropic and Bedrock name them so.
-Status readTtl(const json& marker, const std::string& path, std::string& ttl) {
+Status readTtl(JsonValue marker, const std::string& path, std::string& ttl) {
     ttl = "5m";
-    const auto it = marker.find("ttl");
-    if (it == marker.end() || it->is_null())
+    const auto value = member(marker, "ttl");
+    if (!value)
         return success();
-    if (!it->is_string() || (*it != "5m" && *it != "1h"))
+    const auto text = stringOf(*value);
+    if (!text || (*text != "5m" && *text != "1h"))
         return mustBe(path + ".ttl", "\"5m\" or \"1h\"");
-    ttl = it->get<std::string>();
+    ttl = std::string(*text);
     return success();
+}
+
+// The JSON a tool call carries as its input, in canonical text ("{}" when it has none).
+std::string toolInputText(JsonValue use) {
+    const auto input = member(use, "input");
+    return input ? canonicalJson(*input) : "{}";
 }
 
 } // namespace
@@ -74,7 +86,7 @@ void ContentReader::push(Target target, std::string text) {
     m_lastMessage = m_prompt.messages.empty() ? 0 : m_prompt.messages.size() - 1;
 }
 
-Status ContentReader::markPreviousBlock(const json& cachePoint, const std::string& path) {
+Status ContentReader::markPreviousBlock(JsonValue cachePoint, const std::string& path) {
     if (!cachePoint.is_object())
         return mustBe(path, "an object");
     if (!m_hasLastBlock)
@@ -90,50 +102,51 @@ Status ContentReader::markPreviousBlock(const json& cachePoint, const std::strin
     return success();
 }
 
-Status ContentReader::readBlock(const json& block, const std::string& path, Target target) {
+Status ContentReader::readBlock(JsonValue block, const std::string& path, Target target) {
     if (!block.is_object())
         return mustBe(path, "an object");
-    if (auto point = block.find("cachePoint"); point != block.end()) {
+    if (const auto point = presentMember(block, "cachePoint")) {
         m_sawConverse = true;
         return markPreviousBlock(*point, path + ".cachePoint");
     }
     std::string text;
     bool hasText = true;
-    const auto type = block.find("type");
-    if (type != block.end()) {
-        if (!type->is_string())
+    if (const auto type = presentMember(block, "type")) {
+        const auto kind = stringOf(*type);
+        if (!kind)
             return mustBe(path + ".type", "a string");
-        const std::string& kind = type->get_ref<const std::string&>();
-        if (kind == "text" || kind == "input_text" || kind == "output_text") {
-            const auto value = block.find("text");
-            if (value == block.end())
+        if (*kind == "text" || *kind == "input_text" || *kind == "output_text") {
+            const auto value = presentMember(block, "text");
+            if (!value)
                 return missingField(path + ".text");
-            if (!value->is_string())
+            const auto string = stringOf(*value);
+            if (!string)
                 return mustBe(path + ".text", "a string");
-            text = value->get<std::string>();
-        } else if (kind == "tool_use") {
+            text = std::string(*string);
+        } else if (*kind == "tool_use") {
             m_sawAnthropic = true;
-            text = block.value("input", json::object()).dump();
-        } else if (kind == "tool_result") {
+            text = toolInputText(block);
+        } else if (*kind == "tool_result") {
             m_sawAnthropic = true;
-            if (auto content = block.find("content"); content != block.end())
+            if (const auto content = presentMember(block, "content"))
                 if (auto status = flattenText(*content, path + ".content", text); !status)
                     return status;
         } else {
             hasText = false; // images, documents, thinking: nothing to estimate as text
         }
-    } else if (auto value = block.find("text"); value != block.end()) {
+    } else if (const auto value = presentMember(block, "text")) {
         m_sawConverse = true;
-        if (!value->is_string())
+        const auto string = stringOf(*value);
+        if (!string)
             return mustBe(path + ".text", "a string");
-        text = value->get<std::string>();
-    } else if (auto use = block.find("toolUse"); use != block.end()) {
+        text = std::string(*string);
+    } else if (const auto use = presentMember(block, "toolUse")) {
         m_sawConverse = true;
-        text = use->is_object() ? use->value("input", json::object()).dump() : use->dump();
-    } else if (auto result = block.find("toolResult"); result != block.end()) {
+        text = use->is_object() ? toolInputText(*use) : canonicalJson(*use);
+    } else if (const auto result = presentMember(block, "toolResult")) {
         m_sawConverse = true;
         if (result->is_object())
-            if (auto content = result->find("content"); content != result->end())
+            if (const auto content = presentMember(*result, "content"))
                 if (auto status = flattenText(*content, path + ".toolResult.content", text);
                     !status)
                     return status;
@@ -143,7 +156,7 @@ Status ContentReader::readBlock(const json& block, const std::string& path, Targ
     if (hasText)
         push(target, std::move(text));
 
-    if (auto control = block.find("cache_control"); control != block.end() && !control->is_null()) {
+    if (const auto control = member(block, "cache_control")) {
         m_sawAnthropic = true;
         if (!control->is_object())
             return mustBe(path + ".cache_control", "an object");
@@ -154,50 +167,51 @@ Status ContentReader::readBlock(const json& block, const std::string& path, Targ
     return success();
 }
 
-Status ContentReader::readBlocks(const json& content, const std::string& path, Target target) {
-    if (content.is_string()) {
-        push(target, content.get<std::string>());
+Status ContentReader::readBlocks(JsonValue content, const std::string& path, Target target) {
+    if (const auto text = stringOf(content)) {
+        push(target, std::string(*text));
         return success();
     }
     if (!content.is_array())
         return mustBe(path, "a string or an array of content blocks");
-    for (size_t i = 0; i < content.size(); ++i)
-        if (auto status = readBlock(content[i], indexed(path, i), target); !status)
+    size_t i = 0;
+    for (JsonValue block : arrayOf(content))
+        if (auto status = readBlock(block, indexed(path, i++), target); !status)
             return status;
     return success();
 }
 
-Status ContentReader::readSystem(const json& value, const std::string& path) {
+Status ContentReader::readSystem(JsonValue value, const std::string& path) {
     if (value.is_null())
         return success();
-    if (value.is_string() && value.get_ref<const std::string&>().empty())
+    if (const auto text = stringOf(value); text && text->empty())
         return success();
     return readBlocks(value, path, Target::System);
 }
 
-Status ContentReader::readMessages(const json& value, const std::string& path) {
+Status ContentReader::readMessages(JsonValue value, const std::string& path) {
     if (!value.is_array())
         return mustBe(path, "an array");
-    for (size_t i = 0; i < value.size(); ++i) {
-        const json& turn = value[i];
-        const std::string turnPath = indexed(path, i);
+    size_t i = 0;
+    for (JsonValue turn : arrayOf(value)) {
+        const std::string turnPath = indexed(path, i++);
         if (!turn.is_object())
             return mustBe(turnPath, "an object");
-        const auto role = turn.find("role");
-        if (role == turn.end())
+        const auto role = presentMember(turn, "role");
+        if (!role)
             return missingField(turnPath + ".role");
-        if (!role->is_string())
+        const auto roleName = stringOf(*role);
+        if (!roleName)
             return mustBe(turnPath + ".role", "a string");
-        const std::string& name = role->get_ref<const std::string&>();
+        const std::string name(*roleName);
         const bool isSystem = name == "system" || name == "developer";
         if (!isSystem && name != "user" && name != "assistant" && name != "tool")
             return Error{"", 0, turnPath + ".role",
                          "unknown role '" + name + "' (expected system, user, assistant or tool)"};
 
-        auto content = turn.find("content");
-        const bool noContent = content == turn.end() || content->is_null();
-        const auto toolCalls = turn.find("tool_calls");
-        if (noContent && (toolCalls == turn.end() || name != "assistant"))
+        const auto content = member(turn, "content");
+        const auto toolCalls = presentMember(turn, "tool_calls");
+        if (!content && (!toolCalls || name != "assistant"))
             return missingField(turnPath + ".content");
         if (isSystem) {
             if (auto status = readBlocks(*content, turnPath + ".content", Target::System); !status)
@@ -206,8 +220,8 @@ Status ContentReader::readMessages(const json& value, const std::string& path) {
         }
         m_prompt.messages.push_back(Message{name, {}});
         // An OpenAI assistant turn that only calls tools still costs its calls as input.
-        if (noContent)
-            push(Target::LastMessage, toolCalls->dump());
+        if (!content)
+            push(Target::LastMessage, canonicalJson(*toolCalls));
         else if (auto status = readBlocks(*content, turnPath + ".content", Target::LastMessage);
                  !status)
             return status;

@@ -1,34 +1,30 @@
 #include "prompts/detail/content_reader.h"
+#include "prompts/detail/json_records.h"
 #include "prompts/detail/records.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
 
 namespace switchyard::detail {
 
-using nlohmann::json;
-
 namespace {
 
 constexpr const char* kDistillationSchema = "bedrock-conversation-2024";
 
-const json* find(const json& object, const char* key) {
-    const auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
+std::optional<JsonValue> find(const JsonObject& object, const char* key) {
+    return object.find(key);
 }
 
-Status readTools(const json& body, const std::string& prefix, Prompt& prompt) {
-    if (const json* tools = find(body, "tools")) {
+Status readTools(const JsonObject& body, const std::string& prefix, Prompt& prompt) {
+    if (const auto tools = find(body, "tools")) {
         if (!tools->is_array())
             return mustBe(prefix + "tools", "an array");
-        prompt.toolsJson = tools->dump(); // object keys come out sorted: canonical text
-    } else if (const json* config = find(body, "toolConfig")) {
+        prompt.toolsJson = canonicalJson(*tools);
+    } else if (const auto config = find(body, "toolConfig")) {
         if (!config->is_object())
             return mustBe(prefix + "toolConfig", "an object");
-        const json* tools = find(*config, "tools");
-        prompt.toolsJson = (tools ? *tools : *config).dump();
+        const auto tools = member(*config, "tools");
+        prompt.toolsJson = canonicalJson(tools ? *tools : *config);
     }
     return success();
 }
@@ -42,12 +38,13 @@ Status requireUserTurn(const Prompt& prompt, const std::string& path) {
 
 // A chat body: {"system", "messages", "tools"} in any of the three wire dialects. The shape is
 // the caller's when it knows it (batch wrappers), else read from the blocks.
-Status readChatBody(const json& body, const std::string& prefix, Prompt& prompt, bool knownShape) {
+Status readChatBody(const JsonObject& body, const std::string& prefix, Prompt& prompt,
+                    bool knownShape) {
     ContentReader reader(prompt);
-    if (const json* system = find(body, "system"))
+    if (const auto system = find(body, "system"))
         if (auto status = reader.readSystem(*system, prefix + "system"); !status)
             return status;
-    if (auto status = reader.readMessages(body.at("messages"), prefix + "messages"); !status)
+    if (auto status = reader.readMessages(*find(body, "messages"), prefix + "messages"); !status)
         return status;
     if (auto status = readTools(body, prefix, prompt); !status)
         return status;
@@ -63,24 +60,27 @@ Status readChatBody(const json& body, const std::string& prefix, Prompt& prompt,
     return requireUserTurn(prompt, prefix + "messages");
 }
 
-Status readPlainText(const json& value, const std::string& path, Prompt& prompt,
-                     std::string system) {
-    if (!value.is_string())
+Status readPlainText(JsonValue value, const std::string& path, Prompt& prompt, std::string system) {
+    const auto text = stringOf(value);
+    if (!text)
         return mustBe(path, "a string");
-    if (value.get_ref<const std::string&>().empty())
+    if (text->empty())
         return Error{"", 0, path, "field '" + path + "' is empty"};
-    setPlainTurn(prompt, value.get<std::string>(), std::move(system));
+    setPlainTurn(prompt, std::string(*text), std::move(system));
     return success();
 }
 
 // The request inside a batch wrapper: a chat body, a Responses API body ("input",
 // "instructions"), or a completion-style body ("prompt" for Llama/Mistral, "inputText" for Titan).
-Status readRequestBody(const json& body, const std::string& prefix, Prompt& prompt) {
+} // namespace
+
+Status readRequestBody(JsonValue value, const std::string& prefix, Prompt& prompt) {
+    const JsonObject body(value);
     if (find(body, "messages"))
         return readChatBody(body, prefix, prompt, true);
-    if (const json* input = find(body, "input")) {
+    if (const auto input = find(body, "input")) {
         ContentReader reader(prompt);
-        if (const json* instructions = find(body, "instructions"))
+        if (const auto instructions = find(body, "instructions"))
             if (auto status = reader.readSystem(*instructions, prefix + "instructions"); !status)
                 return status;
         if (input->is_string())
@@ -92,20 +92,22 @@ Status readRequestBody(const json& body, const std::string& prefix, Prompt& prom
         return requireUserTurn(prompt, prefix + "input");
     }
     for (const char* key : {"prompt", "inputText"})
-        if (const json* text = find(body, key))
+        if (const auto text = find(body, key))
             return readPlainText(*text, prefix + key, prompt, {});
     return Error{"", 0, prefix + "messages",
                  "missing field 'messages' (or 'prompt', 'input') in '" +
                      prefix.substr(0, prefix.size() - 1) + "'"};
 }
 
-const json* requireObject(const json& record, const char* key, Status& status) {
-    const json* value = find(record, key);
+namespace {
+
+std::optional<JsonValue> requireObject(const JsonObject& record, const char* key, Status& status) {
+    const auto value = find(record, key);
     if (!value)
         status = missingField(key);
     else if (!value->is_object())
         status = mustBe(key, "an object");
-    return status ? value : nullptr;
+    return status ? value : std::nullopt;
 }
 
 // The distillation format ends with the assistant turn to learn from: the reference answer.
@@ -122,24 +124,24 @@ void moveTrailingAnswerToExpected(Prompt& prompt) {
     prompt.messages.pop_back();
 }
 
-Status readStructure(const json& record, Prompt& prompt) {
+Status readStructure(const JsonObject& record, Prompt& prompt) {
     if (find(record, "modelInput") || find(record, "recordId")) {
         prompt.shape = PromptShape::BedrockBatch;
         Status status = success();
-        const json* body = requireObject(record, "modelInput", status);
+        const auto body = requireObject(record, "modelInput", status);
         return body ? readRequestBody(*body, "modelInput.", prompt) : status;
     }
     if (find(record, "custom_id") && find(record, "body")) {
         prompt.shape = PromptShape::OpenAiBatch;
         Status status = success();
-        const json* body = requireObject(record, "body", status);
+        const auto body = requireObject(record, "body", status);
         return body ? readRequestBody(*body, "body.", prompt) : status;
     }
-    if (const json* schema = find(record, "schemaVersion")) {
-        if (*schema != kDistillationSchema)
+    if (const auto schema = find(record, "schemaVersion")) {
+        if (stringOf(*schema) != std::string_view(kDistillationSchema))
             return Error{"", 0, "schemaVersion",
-                         "unsupported schemaVersion " + schema->dump() + " (expected \"" +
-                             kDistillationSchema + "\")"};
+                         "unsupported schemaVersion " + simdjson::to_string(*schema) +
+                             " (expected \"" + kDistillationSchema + "\")"};
         if (!find(record, "messages"))
             return missingField("messages");
         prompt.shape = PromptShape::BedrockDistillation;
@@ -150,12 +152,13 @@ Status readStructure(const json& record, Prompt& prompt) {
     }
     if (find(record, "messages"))
         return readChatBody(record, "", prompt, false);
-    if (const json* text = find(record, "prompt")) {
+    if (const auto text = find(record, "prompt")) {
         std::string system;
-        if (const json* value = find(record, "system")) {
-            if (!value->is_string())
+        if (const auto value = find(record, "system")) {
+            const auto string = stringOf(*value);
+            if (!string)
                 return mustBe("system", "a string");
-            system = value->get<std::string>();
+            system = std::string(*string);
         }
         if (auto status = readPlainText(*text, "prompt", prompt, std::move(system)); !status)
             return status;
@@ -167,67 +170,60 @@ Status readStructure(const json& record, Prompt& prompt) {
 // Fields any shape may carry at top level.
 // Scalars under keys no shape reads, kept as text for prompt variants' {{variables}}; the fast
 // path (fast_plain.cpp) writes the same text for the same line.
-void readOtherFields(const json& record, Prompt& prompt) {
+void readOtherFields(const JsonObject& record, Prompt& prompt) {
     static constexpr std::array<std::string_view, 10> kRead = {
         "prompt",   "id",        "prompt_id", "custom_id", "recordId",
         "expected", "reference", "system",    "tags",      "timestamp"};
-    for (const auto& [key, value] : record.items()) {
+    record.forEach([&](std::string_view key, JsonValue value) {
         if (isShapeKey(key) || std::find(kRead.begin(), kRead.end(), key) != kRead.end())
-            continue;
-        if (value.is_string())
-            prompt.fields.insert_or_assign(key, value.get<std::string>());
-        else if (value.is_number_float())
-            prompt.fields.insert_or_assign(key, fieldNumberText(value.get<double>()));
-        else if (value.is_number() || value.is_boolean())
-            prompt.fields.insert_or_assign(key, value.dump());
-    }
+            return;
+        if (auto text = scalarText(value))
+            prompt.fields.insert_or_assign(std::string(key), std::move(*text));
+    });
 }
 
-Status readCommonFields(const json& record, Prompt& prompt) {
+Status readCommonFields(const JsonObject& record, Prompt& prompt) {
     for (const char* key : {"custom_id", "recordId", "id", "prompt_id"}) {
-        const json* id = find(record, key);
+        const auto id = find(record, key);
         if (!id)
             continue;
-        if (id->is_string())
-            prompt.id = id->get<std::string>();
-        else if (id->is_number_integer())
-            prompt.id = id->dump();
+        if (id->is_string() || id->is_int64() || id->is_uint64())
+            prompt.id = *scalarText(*id);
         else
             return mustBe(key, "a string or an integer");
         break;
     }
-    if (const json* tags = find(record, "tags")) {
-        if (tags->is_string()) {
-            appendTagList(prompt.tags, tags->get_ref<const std::string&>());
+    if (const auto tags = find(record, "tags")) {
+        if (const auto list = stringOf(*tags)) {
+            appendTagList(prompt.tags, *list);
         } else if (tags->is_array()) {
-            for (const auto& tag : *tags) {
-                if (!tag.is_string())
+            for (JsonValue tag : arrayOf(*tags)) {
+                const auto text = stringOf(tag);
+                if (!text)
                     return Error{"", 0, "tags",
                                  "field 'tags' must be an array of strings or a string"};
-                appendTag(prompt.tags, tag.get_ref<const std::string&>());
+                appendTag(prompt.tags, *text);
             }
         } else {
             return Error{"", 0, "tags", "field 'tags' must be an array of strings or a string"};
         }
     }
     for (const char* key : {"expected", "reference"}) {
-        const json* expected = find(record, key);
+        const auto expected = find(record, key);
         if (!expected)
             continue;
-        if (expected->is_string())
-            prompt.expected = expected->get<std::string>();
-        else if (expected->is_number())
-            prompt.expected = expected->dump(); // a numeric answer, as a grader compares it
+        if (expected->is_string() || expected->is_number())
+            prompt.expected = *scalarText(*expected); // a number as a grader compares it
         else
             return mustBe(key, "a string or a number");
         break;
     }
-    if (const json* timestamp = find(record, "timestamp")) {
+    if (const auto timestamp = find(record, "timestamp")) {
         std::optional<int64_t> ms;
-        if (timestamp->is_string())
-            ms = parseIsoTimestampMs(timestamp->get_ref<const std::string&>());
-        else if (timestamp->is_number())
-            ms = epochMsFromNumber(timestamp->get<double>());
+        if (const auto text = stringOf(*timestamp))
+            ms = parseIsoTimestampMs(*text);
+        else if (const auto number = numberOf(*timestamp))
+            ms = epochMsFromNumber(*number);
         else
             return Error{"", 0, "timestamp", kTimestampTypeMessage};
         if (!ms)
@@ -250,14 +246,15 @@ bool isShapeKey(std::string_view key) {
     return false;
 }
 
-Expected<Prompt> promptFromJson(const json& record) {
+Expected<Prompt> promptFromJson(JsonValue record) {
     if (!record.is_object())
         return Error{"", 0, "",
-                     std::string("each line must be a JSON object, found ") + record.type_name()};
+                     std::string("each line must be a JSON object, found ") + jsonTypeName(record)};
+    const JsonObject object(record);
     Prompt prompt;
-    if (auto status = readStructure(record, prompt); !status)
+    if (auto status = readStructure(object, prompt); !status)
         return status.error();
-    if (auto status = readCommonFields(record, prompt); !status)
+    if (auto status = readCommonFields(object, prompt); !status)
         return status.error();
     return prompt;
 }
@@ -269,34 +266,13 @@ Expected<Prompt> promptFromJsonLine(std::string_view line) {
     return promptFromJsonText(line);
 }
 
-Status parseJsonText(std::string_view line, json& out) {
-    // nlohmann reports errors and their position only through exceptions; they stay inside here.
-    try {
-        out = json::parse(line);
-    } catch (const json::parse_error& error) {
-        std::string reason = error.what();
-        if (const auto column = reason.find(", column "); column != std::string::npos)
-            if (const auto colon = reason.find(": ", column); colon != std::string::npos)
-                reason = reason.substr(colon + 2);
-        const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-        return Error{"", 0, "",
-                     "invalid JSON at column " + std::to_string(columnOfByte(line, offset)) + ": " +
-                         reason};
-    } catch (const json::exception& error) {
-        // Valid syntax nlohmann still refuses, e.g. a number too large for a double (406).
-        std::string reason = error.what();
-        if (const auto bracket = reason.find("] "); bracket != std::string::npos)
-            reason = reason.substr(bracket + 2);
-        return Error{"", 0, "", "invalid JSON: " + reason};
-    }
-    return success();
-}
-
 Expected<Prompt> promptFromJsonText(std::string_view line) {
-    json record;
-    if (auto status = parseJsonText(line, record); !status)
-        return status.error();
-    return promptFromJson(record);
+    // One parser per thread: it keeps its buffers from line to line.
+    thread_local JsonLineParser parser;
+    auto record = parser.parse(line);
+    if (!record)
+        return record.error();
+    return promptFromJson(*record);
 }
 
 } // namespace switchyard::detail

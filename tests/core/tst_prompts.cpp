@@ -590,7 +590,7 @@ private slots:
         const std::string text = line.toStdString();
         Prompt viaFastPath;
         QCOMPARE(detail::parsePlainFast(text, viaFastPath), fast);
-        const auto viaFullParser = detail::promptFromJson(nlohmann::json::parse(text));
+        const auto viaFullParser = detail::promptFromJsonText(text);
         QVERIFY(viaFullParser.ok());
         if (fast)
             QCOMPARE(fingerprint(viaFastPath), fingerprint(*viaFullParser));

@@ -3,7 +3,7 @@
 #include "common/expected.h"
 #include "prompts/prompt.h"
 
-#include <nlohmann/json_fwd.hpp>
+#include "prompts/detail/json_dom.h"
 
 #include <string>
 #include <vector>
@@ -18,9 +18,9 @@ public:
     explicit ContentReader(Prompt& prompt) : m_prompt(prompt) {}
 
     // A string, or an array of text blocks. `path` names the field in error messages.
-    Status readSystem(const nlohmann::json& value, const std::string& path);
+    Status readSystem(JsonValue value, const std::string& path);
     // An array of {"role", "content"}; system and developer turns go to Prompt::system.
-    Status readMessages(const nlohmann::json& value, const std::string& path);
+    Status readMessages(JsonValue value, const std::string& path);
 
     // Evidence of the wire shape, for PromptShape: {"text"} / cachePoint blocks are Converse,
     // cache_control and tool_use/tool_result blocks are Anthropic.
@@ -29,9 +29,9 @@ public:
 
 private:
     enum class Target { System, LastMessage };
-    Status readBlocks(const nlohmann::json& content, const std::string& path, Target target);
-    Status readBlock(const nlohmann::json& block, const std::string& path, Target target);
-    Status markPreviousBlock(const nlohmann::json& cachePoint, const std::string& path);
+    Status readBlocks(JsonValue content, const std::string& path, Target target);
+    Status readBlock(JsonValue block, const std::string& path, Target target);
+    Status markPreviousBlock(JsonValue cachePoint, const std::string& path);
     void push(Target target, std::string text);
     std::vector<ContentBlock>& list(Target target);
 

@@ -15,15 +15,12 @@ namespace switchyard::detail {
 
 // --- one JSONL record -------------------------------------------------------------------------
 
-// Builds a prompt from one parsed JSONL record of any supported shape. The Error names the field
-// and says what is wrong; the caller adds file and line.
-Expected<Prompt> promptFromJson(const nlohmann::json& record);
-
 // Parses one JSONL line: the fast path for plain records, else the full parser.
 Expected<Prompt> promptFromJsonLine(std::string_view line);
-// The full parser alone (nlohmann); a syntax error names its column, counted in characters.
+// The full parser alone (simdjson; prompts/detail/json_records.h); a syntax error names its
+// column, counted in characters.
 Expected<Prompt> promptFromJsonText(std::string_view line);
-// The same parse for any JSON line (recorded results use it too), with the same messages.
+// nlohmann's parse of any JSON line (recorded results use it), with the same messages.
 Status parseJsonText(std::string_view line, nlohmann::json& out);
 
 // The fast path for the common plain shape ({"prompt": ..., "id": ..., "tags": [...]}), several
