@@ -1,5 +1,7 @@
 #include "cli_batch.h"
 
+#include "cli_json.h"
+
 #include "common/text_format.h"
 #include "workbench/batch_ops.h"
 
@@ -15,16 +17,6 @@ namespace {
 int refuse(const Error& error, int code = 1) {
     std::cerr << "switchyard-cli: " << error.toString() << "\n";
     return code;
-}
-
-json errorsJson(const std::vector<Error>& errors) {
-    json out = json::array();
-    for (const Error& error : errors)
-        out.push_back({{"file", error.file},
-                       {"line", error.line},
-                       {"field", error.field},
-                       {"reason", error.message}});
-    return out;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // ARCHITECTURE.md). Exit codes: 0 success, 1 handled failure, 2 bad arguments.
 #include "cli_args.h"
 #include "cli_batch.h"
+#include "cli_logs.h"
 #include "cli_cache.h"
 #include "cli_evaluate.h"
 #include "cli_export.h"
@@ -166,6 +167,22 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "run", "run-name"},
          {"json"},
          1},
+        {"import-logs",
+         "import-logs --workspace W PATH... [--set NAME] [--json]",
+         "Import production traffic: Amazon Bedrock model-invocation logs as delivered to S3 "
+         "(folders of .json.gz files, walked) or exported from CloudWatch Logs, and usage CSV "
+         "exports (timestamp, model, input_tokens, output_tokens, optional cache_read_tokens, "
+         "cache_write_tokens, request_id, cost_usd and workload/team/environment/cost_center "
+         "columns). Each request becomes a prompt of --set (default 'traffic') with its "
+         "arrival time and tags from its identity and request metadata, and a result of the "
+         "model that served it (an inference profile or a prompt router priced by the model "
+         "it ran on) in one run of kind traffic. Requests already in the set are skipped, so "
+         "importing a growing folder again adds only what is new. Bad records are reported "
+         "with file and line; a gzip file cut off keeps its records up to the cut. Exits 1 "
+         "when nothing was imported.",
+         {"workspace", "set"},
+         {"json"},
+         1},
         {"gate",
          "gate --workspace W --policy NAME|FILE [--run ID] [--json]",
          "The CI quality gate: replay the policy on a run (by default the newest run of its "
@@ -326,6 +343,8 @@ int main(int argc, char* argv[]) {
         return runExportCommand(*args);
     if (args->command == "import-batch-results")
         return runImportBatchResultsCommand(*args);
+    if (args->command == "import-logs")
+        return runImportLogsCommand(*args);
     if (args->command == "route")
         return runRouteCommand(*args);
     if (args->command == "gate")

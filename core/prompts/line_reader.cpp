@@ -13,7 +13,16 @@ constexpr size_t kChunkBytes = size_t{1} << 20;
 } // namespace
 
 LineReader::LineReader(std::FILE* file, size_t maxLineBytes)
-    : m_file(file), m_maxLineBytes(std::max<size_t>(maxLineBytes, 1)), m_buffer(kChunkBytes) {}
+    : LineReader(
+          [file](char* buffer, size_t size) -> std::ptrdiff_t {
+              const size_t got = std::fread(buffer, 1, size, file);
+              return got == 0 && std::ferror(file) ? -1 : static_cast<std::ptrdiff_t>(got);
+          },
+          maxLineBytes) {}
+
+LineReader::LineReader(ReadFunction read, size_t maxLineBytes)
+    : m_read(std::move(read)), m_maxLineBytes(std::max<size_t>(maxLineBytes, 1)),
+      m_buffer(kChunkBytes) {}
 
 bool LineReader::readMore() {
     if (m_atEnd)
@@ -27,12 +36,13 @@ bool LineReader::readMore() {
     if (m_end == m_buffer.size())
         m_buffer.resize(
             std::max(m_buffer.size(), std::min(m_buffer.size() * 2, m_maxLineBytes + 1)));
-    const size_t got = std::fread(m_buffer.data() + m_end, 1, m_buffer.size() - m_end, m_file);
-    if (got == 0) {
+    const std::ptrdiff_t read = m_read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+    if (read <= 0) {
         m_atEnd = true;
-        m_readError = std::ferror(m_file) != 0;
+        m_readError = read < 0;
         return false;
     }
+    const size_t got = static_cast<size_t>(read);
     if (m_firstRead) {
         m_firstRead = false;
         if (got >= 3 && std::memcmp(m_buffer.data(), "\xEF\xBB\xBF", 3) == 0) {

@@ -53,6 +53,8 @@ struct PromptSetStats {
 struct AppendOutcome {
     int64_t inserted = 0;
     std::vector<Error> rejected; // duplicates, with file and line
+    // Per prompt given, in order: its row id (prompts.id), or 0 when it was a duplicate.
+    std::vector<int64_t> rowIds;
 };
 
 // A runner's claim on a run (store/run_lease.h): the process executing it, so that no second

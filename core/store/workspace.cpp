@@ -191,6 +191,16 @@ Expected<AppendOutcome> Workspace::appendPrompts(int64_t setId, std::span<const 
     sql::Transaction transaction(m_db);
     if (auto status = transaction.begin(); !status)
         return status.error();
+    AppendOutcome outcome;
+    if (auto status = insertPromptRows(setId, prompts, sourceFile, outcome); !status)
+        return status.error();
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return outcome;
+}
+
+Status Workspace::insertPromptRows(int64_t setId, std::span<const Prompt> prompts,
+                                   const std::string& sourceFile, AppendOutcome& outcome) {
     auto last = m_db.prepare("SELECT coalesce(max(ordinal), 0) FROM prompts WHERE set_id = ?");
     if (!last)
         return last.error();
@@ -204,7 +214,7 @@ Expected<AppendOutcome> Workspace::appendPrompts(int64_t setId, std::span<const 
         " expected, tags_json, timestamp_ms, est_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
-    AppendOutcome outcome;
+    outcome.rowIds.reserve(outcome.rowIds.size() + prompts.size());
     for (const Prompt& prompt : prompts) {
         const int64_t next = ordinal + 1;
         const std::string key = prompt.id.empty() ? "p" + std::to_string(next) : prompt.id;
@@ -218,18 +228,18 @@ Expected<AppendOutcome> Workspace::appendPrompts(int64_t setId, std::span<const 
             .bind(8, prompt.timestampMs)
             .bind(9, estimatePromptTokens(prompt, TokenizerFamily::Generic));
         if (auto status = insert->run(); !status)
-            return status.error();
+            return status;
         if (m_db.changes() == 0) {
+            outcome.rowIds.push_back(0);
             outcome.rejected.push_back(Error{sourceFile, prompt.sourceLine, "id",
                                              "duplicate id '" + key + "' in this set"});
             continue;
         }
+        outcome.rowIds.push_back(m_db.lastInsertId());
         ordinal = next;
         ++outcome.inserted;
     }
-    if (auto status = transaction.commit(); !status)
-        return status.error();
-    return outcome;
+    return success();
 }
 
 int64_t Workspace::promptCount(int64_t setId) const {

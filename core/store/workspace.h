@@ -193,6 +193,15 @@ public:
     // already in the set is not inserted; it is returned as a rejection naming its line.
     Expected<AppendOutcome> appendPrompts(int64_t setId, std::span<const Prompt> prompts,
                                           const std::string& sourceFile);
+    // Production traffic (workspace_traffic.cpp): each request's prompt appended to the set and
+    // its recorded result (results[i] answers prompts[i]; promptId is filled in) stored in the
+    // run, in one transaction, so a kill never leaves a request without its cost. A request whose
+    // id is already in the set was imported before: neither is stored again, and it is returned
+    // as a rejection naming its line.
+    Expected<AppendOutcome> appendTraffic(int64_t setId, int64_t runId,
+                                          std::span<const Prompt> prompts,
+                                          std::span<ResultRecord> results,
+                                          const std::string& sourceFile);
     int64_t promptCount(int64_t setId) const;
     // Rows for a table, ordered by ordinal, starting after `afterOrdinal` (keyset paging keeps a
     // million-row set as fast at the end as at the start).
@@ -244,6 +253,9 @@ public:
     std::optional<RunInfo> run(int64_t runId) const;
     Status setRunStatus(int64_t runId, const std::string& status, const std::string& paramsJson);
     Status renameRun(int64_t runId, const std::string& name);
+    // Removes a run that holds no results (an import that found nothing new); one with results
+    // is left as it is.
+    Status deleteEmptyRun(int64_t runId);
     // One entry per key: the prompt of the set with that id, or nullopt.
     std::vector<std::optional<PromptKeyMatch>>
     findPromptsByKey(int64_t setId, std::span<const std::string> keys) const;
@@ -320,6 +332,8 @@ private:
     explicit Workspace(sql::Database db);
     // Inside a transaction of the caller's.
     Status insertResultRows(int64_t runId, std::span<const ResultRecord> results);
+    Status insertPromptRows(int64_t setId, std::span<const Prompt> prompts,
+                            const std::string& sourceFile, AppendOutcome& outcome);
     Status insertCachedResponses(std::span<const CachedResponse> responses);
 
     sql::Database m_db;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -14,7 +16,12 @@ class LineReader {
 public:
     enum class Status { Line, TooLong, End, ReadError };
 
+    // Reads up to `size` bytes into `buffer`: the count read, 0 at the end, -1 on a read error.
+    using ReadFunction = std::function<std::ptrdiff_t(char* buffer, size_t size)>;
+
     LineReader(std::FILE* file, size_t maxLineBytes);
+    // Any byte stream: a decompressing one (traffic/log_stream.h), say.
+    LineReader(ReadFunction read, size_t maxLineBytes);
 
     // On Line, `line` stays valid until the next call. On TooLong the line was skipped to its end.
     Status next(std::string_view& line);
@@ -26,7 +33,7 @@ private:
     bool readMore(); // false at end of file or on a read error
     Status skipRestOfLine();
 
-    std::FILE* m_file;
+    ReadFunction m_read;
     size_t m_maxLineBytes;
     std::vector<char> m_buffer;
     size_t m_begin = 0;
