@@ -269,10 +269,6 @@ Expected<TrafficRecord> InvocationLogReader::read(std::string_view line) {
     if (const auto id = fields.find("requestId"))
         if (const auto text = detail::stringOf(*id))
             out.prompt.id = std::string(*text);
-    for (const char* key : {"operation", "region"})
-        if (const auto value = fields.find(key))
-            if (auto text = detail::scalarText(*value))
-                out.prompt.fields.emplace(key, std::move(*text));
     if (const auto error = fields.find("errorCode"))
         if (auto text = detail::scalarText(*error))
             out.errorCode = std::move(*text);

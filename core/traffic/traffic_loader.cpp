@@ -53,14 +53,15 @@ public:
 
     TrafficLoadSummary& summary() { return m_summary; }
 
-    // False once cancelled: the read stops.
-    bool countLine(int64_t fileOffset) {
+    // False once cancelled: the read stops. The stream's position is asked for only when
+    // progress is reported: it costs a system call.
+    bool countLine(const LogStream& stream) {
         ++m_summary.linesRead;
         if ((m_summary.linesRead & 1023) == 0) {
             if (m_cancel && m_cancel->cancelled())
                 m_summary.cancelled = true;
             if (m_progress)
-                m_progress(m_doneBytes + fileOffset, m_totalBytes);
+                m_progress(m_doneBytes + stream.fileOffset(), m_totalBytes);
         }
         return !m_summary.cancelled;
     }
@@ -146,7 +147,7 @@ Status loadLogFile(const std::string& file, LogStream& stream, InvocationLogRead
                 return success();
             }
         }
-        if (!load.countLine(stream.fileOffset()))
+        if (!load.countLine(stream))
             break;
         if (status == detail::LineReader::Status::TooLong) {
             load.reject(file, lines.lineNumber(), "",
@@ -176,7 +177,7 @@ Status loadUsageCsvFile(const std::string& file, LogStream& stream, TrafficLoad&
         columns = std::move(read).value();
         return success();
     };
-    handlers.count = [&](int64_t) { return load.countLine(stream.fileOffset()); };
+    handlers.count = [&](int64_t) { return load.countLine(stream); };
     handlers.record = [&](const detail::CsvRecordParser& row, int64_t line) {
         if (auto record = columns->record(row))
             load.accept(std::move(record).value(), file, line);
