@@ -2,13 +2,13 @@
 // ARCHITECTURE.md). Exit codes: 0 success, 1 handled failure, 2 bad arguments.
 #include "cli_args.h"
 #include "cli_batch.h"
-#include "cli_logs.h"
 #include "cli_cache.h"
 #include "cli_evaluate.h"
 #include "cli_export.h"
 #include "cli_gate.h"
 #include "cli_golden.h"
 #include "cli_import.h"
+#include "cli_logs.h"
 #include "cli_policy.h"
 #include "cli_replay.h"
 #include "cli_report.h"
@@ -183,6 +183,20 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "set"},
          {"json"},
          1},
+        {"traffic",
+         "traffic --workspace W [--set NAME] [--json]",
+         "The Traffic page's figures for a set of production traffic (by default the set of "
+         "the newest import-logs): spend per time bucket (hours when the traffic spans two days "
+         "or less, else days) per model and per workload, spend per price tier (premium from "
+         "$10 per million output tokens, economy below $1), the cache hit ratio achieved per "
+         "workload, tokens by model, cost per request per workload, and anomalies: a "
+         "workload's day at 3x the day before or more, a jump of its premium calls' share by "
+         "25 points, and runaway loops (a conversation re-sent 20 times or more, a turn longer "
+         "each time, each within a minute of the last). A request's workload is its "
+         "workload:X tag, else its identity, else its team.",
+         {"workspace", "set"},
+         {"json"},
+         0},
         {"gate",
          "gate --workspace W --policy NAME|FILE [--run ID] [--json]",
          "The CI quality gate: replay the policy on a run (by default the newest run of its "
@@ -343,6 +357,8 @@ int main(int argc, char* argv[]) {
         return runExportCommand(*args);
     if (args->command == "import-batch-results")
         return runImportBatchResultsCommand(*args);
+    if (args->command == "traffic")
+        return runTrafficCommand(*args);
     if (args->command == "import-logs")
         return runImportLogsCommand(*args);
     if (args->command == "route")

@@ -6,6 +6,7 @@
 #include "prompts/prompt.h"
 #include "store/records.h"
 #include "store/sqlite.h"
+#include "traffic/traffic_rows.h"
 
 #include <cstdint>
 #include <functional>
@@ -253,6 +254,8 @@ public:
     std::optional<RunInfo> run(int64_t runId) const;
     Status setRunStatus(int64_t runId, const std::string& status, const std::string& paramsJson);
     Status renameRun(int64_t runId, const std::string& name);
+    // The recorded requests of the set's traffic runs, in arrival order (workspace_traffic.cpp).
+    Expected<TrafficRows> trafficRows(int64_t setId) const;
     // Removes a run that holds no results (an import that found nothing new); one with results
     // is left as it is.
     Status deleteEmptyRun(int64_t runId);

@@ -1,6 +1,12 @@
 #include "store/workspace.h"
 
+#include "prompts/prompt_json.h"
 #include "store/sqlite.h"
+#include "traffic/traffic_record.h"
+
+#include <cmath>
+#include <limits>
+#include <unordered_map>
 
 namespace switchyard {
 
@@ -29,6 +35,67 @@ Expected<AppendOutcome> Workspace::appendTraffic(int64_t setId, int64_t runId,
     if (auto status = transaction.commit(); !status)
         return status.error();
     return outcome;
+}
+
+namespace {
+
+// Index of a name in a table of names, added when new.
+int64_t internName(std::unordered_map<std::string, int64_t>& index, std::vector<std::string>& names,
+                   std::string name) {
+    const auto [it, added] = index.emplace(name, static_cast<int64_t>(names.size()));
+    if (added)
+        names.push_back(std::move(name));
+    return it->second;
+}
+
+} // namespace
+
+Expected<TrafficRows> Workspace::trafficRows(int64_t setId) const {
+    auto stmt = m_db.prepare(
+        "SELECT p.timestamp_ms, p.tags_json, json_extract(p.messages_json, '$.fields." +
+        std::string(kConversationField) +
+        "'), json_array_length(p.messages_json, '$.messages'), m.ref, r.input_tokens,"
+        " r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.cost_usd, r.error_class"
+        " FROM results r JOIN runs ON runs.id = r.run_id AND runs.kind = 'traffic'"
+        " JOIN prompts p ON p.id = r.prompt_id JOIN models m ON m.id = r.model_id"
+        " WHERE p.set_id = ? ORDER BY p.timestamp_ms, p.ordinal");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, setId);
+    TrafficRows rows;
+    std::unordered_map<std::string, int64_t> models, workloads, conversations;
+    std::vector<std::string> conversationNames;
+    std::unordered_map<std::string, std::string> workloadOfTagsJson; // tag lists repeat
+    for (;;) {
+        auto stepped = stmt->step();
+        if (!stepped)
+            return stepped.error();
+        if (!*stepped)
+            break;
+        rows.timestampMs.push_back(stmt->columnIsNull(0) ? 0 : stmt->columnInt(0));
+        const std::string tagsJson = stmt->columnText(1);
+        auto known = workloadOfTagsJson.find(tagsJson);
+        if (known == workloadOfTagsJson.end())
+            known =
+                workloadOfTagsJson.emplace(tagsJson, workloadOfTags(tagsFromJson(tagsJson))).first;
+        rows.workload.push_back(
+            static_cast<int32_t>(internName(workloads, rows.workloads, known->second)));
+        rows.conversation.push_back(
+            stmt->columnIsNull(2)
+                ? -1
+                : internName(conversations, conversationNames, stmt->columnText(2)));
+        rows.turns.push_back(static_cast<int32_t>(stmt->columnInt(3)));
+        rows.model.push_back(
+            static_cast<int32_t>(internName(models, rows.models, stmt->columnText(4))));
+        rows.inputTokens.push_back(stmt->columnInt(5));
+        rows.outputTokens.push_back(stmt->columnInt(6));
+        rows.cacheReadTokens.push_back(stmt->columnInt(7));
+        rows.cacheWriteTokens.push_back(stmt->columnInt(8));
+        rows.costUsd.push_back(stmt->columnIsNull(9) ? std::numeric_limits<double>::quiet_NaN()
+                                                     : stmt->columnDouble(9));
+        rows.failed.push_back(stmt->columnIsNull(10) || stmt->columnText(10).empty() ? 0 : 1);
+    }
+    return rows;
 }
 
 Status Workspace::deleteEmptyRun(int64_t runId) {

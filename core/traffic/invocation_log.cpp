@@ -5,6 +5,10 @@
 #include "prompts/detail/records.h"
 #include "traffic/log_stream.h"
 
+#include "cache/detail/hash.h"
+
+#include <cstdio>
+
 #include <filesystem>
 
 namespace switchyard {
@@ -202,6 +206,21 @@ Expected<std::string> readWholeStream(const std::string& path) {
     }
 }
 
+// An agent stuck in a loop sends the same conversation again with one more turn each time: the
+// system text and first turn name the conversation, so the Traffic page can follow it.
+void markConversation(Prompt& prompt) {
+    if (prompt.messages.empty())
+        return;
+    std::string opening = prompt.systemText();
+    opening += '\x1f';
+    for (const ContentBlock& block : prompt.messages.front().content)
+        opening += block.text;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx",
+                  static_cast<unsigned long long>(cache_detail::hashBytes(opening)));
+    prompt.fields.emplace(kConversationField, hex);
+}
+
 } // namespace
 
 InvocationLogReader::InvocationLogReader(std::vector<std::string> searchRoots)
@@ -331,6 +350,7 @@ Expected<TrafficRecord> InvocationLogReader::read(std::string_view line) {
                 out.missingBody = status.error().field + ": " + status.error().message;
             }
         }
+        markConversation(out.prompt);
     }
     return out;
 }

@@ -8,6 +8,9 @@
 
 namespace switchyard {
 
+// The prompt field naming a request's conversation (a hash of its system text and first turn).
+inline constexpr const char* kConversationField = "conversation";
+
 // One production request as a log or usage export recorded it: what was asked (when the log kept
 // the body), which model served it, what it used and when it arrived. Usage follows the project's
 // one meaning: inputTokens counts every input token, cached ones included.

@@ -209,3 +209,49 @@ Expected<LogImportOutcome> importLogs(Workspace& workspace, const std::vector<st
 }
 
 } // namespace switchyard::workbench
+
+namespace switchyard::workbench {
+
+std::vector<std::string> trafficSetNames(const Workspace& workspace) {
+    std::vector<RunInfo> runs = workspace.runs();
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const RunInfo& a, const RunInfo& b) { return a.id > b.id; });
+    std::vector<std::string> names;
+    for (const RunInfo& run : runs) {
+        if (run.kind != "traffic" || !run.setId)
+            continue;
+        const auto set = workspace.promptSet(*run.setId);
+        if (set && std::find(names.begin(), names.end(), set->name) == names.end())
+            names.push_back(set->name);
+    }
+    return names;
+}
+
+Expected<TrafficDashboardOutcome> trafficDashboard(const Workspace& workspace,
+                                                   const std::string& setName,
+                                                   const TrafficAnomalyRules& rules) {
+    const auto setId = workspace.findPromptSet(setName);
+    if (!setId)
+        return Error{"", 0, "set", "no prompt set named '" + setName + "'"};
+    auto prices = workspacePrices(workspace);
+    if (!prices)
+        return prices.error();
+    auto rows = workspace.trafficRows(*setId);
+    if (!rows)
+        return rows.error();
+    if (rows->size() == 0)
+        return Error{"", 0, "set",
+                     "set '" + setName +
+                         "' holds no production traffic: import logs into it "
+                         "(import-logs)"};
+    std::vector<ModelTier> tiers;
+    for (const std::string& model : rows->models) {
+        const ModelPrice* price = prices->catalogue.find(model);
+        tiers.push_back(tierOfOutputPrice(price ? std::optional<double>(price->outputUsdPerMTok)
+                                                : std::nullopt));
+    }
+    return TrafficDashboardOutcome{setName, analyzeTraffic(*rows, tiers, rules),
+                                   prices->catalogue.catalogueDate()};
+}
+
+} // namespace switchyard::workbench

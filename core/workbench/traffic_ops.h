@@ -9,6 +9,7 @@
 #include "common/expected.h"
 #include "results/results_import.h"
 #include "store/workspace.h"
+#include "traffic/traffic_dashboard.h"
 
 #include <cstdint>
 #include <map>
@@ -66,5 +67,21 @@ Expected<LogImportOutcome> importLogs(Workspace& workspace, const std::vector<st
                                       const std::string& setName,
                                       const CancelToken* cancel = nullptr,
                                       const Progress& progress = {});
+
+struct TrafficDashboardOutcome {
+    std::string setName;
+    TrafficDashboard dashboard;
+    std::string catalogueDate; // the prices the tiers come from
+};
+
+// The prompt sets holding production traffic (a run of kind "traffic"), newest import first.
+std::vector<std::string> trafficSetNames(const Workspace& workspace);
+
+// The Traffic page's figures for a set: spend over time per model and workload, per-tier spend,
+// the cache hit ratio achieved per workload, tokens by model, cost per request per workload, and
+// the anomalies `rules` find. switchyard-cli traffic prints the same.
+Expected<TrafficDashboardOutcome> trafficDashboard(const Workspace& workspace,
+                                                   const std::string& setName,
+                                                   const TrafficAnomalyRules& rules = {});
 
 } // namespace switchyard::workbench

@@ -7,6 +7,7 @@
 #include "traffic/traffic_loader.h"
 #include "workbench/traffic_ops.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,6 +54,24 @@ json converseRecord(const std::string& requestId, const std::string& time, const
           {"outputTokenCount", outputTokens}}},
         {"requestMetadata", {{"workload", "support"}, {"team", "cx"}}}};
     return record;
+}
+
+// A conversation `turns` messages long: the same opening, then alternating turns.
+json conversationRecord(const std::string& requestId, const std::string& time, int turns) {
+    json record = converseRecord(requestId, time, "Plan my trip", 500, 50);
+    json messages = json::array();
+    for (int t = 0; t < turns; ++t)
+        messages.push_back(
+            {{"role", t % 2 ? "assistant" : "user"},
+             {"content", json::array({{{"text", t ? "step " + std::to_string(t)
+                                                  : std::string("Plan my trip")}}})}});
+    record["input"]["inputBodyJson"]["messages"] = messages;
+    record["requestMetadata"]["workload"] = "agent";
+    return record;
+}
+
+std::string isoTime(int64_t ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
 }
 
 QByteArray lines(const std::vector<json>& records) {
@@ -349,6 +368,74 @@ private slots:
         QCOMPARE(third->records, int64_t{0});
         QCOMPARE(third->runId, int64_t{0}); // no empty run left behind
         QCOMPARE((*workspace)->runs().size(), size_t{2});
+    }
+
+    void dashboardFindsJumpsShiftsAndLoops() {
+        QTemporaryDir dir;
+        std::vector<json> records;
+        const int64_t day1 = 1796083200000; // 2026-12-01T00:00:00Z
+        const int64_t day2 = day1 + 86400000;
+        // Support: 30 Haiku calls on day 1; 30 Sonnet calls on day 2 (premium, and more spend).
+        for (int i = 0; i < 30; ++i)
+            records.push_back(converseRecord("d1-" + std::to_string(i),
+                                             isoTime(day1 + 3600000 + i * 60000), "q", 1000, 100));
+        for (int i = 0; i < 30; ++i) {
+            json record = converseRecord("d2-" + std::to_string(i),
+                                         isoTime(day2 + 3600000 + i * 60000), "q", 1000, 100);
+            record["modelId"] = "anthropic.claude-3-5-sonnet-20241022-v2:0";
+            records.push_back(record);
+        }
+        // An agent re-sending one conversation 25 times, a turn longer each time, 10 s apart.
+        for (int i = 0; i < 25; ++i)
+            records.push_back(conversationRecord("loop-" + std::to_string(i),
+                                                 isoTime(day2 + 7200000 + i * 10000), i + 1));
+        const QString log = writeTestFile(dir, "log.json", lines(records));
+        const QString path = dir.filePath("w.sqlite");
+        {
+            auto workspace = Workspace::open(path.toStdString());
+            QVERIFY(workspace.ok());
+            QVERIFY(workbench::importLogs(**workspace, {log.toStdString()}, "prod").ok());
+        }
+        auto workspace = Workspace::open(path.toStdString());
+        auto outcome = workbench::trafficDashboard(**workspace, "prod");
+        QVERIFY2(outcome.ok(), outcome ? "" : outcome.error().message.c_str());
+        const TrafficDashboard& board = outcome->dashboard;
+        QCOMPARE(board.requests, int64_t{85});
+        QCOMPARE(board.bucketMs, int64_t{3600000}); // under two days: hourly
+        QCOMPARE(board.models.front().model,
+                 std::string("anthropic.claude-3-5-sonnet-20241022-v2:0"));
+        QCOMPARE(board.models.front().tier, ModelTier::Premium);
+        std::vector<std::string> kinds;
+        for (const TrafficAnomaly& anomaly : board.anomalies)
+            kinds.push_back(std::string(anomalyKindName(anomaly.kind)) + ":" + anomaly.workload);
+        std::sort(kinds.begin(), kinds.end());
+        QCOMPARE(kinds, (std::vector<std::string>{"premium_shift:support", "runaway_loop:agent",
+                                                  "spend_jump:support"}));
+        for (const TrafficAnomaly& anomaly : board.anomalies) {
+            if (anomaly.kind == AnomalyKind::RunawayLoop) {
+                QCOMPARE(anomaly.requests, int64_t{25});
+                QCOMPARE(anomaly.after, 25.0);
+            }
+            if (anomaly.kind == AnomalyKind::PremiumShift) {
+                QCOMPARE(anomaly.before, 0.0);
+                QCOMPARE(anomaly.after, 1.0);
+            }
+        }
+        // Spend per bucket adds up to the total.
+        double bucketed = 0;
+        for (const SpendSeries& series : board.spendByModel)
+            for (double cost : series.costUsd)
+                bucketed += cost;
+        QVERIFY(qAbs(bucketed - board.costUsd) < 1e-9);
+
+        // switchyard-cli traffic prints the operation's figures.
+        const QJsonObject cli = cliJson({"traffic", "--workspace", path, "--json"});
+        QCOMPARE(cli["requests"].toInt(), 85);
+        QCOMPARE(cli["cost_usd"].toDouble(), board.costUsd);
+        QCOMPARE(cli["anomalies"].toArray().size(), 3);
+        QCOMPARE(cli["bucket"].toString(), QString("hour"));
+        QCOMPARE(cli["workloads"].toArray()[0].toObject()["workload"].toString(),
+                 QString::fromStdString(board.workloads.front().workload));
     }
 
     void cliReportsTheOperationsFigures() {
