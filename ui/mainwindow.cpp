@@ -12,7 +12,9 @@
 #include "pages/routerlabpage.h"
 #include "pages/runspage.h"
 #include "pages/savingspage.h"
+#include "pages/trafficpage.h"
 #include "results/recorded_results.h"
+#include "traffic/traffic_loader.h"
 #include "uiformat.h"
 #include "workspacecontroller.h"
 
@@ -81,6 +83,9 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     addGroup(tr("Deploy"));
     addPage(m_savings, tr("Savings"), QStringLiteral("office-chart-bar-stacked"));
     addPage(m_policies, tr("Policies"), QStringLiteral("document-export"));
+    m_traffic = new TrafficPage(controller, this);
+    addGroup(tr("Operate"));
+    addPage(m_traffic, tr("Traffic"), QStringLiteral("office-chart-line-stacked"));
     connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item && item->data(Qt::UserRole).isValid())
             m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
@@ -126,6 +131,7 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     connect(m_providers, &ProvidersPage::statusMessage, this, showMessage(m_providers, false));
     connect(m_savings, &SavingsPage::statusMessage, this, showMessage(m_savings, false));
     connect(m_policies, &PolicyPage::statusMessage, this, showMessage(m_policies, false));
+    connect(m_traffic, &TrafficPage::statusMessage, this, showMessage(m_traffic, true));
     connect(m_runs, &RunsPage::openProvidersRequested, this,
             [this]() { showPage(m_pages->indexOf(m_providers)); });
     restoreLayout();
@@ -190,6 +196,10 @@ void MainWindow::buildMenus() {
                         showPage(m_pages->indexOf(m_routerLab));
                         m_routerLab->chooseAndImport();
                     });
+    file->addAction(tr("Import Production &Logs…"), QKeySequence(tr("Ctrl+L")), this, [this]() {
+        showPage(m_pages->indexOf(m_traffic));
+        m_traffic->chooseAndImport();
+    });
     file->addAction(tr("Import &Batch Results…"), this, [this]() {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Import batch results"), QString(),
@@ -202,8 +212,10 @@ void MainWindow::buildMenus() {
 
     auto* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
-        view->addAction(navItem(i)->text(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
-                        this, [this, i]() { showPage(i); });
+        // Ctrl+1..9, and Ctrl+0 for a tenth page, as the number row reads.
+        view->addAction(navItem(i)->text(),
+                        QKeySequence(QStringLiteral("Ctrl+%1").arg((i + 1) % 10)), this,
+                        [this, i]() { showPage(i); });
     }
     view->addSeparator();
     auto* present = view->addAction(tr("&Present Mode"), QKeySequence(Qt::Key_F11), this, [this]() {
@@ -389,6 +401,12 @@ void MainWindow::dropEvent(QDropEvent* event) {
             return switchyard::isBatchResultFile(file.toStdString());
         })) {
         importBatchResults(files);
+    } else if (std::any_of(files.begin(), files.end(), [](const QString& file) {
+                   return switchyard::looksLikeTraffic(file.toStdString());
+               })) {
+        // Production logs (a folder of them, a .json.gz, a usage export) go to the Traffic page.
+        showPage(m_pages->indexOf(m_traffic));
+        m_traffic->importLogs(files);
     } else if (std::any_of(files.begin(), files.end(), [](const QString& file) {
                    return switchyard::sniffResultsFile(file.toStdString()).recordedResults;
                })) {

@@ -6,6 +6,7 @@ class BatchResultsImport;
 class CacheLabPage;
 class PolicyPage;
 class SavingsPage;
+class TrafficPage;
 class PricingPage;
 class PromptSetsPage;
 class ProvidersPage;
@@ -43,6 +44,7 @@ public:
     CacheLabPage* cacheLabPage() const { return m_cacheLab; }
     PolicyPage* policyPage() const { return m_policies; }
     SavingsPage* savingsPage() const { return m_savings; }
+    TrafficPage* trafficPage() const { return m_traffic; }
     QString statusText() const;
     // A batch job's result files back into the runs their exports created (File ▸ Import Batch
     // Results…, or dropped on the window).
@@ -79,6 +81,7 @@ private:
     CacheLabPage* m_cacheLab;
     PolicyPage* m_policies;
     SavingsPage* m_savings;
+    TrafficPage* m_traffic;
     QLabel* m_workspaceLabel;
     QLabel* m_statusLabel;
     QMenu* m_recentMenu = nullptr;

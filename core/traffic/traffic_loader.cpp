@@ -229,6 +229,31 @@ Expected<std::vector<std::string>> trafficFiles(const std::vector<std::string>& 
     return files;
 }
 
+bool looksLikeTraffic(const std::string& path) {
+    std::error_code error;
+    if (fs::is_directory(path, error))
+        return true;
+    auto stream = LogStream::open(path);
+    if (!stream)
+        return false;
+    if (stream->compressed())
+        return true;
+    detail::LineReader lines(
+        [&stream](char* buffer, size_t size) { return stream->read(buffer, size); }, 1 << 20);
+    std::string_view line;
+    while (lines.next(line) == detail::LineReader::Status::Line) {
+        if (detail::isBlank(line))
+            continue;
+        if (isCsvName(path)) {
+            detail::CsvRecordParser header;
+            return header.feed(line) == detail::CsvRecordParser::Result::Complete &&
+                   UsageCsvColumns::fromHeader(header).ok();
+        }
+        return InvocationLogReader({}).looksLikeLogRecord(line);
+    }
+    return false;
+}
+
 Expected<TrafficLoadSummary> loadTraffic(const std::vector<std::string>& paths,
                                          const TrafficSink& sink, const TrafficLoadOptions& options,
                                          const CancelToken* cancel, const Progress& progress) {

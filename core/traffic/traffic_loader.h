@@ -40,6 +40,11 @@ using TrafficSink = std::function<void(std::vector<TrafficRecord>&& batch)>;
 // order in S3's dated folders) for .json, .jsonl, .ndjson, .gz and .csv files.
 Expected<std::vector<std::string>> trafficFiles(const std::vector<std::string>& paths);
 
+// Whether a path (dropped on the window, say) is production traffic rather than prompts or
+// results: a folder, a gzip file, a JSON file whose first record is an invocation log, or a CSV
+// file with a usage export's header. Reads at most the first line.
+bool looksLikeTraffic(const std::string& path);
+
 // Streams every record of the paths (Bedrock invocation logs, plain or gzip; usage CSV exports)
 // to `sink` in batches, holding one batch and one read buffer in memory whatever the size of the
 // folder. Bad lines are rejected one by one; a file cut off mid-stream keeps its records up to

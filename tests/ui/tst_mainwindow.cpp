@@ -105,7 +105,9 @@ private slots:
 
         QVERIFY(QTest::qWaitForWindowActive(&window));
         for (int i = 0; i < window.pageCount(); ++i) {
-            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            // Ctrl+1..9, then Ctrl+0 for the tenth page.
+            QTest::keyClick(&window, i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0,
+                            Qt::ControlModifier);
             QCOMPARE(window.findChild<QStackedWidget*>()->currentIndex(), i);
         }
         window.showPage(1);

@@ -32,6 +32,10 @@ QColor colorForModel(const QString& modelRef) {
     return QColor::fromRgba(kOkabeIto[static_cast<size_t>(found.value()) % kOkabeIto.size()]);
 }
 
+QColor seriesColor(int index) {
+    return QColor::fromRgba(kOkabeIto[static_cast<size_t>(index) % kOkabeIto.size()]);
+}
+
 QColor baseline() {
     return QColor(0x99, 0x99, 0x99);
 }

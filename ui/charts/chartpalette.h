@@ -9,6 +9,9 @@
 namespace chartpalette {
 
 QColor colorForModel(const QString& modelRef);
+// Series that are not models (workloads, tiers): the same palette in order, so each of a chart's
+// series differs without taking a model's colour away.
+QColor seriesColor(int index);
 QColor baseline(); // grey, for all-strong / all-cheap / random reference lines
 QColor good();     // savings, cache hits
 QColor bad();      // losses, misses

@@ -1,6 +1,7 @@
 #include "savingstagstable.h"
 
 #include "uiformat.h"
+#include "widgets/numberitem.h"
 
 #include <QHeaderView>
 
@@ -10,20 +11,8 @@ namespace {
 
 enum TagColumn { Tag, TagRequests, Baseline, Spend, PerRequest, Tiers, Chr, TagColumnCount };
 
-// An item that sorts by its number, not its text ("$1,200" after "$900").
-class NumberItem : public QTableWidgetItem {
-public:
-    using QTableWidgetItem::QTableWidgetItem;
-    bool operator<(const QTableWidgetItem& other) const override {
-        return data(Qt::UserRole).toDouble() < other.data(Qt::UserRole).toDouble();
-    }
-};
-
 QTableWidgetItem* sortableNumber(const QString& text, double value) {
-    auto* item = new NumberItem(text);
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
+    return new NumberItem(text, value);
 }
 
 } // namespace
