@@ -1553,6 +1553,22 @@ Prompts: %4</translation>
             <numerusform>%n Batch-Ergebnisdateien werden importiert…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Operate</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Import Production &amp;Logs…</source>
+        <translation>Produktions-&amp;Logs importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>PolicyPage</name>
@@ -4555,6 +4571,396 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>To %1 instead of %2 when the score ≥ %3</source>
         <translation>An %1 statt %2, wenn die Bewertung ≥ %3</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficCharts</name>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Günstig</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <source>Spend over time by model</source>
+        <translation>Ausgaben im Zeitverlauf nach Modell</translation>
+    </message>
+    <message>
+        <source>Spend over time by workload</source>
+        <translation>Ausgaben im Zeitverlauf nach Workload</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Time (UTC, hourly buckets)</source>
+        <translation>Zeit (UTC, stündlich)</translation>
+    </message>
+    <message>
+        <source>Date (UTC, daily buckets)</source>
+        <translation>Datum (UTC, täglich)</translation>
+    </message>
+    <message>
+        <source>Spend per hour (%1)</source>
+        <translation>Ausgaben pro Stunde (%1)</translation>
+    </message>
+    <message>
+        <source>Spend per day (%1)</source>
+        <translation>Ausgaben pro Tag (%1)</translation>
+    </message>
+    <message>
+        <source>Spend per price tier</source>
+        <translation>Ausgaben je Preisstufe</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 (%2 req.)</source>
+        <translation>%1 (%2 Anfr.)</translation>
+    </message>
+    <message>
+        <source>Tier (output price per million tokens)</source>
+        <translation>Stufe (Ausgabepreis je Million Tokens)</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Ausgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Tokens in and out by model</source>
+        <translation>Tokens rein und raus nach Modell</translation>
+    </message>
+    <message>
+        <source>Input (cached included)</source>
+        <translation>Eingabe (inkl. Cache)</translation>
+    </message>
+    <message>
+        <source>of which read from cache</source>
+        <translation>davon aus dem Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Tokens (millions)</source>
+        <translation>Tokens (Millionen)</translation>
+    </message>
+    <message>
+        <source>Tokens (thousands)</source>
+        <translation>Tokens (Tausend)</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficImport</name>
+    <message numerus="yes">
+        <source>%Ln request(s) from %1 file(s) into set &apos;%2&apos;, %3</source>
+        <translation>
+            <numerusform>%Ln Anfrage aus %1 Datei(en) in das Set &apos;%2&apos;, %3</numerusform>
+            <numerusform>%Ln Anfragen aus %1 Datei(en) in das Set &apos;%2&apos;, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 already imported, skipped</source>
+        <translation>; %1 bereits importiert, übersprungen</translation>
+    </message>
+    <message>
+        <source>; %1 rejected</source>
+        <translation>; %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source> (cancelled: what was read is kept)</source>
+        <translation> (abgebrochen: Gelesenes bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected records</source>
+        <translation>… und %1 weitere abgelehnte Datensätze</translation>
+    </message>
+    <message>
+        <source>%1 (kept without its text)</source>
+        <translation>%1 (ohne Text behalten)</translation>
+    </message>
+    <message>
+        <source>%1: %2; its cost is left empty</source>
+        <translation>%1: %2; die Kosten bleiben leer</translation>
+    </message>
+    <message>
+        <source>%1: skipped, neither a log nor a usage export</source>
+        <translation>%1: übersprungen, weder Log noch Nutzungsexport</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPage</name>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>What production traffic cost, where the money went, and where it leaks</source>
+        <translation>Was der Produktionsverkehr kostete, wohin das Geld ging und wo es versickert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Logs…</source>
+        <translation>Logs importieren…</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock model-invocation logs (folders of .json.gz as delivered to S3, CloudWatch Logs exports) or a usage CSV export; dropping them on the window does the same</source>
+        <translation>Amazon-Bedrock-Aufruf-Logs (Ordner mit .json.gz wie in S3 geliefert, CloudWatch-Logs-Exporte) oder ein Nutzungsexport als CSV; Ablegen auf dem Fenster tut dasselbe</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Cost per 1k requests</source>
+        <translation>Kosten je 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio achieved</source>
+        <translation>Erreichte Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>No production traffic in this workspace yet: import Bedrock invocation logs or a usage export (Import Logs…, or drop them on the window).</source>
+        <translation>Noch kein Produktionsverkehr in diesem Arbeitsbereich: Bedrock-Aufruf-Logs oder einen Nutzungsexport importieren (Logs importieren… oder auf dem Fenster ablegen).</translation>
+    </message>
+    <message>
+        <source>Prompt set</source>
+        <translation>Prompt-Set</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <source>By workload</source>
+        <translation>Nach Workload</translation>
+    </message>
+    <message>
+        <source>Spend over time</source>
+        <translation>Ausgaben im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Anomaly rules</source>
+        <translation>Regeln für Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>× the day before</source>
+        <translation>× des Vortags</translation>
+    </message>
+    <message>
+        <source>Spend jump</source>
+        <translation>Ausgabensprung</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>A rise of the share of requests served by premium models, day over day</source>
+        <translation>Ein Anstieg des Anteils der von Premium-Modellen bedienten Anfragen gegenüber dem Vortag</translation>
+    </message>
+    <message>
+        <source>Premium share rise</source>
+        <translation>Anstieg des Premium-Anteils</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>A conversation re-sent this many times or more, a turn longer each time, each within a minute of the last</source>
+        <translation>Eine Unterhaltung, die so oft oder öfter erneut gesendet wird, jedes Mal eine Runde länger, jeweils binnen einer Minute</translation>
+    </message>
+    <message>
+        <source>Runaway loop</source>
+        <translation>Endlosschleife</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Letzter Import</translation>
+    </message>
+    <message>
+        <source>None this session</source>
+        <translation>In dieser Sitzung keiner</translation>
+    </message>
+    <message>
+        <source>the workspace could not be opened</source>
+        <translation>der Arbeitsbereich konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The traffic figures could not be computed: %1</source>
+        <translation>Die Verkehrszahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s), %1 – %2</source>
+        <translation>
+            <numerusform>%Ln Anfrage, %1 – %2</numerusform>
+            <numerusform>%Ln Anfragen, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recorded usage of every request priced by the workspace&apos;s prices (catalogue %1)%2</source>
+        <translation>Die aufgezeichnete Nutzung jeder Anfrage, bepreist mit den Preisen des Arbeitsbereichs (Katalog %1)%2</translation>
+    </message>
+    <message>
+        <source>; %1 request(s) could not be priced and are left out</source>
+        <translation>; %1 Anfrage(n) ohne Preis sind nicht enthalten</translation>
+    </message>
+    <message>
+        <source>over %1 priced requests</source>
+        <translation>über %1 bepreiste Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 input tokens read from cache</source>
+        <translation>%1 von %2 Eingabe-Tokens aus dem Cache gelesen</translation>
+    </message>
+    <message>
+        <source>none found by the rules</source>
+        <translation>keine nach den Regeln</translation>
+    </message>
+    <message>
+        <source>see the Anomalies tab</source>
+        <translation>siehe Reiter Auffälligkeiten</translation>
+    </message>
+    <message>
+        <source>%1 models, %2 workloads; %3 failed requests. Premium: at least $10 per million output tokens; economy: under $1.</source>
+        <translation>%1 Modelle, %2 Workloads; %3 fehlgeschlagene Anfragen. Premium: mindestens 10 $ je Million Ausgabe-Tokens; günstig: unter 1 $.</translation>
+    </message>
+    <message>
+        <source>Traffic of set &apos;%1&apos;: %2 requests</source>
+        <translation>Verkehr des Sets &apos;%1&apos;: %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>Import logs</source>
+        <translation>Logs importieren</translation>
+    </message>
+    <message>
+        <source>Invocation logs and usage exports (*.json *.gz *.jsonl *.csv);;All files (*)</source>
+        <translation>Aufruf-Logs und Nutzungsexporte (*.json *.gz *.jsonl *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing logs into set &apos;%1&apos;…</source>
+        <translation>Logs werden in das Set &apos;%1&apos; importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficTables</name>
+    <message>
+        <source>Spend jump</source>
+        <translation>Ausgabensprung</translation>
+    </message>
+    <message>
+        <source>Runaway loop</source>
+        <translation>Endlosschleife</translation>
+    </message>
+    <message>
+        <source>Premium shift</source>
+        <translation>Premium-Verschiebung</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Per request</source>
+        <translation>Je Anfrage</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Premium share</source>
+        <translation>Premium-Anteil</translation>
+    </message>
+    <message>
+        <source>A request&apos;s workload is its workload:X tag (request metadata), else the identity that called, else its team. Cache hit ratio: input tokens read from the cache over all input tokens, as the logs recorded them.</source>
+        <translation>Der Workload einer Anfrage ist ihr Tag workload:X (Anfrage-Metadaten), sonst die aufrufende Identität, sonst ihr Team. Cache-Trefferquote: aus dem Cache gelesene Eingabe-Tokens über alle Eingabe-Tokens, wie die Logs sie aufzeichneten.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Cache reads</source>
+        <translation>Cache-Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>%1 request(s) the catalogue cannot price are not in this figure</source>
+        <translation>%1 Anfrage(n), die der Katalog nicht bepreisen kann, fehlen in dieser Zahl</translation>
+    </message>
+    <message>
+        <source>Spend rose %1× day over day, from %2 to %3</source>
+        <translation>Die Ausgaben stiegen gegenüber dem Vortag auf das %1-Fache, von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Premium models served %1 of requests, up from %2 the day before: is a cheaper tier good enough?</source>
+        <translation>Premium-Modelle bedienten %1 der Anfragen, am Vortag %2: reicht eine günstigere Stufe?</translation>
+    </message>
+    <message>
+        <source>One conversation re-sent %1 times in quick succession, growing from %2 to %3 messages: an agent stuck in a loop?</source>
+        <translation>Eine Unterhaltung %1-mal kurz hintereinander erneut gesendet, gewachsen von %2 auf %3 Nachrichten: ein Agent in einer Schleife?</translation>
     </message>
 </context>
 </TS>
