@@ -17,6 +17,7 @@
 #include "cli_run.h"
 #include "cli_savings.h"
 #include "cli_sweep.h"
+#include "cli_traffic.h"
 
 #include "cache/cache_lab.h"
 
@@ -184,7 +185,8 @@ const std::vector<CommandSpec>& commands() {
          {"json"},
          1},
         {"traffic",
-         "traffic --workspace W [--set NAME] [--json]",
+         "traffic --workspace W [--set NAME] [--cache-model REF|auto] [--policy NAME|FILE "
+         "[--sample N] [--save-sample]] [--json]",
          "The Traffic page's figures for a set of production traffic (by default the set of "
          "the newest import-logs): spend per time bucket (hours when the traffic spans two days "
          "or less, else days) per model and per workload, spend per price tier (premium from "
@@ -193,9 +195,16 @@ const std::vector<CommandSpec>& commands() {
          "workload's day at 3x the day before or more, a jump of its premium calls' share by "
          "25 points, and runaway loops (a conversation re-sent 20 times or more, a turn longer "
          "each time, each within a minute of the last). A request's workload is its "
-         "workload:X tag, else its identity, else its team.",
-         {"workspace", "set"},
-         {"json"},
+         "workload:X tag, else its identity, else its team. --cache-model simulates prompt "
+         "caching on the requests a model served (auto: the busiest) at their recorded arrival "
+         "times, with checkpoints after the tools, system prompt and conversation, beside the "
+         "cache hit ratio the logs show. --policy routes the recorded prompts with a policy and "
+         "prices their recorded usage at the models it picks; the quality of the cheaper tiers "
+         "is not measured by that: --sample N (default 200) estimates what a run of every "
+         "tier's model on N requests drawn evenly over the traffic would cost, and "
+         "--save-sample saves those requests as a prompt set to run.",
+         {"workspace", "set", "cache-model", "policy", "sample"},
+         {"json", "save-sample"},
          0},
         {"gate",
          "gate --workspace W --policy NAME|FILE [--run ID] [--json]",

@@ -55,7 +55,8 @@ Expected<TrafficRows> Workspace::trafficRows(int64_t setId) const {
         "SELECT p.timestamp_ms, p.tags_json, json_extract(p.messages_json, '$.fields." +
         std::string(kConversationField) +
         "'), json_array_length(p.messages_json, '$.messages'), m.ref, r.input_tokens,"
-        " r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.cost_usd, r.error_class"
+        " r.output_tokens, r.cache_read_tokens, r.cache_write_tokens, r.cost_usd, r.error_class,"
+        " p.ordinal"
         " FROM results r JOIN runs ON runs.id = r.run_id AND runs.kind = 'traffic'"
         " JOIN prompts p ON p.id = r.prompt_id JOIN models m ON m.id = r.model_id"
         " WHERE p.set_id = ? ORDER BY p.timestamp_ms, p.ordinal");
@@ -94,6 +95,7 @@ Expected<TrafficRows> Workspace::trafficRows(int64_t setId) const {
         rows.costUsd.push_back(stmt->columnIsNull(9) ? std::numeric_limits<double>::quiet_NaN()
                                                      : stmt->columnDouble(9));
         rows.failed.push_back(stmt->columnIsNull(10) || stmt->columnText(10).empty() ? 0 : 1);
+        rows.ordinal.push_back(stmt->columnInt(11));
     }
     return rows;
 }

@@ -14,6 +14,7 @@ struct TrafficRows {
     std::vector<std::string> models;    // names of model indices
     std::vector<std::string> workloads; // names of workload indices
     std::vector<int64_t> timestampMs;   // per request, ascending
+    std::vector<int64_t> ordinal; // per request: its prompt's ordinal in the set
     std::vector<int32_t> model;         // per request
     std::vector<int32_t> workload;      // per request
     std::vector<int64_t> conversation;  // per request: index of its conversation, -1 if none

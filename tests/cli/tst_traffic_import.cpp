@@ -6,6 +6,7 @@
 #include "test_files.h"
 #include "traffic/traffic_loader.h"
 #include "workbench/traffic_ops.h"
+#include "workbench/traffic_whatif.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -436,6 +437,76 @@ private slots:
         QCOMPARE(cli["bucket"].toString(), QString("hour"));
         QCOMPARE(cli["workloads"].toArray()[0].toObject()["workload"].toString(),
                  QString::fromStdString(board.workloads.front().workload));
+    }
+
+    void whatIfsReplayTheRecordedTraffic() {
+        QTemporaryDir dir;
+        std::vector<json> records;
+        // A support bot re-sending one long system prompt, a minute apart, never cached.
+        std::string system;
+        for (int clause = 0; clause < 400; ++clause)
+            system += "Clause " + std::to_string(clause) + ": refunds within thirty days. ";
+        for (int i = 0; i < 40; ++i) {
+            json record =
+                converseRecord("s" + std::to_string(i), isoTime(1796601600000 + i * 60000),
+                               "ticket " + std::to_string(i), 2000, 50);
+            record["modelId"] = "anthropic.claude-3-7-sonnet-20250219-v1:0";
+            record["input"]["inputBodyJson"]["system"] = json::array({{{"text", system}}});
+            record["requestMetadata"]["workload"] = i % 2 ? "legal" : "support";
+            records.push_back(record);
+        }
+        const QString log = writeTestFile(dir, "log.json", lines(records));
+        const QString path = dir.filePath("w.sqlite");
+        auto workspace = Workspace::open(path.toStdString());
+        QVERIFY(workspace.ok());
+        QVERIFY(workbench::importLogs(**workspace, {log.toStdString()}, "prod").ok());
+
+        auto cache = workbench::trafficCacheWhatIf(**workspace, "prod", "");
+        QVERIFY2(cache.ok(), cache ? "" : cache.error().message.c_str());
+        QCOMPARE(cache->model, std::string("anthropic.claude-3-7-sonnet-20250219-v1:0"));
+        QCOMPARE(cache->requests, int64_t{40});
+        QCOMPARE(cache->chrAchieved, 0.0);
+        QVERIFY(cache->simulated.recordedTimestamps);
+        // One write, then 39 reads of the system prompt within the 5-minute TTL.
+        QCOMPARE(cache->simulated.simulation.writeRequests, int64_t{1});
+        QVERIFY(cache->simulated.simulation.chr > 0.5);
+
+        // Legal keeps the large tier; everything else goes to Haiku.
+        const QString policy = writeTestFile(
+            dir, "policy.yaml",
+            "apiVersion: switchyard/v1\nkind: RoutingPolicy\nmetadata: {name: split}\n"
+            "tiers:\n  - {name: small, model: anthropic.claude-3-5-haiku-20241022-v1:0}\n"
+            "  - {name: large, model: anthropic.claude-3-7-sonnet-20250219-v1:0}\n"
+            "router:\n  kind: rules\n  params:\n    default_tier: small\n    rules:\n"
+            "      - {tag: 'workload:legal', tier: large}\n");
+        auto routing =
+            workbench::trafficRoutingWhatIf(**workspace, "prod", policy.toStdString(), 10);
+        QVERIFY2(routing.ok(), routing ? "" : routing.error().message.c_str());
+        QCOMPARE(routing->requests, int64_t{40});
+        QCOMPARE(routing->perTier, (std::vector<int64_t>{20, 20}));
+        // Sonnet: $3 in, $15 out; Haiku 3.5: $0.80 in, $4 out (per million tokens).
+        const double sonnet = (2000 * 3.0 + 50 * 15.0) / 1e6;
+        const double haiku = (2000 * 0.8 + 50 * 4.0) / 1e6;
+        QVERIFY(qAbs(routing->costRecordedUsd - 40 * sonnet) < 1e-12);
+        QVERIFY(qAbs(routing->costRoutedUsd - (20 * sonnet + 20 * haiku)) < 1e-12);
+        QCOMPARE(routing->sampleSize, int64_t{10});
+        QVERIFY(qAbs(routing->sampleCostUsd - 10 * (sonnet + haiku)) < 1e-12);
+
+        auto sample = workbench::createTrafficSample(**workspace, "prod", 10);
+        QVERIFY(sample.ok());
+        QCOMPARE(sample->setName, std::string("prod sample"));
+        QCOMPARE(sample->prompts, int64_t{10});
+
+        const QJsonObject cli =
+            cliJson({"traffic", "--workspace", path, "--set", "prod", "--cache-model", "auto",
+                     "--policy", policy, "--sample", "10", "--json"});
+        QVERIFY(cli["cache_what_if"].toObject()["model_offers_caching"].toBool());
+        QCOMPARE(cli["cache_what_if"].toObject()["chr_simulated"].toDouble(),
+                 cache->simulated.simulation.chr);
+        QCOMPARE(cli["routing_what_if"].toObject()["cost_routed_usd"].toDouble(),
+                 routing->costRoutedUsd);
+        QCOMPARE(cli["routing_what_if"].toObject()["sample_cost_usd"].toDouble(),
+                 routing->sampleCostUsd);
     }
 
     void cliReportsTheOperationsFigures() {
