@@ -146,9 +146,14 @@ Expected<TrafficRoutingWhatIf> trafficRoutingWhatIf(const Workspace& workspace,
         rowOfOrdinal.emplace(rows.ordinal[i], i);
     std::set<std::string> unpriced;
     const auto price = [&](const std::string& model, size_t row) -> std::optional<double> {
+        // A model without prompt caching reads every input token at the full price: the cached
+        // part of the recorded usage is plain input there.
+        const ModelPrice* target = prices->catalogue.find(model);
+        const bool caches = target && target->supportsCaching;
         auto cost = costBreakdown(prices->catalogue, model,
                                   Usage{rows.inputTokens[row], rows.outputTokens[row],
-                                        rows.cacheReadTokens[row], rows.cacheWriteTokens[row], 0});
+                                        caches ? rows.cacheReadTokens[row] : 0,
+                                        caches ? rows.cacheWriteTokens[row] : 0, 0});
         if (!cost) {
             unpriced.insert(model);
             return std::nullopt;

@@ -40,7 +40,8 @@ struct TrafficRoutingWhatIf {
     int64_t withoutText = 0;      // left out: imported without their text
     double costRecordedUsd = 0.0; // the routed requests as logged
     // The same requests' recorded usage priced at the model each would have gone to (tokens
-    // as recorded: tokenizers differ by a few percent; caching as recorded).
+    // as recorded: tokenizers differ by a few percent; caching as recorded where the model
+    // caches, cached tokens as plain input where it does not).
     double costRoutedUsd = 0.0;
     std::vector<std::string> unpriced; // tier models without a price: their share left out
     // The quality of the cheaper tiers on these prompts is not measured by this: a sample run

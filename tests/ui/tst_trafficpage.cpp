@@ -4,6 +4,7 @@
 #include "demoworkspace.h"
 #include "mainwindow.h"
 #include "pages/trafficpage.h"
+#include "pages/trafficwhatif.h"
 #include "screenshots.h"
 #include "uiformat.h"
 #include "widgets/statcard.h"
@@ -34,6 +35,17 @@ struct Workload {
     int outputTokens;
 };
 
+// The support bot's instructions: about 1,800 tokens, the part its logs show read from cache.
+const std::string& supportSystem() {
+    static const std::string text = [] {
+        std::string out;
+        for (int clause = 0; clause < 200; ++clause)
+            out += "Clause " + std::to_string(clause) + ": answer refunds within thirty days. ";
+        return out;
+    }();
+    return text;
+}
+
 json record(const std::string& id, int64_t ms, const Workload& workload, int turns,
             const std::string& opening) {
     json messages = json::array();
@@ -41,6 +53,9 @@ json record(const std::string& id, int64_t ms, const Workload& workload, int tur
         messages.push_back(
             {{"role", t % 2 ? "assistant" : "user"},
              {"content", json::array({{{"text", t ? "step " + std::to_string(t) : opening}}})}});
+    json body = {{"messages", messages}};
+    if (workload.cachedTokens > 0)
+        body["system"] = json::array({{{"text", supportSystem()}}});
     return {{"schemaType", "ModelInvocationLog"},
             {"schemaVersion", "1.0"},
             {"timestamp",
@@ -52,7 +67,7 @@ json record(const std::string& id, int64_t ms, const Workload& workload, int tur
             {"operation", "Converse"},
             {"modelId", workload.model},
             {"input",
-             {{"inputBodyJson", {{"messages", messages}}},
+             {{"inputBodyJson", body},
               {"inputTokenCount", workload.inputTokens - workload.cachedTokens},
               {"cacheReadInputTokenCount", workload.cachedTokens}}},
             {"output",
@@ -162,6 +177,45 @@ private slots:
         saveScreenshot(&window, QStringLiteral("traffic"));
         page->breakdownPicker()->setCurrentIndex(1);
         saveScreenshot(&window, QStringLiteral("traffic-workloads"));
+
+        // The what-ifs show the operation's figures: caching on the support model, and a policy
+        // that keeps legal on Sonnet and sends the rest to Nova Micro.
+        TrafficWhatIfPanel* whatIf = page->whatIf();
+        whatIf->modelPicker()->setCurrentText(
+            QStringLiteral("us.anthropic.claude-3-5-haiku-20241022-v1:0"));
+        QSignalSpy simulated(whatIf, &TrafficWhatIfPanel::cacheSimulated);
+        whatIf->simulateCaching();
+        QVERIFY(simulated.wait(30000));
+        QVERIFY(simulated.first().first().toBool());
+        QVERIFY2(whatIf->cacheResult()->text().contains(QStringLiteral("achieved")),
+                 qPrintable(whatIf->cacheResult()->text()));
+        QFile policy(dir.filePath(QStringLiteral("split.yaml")));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write("apiVersion: switchyard/v1\nkind: RoutingPolicy\nmetadata: {name: split}\n"
+                     "tiers:\n  - {name: small, model: amazon.nova-micro-v1:0}\n"
+                     "  - {name: large, model: anthropic.claude-3-5-sonnet-20241022-v2:0}\n"
+                     "router:\n  kind: rules\n  params:\n    default_tier: small\n"
+                     "    rules:\n      - {tag: 'workload:legal', tier: large}\n");
+        policy.close();
+        whatIf->setPolicies({policy.fileName()});
+        QSignalSpy applied(whatIf, &TrafficWhatIfPanel::policyApplied);
+        whatIf->applyPolicy();
+        QVERIFY(applied.wait(30000));
+        QVERIFY(applied.first().first().toBool());
+        const QJsonObject routed = cliJson({"traffic", "--workspace", path, "--policy",
+                                            policy.fileName(), "--json"})["routing_what_if"]
+                                       .toObject();
+        QVERIFY2(whatIf->routingResult()->text().contains(
+                     uiformat::money(routed["cost_routed_usd"].toDouble())),
+                 qPrintable(whatIf->routingResult()->text()));
+        QVERIFY2(whatIf->routingResult()->text().contains(
+                     uiformat::money(routed["sample_cost_usd"].toDouble())),
+                 qPrintable(whatIf->routingResult()->text()));
+        saveScreenshot(&window, QStringLiteral("traffic-what-if"));
+        QSignalSpy saved(whatIf, &TrafficWhatIfPanel::sampleSaved);
+        whatIf->saveSample();
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(saved.first().at(1).toString(), QStringLiteral("traffic sample"));
 
         // Importing the same folder again adds nothing and says so.
         imported.clear();

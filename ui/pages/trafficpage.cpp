@@ -7,6 +7,7 @@
 #include "readjob.h"
 #include "trafficimport.h"
 #include "traffictables.h"
+#include "trafficwhatif.h"
 #include "uiformat.h"
 #include "widgets/statcard.h"
 #include "workspacecontroller.h"
@@ -108,6 +109,15 @@ TrafficPage::TrafficPage(WorkspaceController* workspace, QWidget* parent)
                 }
                 emit imported(ok);
             });
+    connect(m_whatIf, &TrafficWhatIfPanel::sampleSaved, this,
+            [this](bool ok, const QString& setName) {
+                if (!ok)
+                    return;
+                m_workspace->notifyDataChanged();
+                emit statusMessage(tr("Saved the sample as prompt set '%1': run the policy's "
+                                      "models on it from the Runs page")
+                                       .arg(setName));
+            });
     connect(m_workspace, &WorkspaceController::workspaceOpened, this, &TrafficPage::reload);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
@@ -153,6 +163,8 @@ QWidget* TrafficPage::makeControls() {
                                   "each time, each within a minute of the last"));
     ruleForm->addRow(tr("Runaway loop"), m_loopRequests);
     column->addWidget(rules);
+    m_whatIf = new TrafficWhatIfPanel(panel);
+    column->addWidget(m_whatIf);
 
     m_summary = new QLabel(panel);
     m_summary->setWordWrap(true);
@@ -196,6 +208,13 @@ void TrafficPage::reload() {
             if (job == m_setsJob && sets)
                 showSets(std::move(*sets));
         });
+    readSavedPolicies(m_workspace->path().toStdString(), this, &m_policiesJob,
+                      [this](std::vector<PolicyRecord> policies) {
+                          QStringList names;
+                          for (const PolicyRecord& policy : policies)
+                              names << QString::fromStdString(policy.name);
+                          m_whatIf->setPolicies(names);
+                      });
 }
 
 void TrafficPage::showSets(std::vector<std::string> sets) {
@@ -283,6 +302,10 @@ void TrafficPage::show(const workbench::TrafficDashboardOutcome& outcome) {
                             board.anomalies.empty() ? tr("none found by the rules")
                                                     : tr("see the Anomalies tab"),
                             board.anomalies.empty() ? StatCard::Tone::Good : StatCard::Tone::Bad);
+    std::vector<std::string> models;
+    for (const ModelTraffic& model : board.models)
+        models.push_back(model.model);
+    m_whatIf->setTraffic(m_workspace->path(), QString::fromStdString(outcome.setName), models);
     redrawTimeline();
     trafficcharts::fillTierSpend(m_tiers->chart(), board);
     trafficcharts::fillTokenVolume(m_tokens->chart(), board);
@@ -319,6 +342,7 @@ void TrafficPage::showNothing(const QString& why) {
     for (QTableWidget* table : {m_workloads, m_models, m_anomalies})
         table->setRowCount(0);
     m_summary->setText(why);
+    m_whatIf->clear();
 }
 
 void TrafficPage::chooseAndImport() {

@@ -9,6 +9,7 @@
 class ExportableChartView;
 class StatCard;
 class TrafficImport;
+class TrafficWhatIfPanel;
 class WorkspaceController;
 class QComboBox;
 class QDoubleSpinBox;
@@ -44,6 +45,7 @@ public:
     QTableWidget* workloadsTable() const { return m_workloads; }
     QTableWidget* anomaliesTable() const { return m_anomalies; }
     QLabel* importSummary() const { return m_importSummary; }
+    TrafficWhatIfPanel* whatIf() const { return m_whatIf; }
 
 signals:
     void statusMessage(const QString& message);
@@ -85,7 +87,9 @@ private:
     QLabel* m_summary;
     QLabel* m_importSummary;
     QPlainTextEdit* m_importProblems;
+    TrafficWhatIfPanel* m_whatIf;
     std::optional<switchyard::workbench::TrafficDashboardOutcome> m_outcome;
     int m_job = 0;
     int m_setsJob = 0;
+    int m_policiesJob = 0;
 };
