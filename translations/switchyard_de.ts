@@ -4871,6 +4871,10 @@ Budgetobergrenze: %3</translation>
         <source>Importing logs into set &apos;%1&apos;…</source>
         <translation>Logs werden in das Set &apos;%1&apos; importiert…</translation>
     </message>
+    <message>
+        <source>Saved the sample as prompt set &apos;%1&apos;: run the policy&apos;s models on it from the Runs page</source>
+        <translation>Stichprobe als Prompt-Set &apos;%1&apos; gespeichert: die Modelle der Richtlinie darauf auf der Seite Läufe ausführen</translation>
+    </message>
 </context>
 <context>
     <name>TrafficTables</name>
@@ -4961,6 +4965,93 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>One conversation re-sent %1 times in quick succession, growing from %2 to %3 messages: an agent stuck in a loop?</source>
         <translation>Eine Unterhaltung %1-mal kurz hintereinander erneut gesendet, gewachsen von %2 auf %3 Nachrichten: ein Agent in einer Schleife?</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficWhatIfPanel</name>
+    <message>
+        <source>%1 offers no prompt caching: its %2 requests cannot be cached whatever the prompts do.</source>
+        <translation>%1 bietet kein Prompt-Caching: seine %2 Anfragen lassen sich nicht cachen, was die Prompts auch tun.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; achieved, &lt;b&gt;%2&lt;/b&gt; possible with checkpoints after the tools, system prompt and conversation (%3 requests at their recorded times). Their input would cost %4 instead of %5 uncached: %6 a month at this rate.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; erreicht, &lt;b&gt;%2&lt;/b&gt; möglich mit Checkpoints nach Werkzeugen, System-Prompt und Unterhaltung (%3 Anfragen zu ihren aufgezeichneten Zeiten). Ihre Eingabe kostete %4 statt %5 ohne Cache: %6 im Monat bei dieser Rate.</translation>
+    </message>
+    <message>
+        <source>These %1 requests cost %2; routed by &apos;%3&apos; their recorded usage would cost &lt;b&gt;%4&lt;/b&gt; (%5 %6). Tiers: %7.</source>
+        <translation>Diese %1 Anfragen kosteten %2; geroutet nach &apos;%3&apos; kostete ihre aufgezeichnete Nutzung &lt;b&gt;%4&lt;/b&gt; (%5 %6). Stufen: %7.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>Ersparnis</translation>
+    </message>
+    <message>
+        <source>adding</source>
+        <translation>Mehrkosten</translation>
+    </message>
+    <message>
+        <source>Quality on these prompts is not measured yet: a run of every tier&apos;s model on %1 requests drawn over the traffic would cost about %2.</source>
+        <translation>Die Qualität auf diesen Prompts ist noch nicht gemessen: ein Lauf aller Stufenmodelle auf %1 über den Verkehr verteilten Anfragen kostete etwa %2.</translation>
+    </message>
+    <message>
+        <source>No price for %1: its requests are left out of the sums.</source>
+        <translation>Kein Preis für %1: seine Anfragen fehlen in den Summen.</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>Cache model</source>
+        <translation>Cache-Modell</translation>
+    </message>
+    <message>
+        <source>Simulate Caching</source>
+        <translation>Caching simulieren</translation>
+    </message>
+    <message>
+        <source>The Cache Lab&apos;s simulation on the requests this model served, at the times they arrived</source>
+        <translation>Die Simulation des Cache Lab auf den Anfragen dieses Modells, zu den Zeiten ihres Eintreffens</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Apply Policy</source>
+        <translation>Richtlinie anwenden</translation>
+    </message>
+    <message>
+        <source>Save Sample as Prompt Set</source>
+        <translation>Stichprobe als Prompt-Set speichern</translation>
+    </message>
+    <message>
+        <source>The sampled requests as a prompt set: run the policy&apos;s models on it from the Runs page to measure their quality</source>
+        <translation>Die Stichprobe als Prompt-Set: die Modelle der Richtlinie auf der Seite Läufe darauf ausführen, um ihre Qualität zu messen</translation>
+    </message>
+    <message>
+        <source>No saved policy yet: save one from the Router Lab</source>
+        <translation>Noch keine gespeicherte Richtlinie: im Router Lab eine speichern</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulation läuft…</translation>
+    </message>
+    <message>
+        <source>the workspace could not be opened</source>
+        <translation>der Arbeitsbereich konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Routing the recorded prompts…</source>
+        <translation>Die aufgezeichneten Prompts werden geroutet…</translation>
     </message>
 </context>
 </TS>
