@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kDistillationSchema = "bedrock-conversation-2024";
 
-std::optional<JsonValue> find(const JsonObject& object, const char* key) {
+std::optional<JsonValue> find(const JsonObject& object, std::string_view key) {
     return object.find(key);
 }
 
@@ -91,9 +91,9 @@ Status readRequestBody(JsonValue value, const std::string& prefix, Prompt& promp
             return status;
         return requireUserTurn(prompt, prefix + "input");
     }
-    for (const char* key : {"prompt", "inputText"})
+    for (std::string_view key : {"prompt", "inputText"})
         if (const auto text = find(body, key))
-            return readPlainText(*text, prefix + key, prompt, {});
+            return readPlainText(*text, prefix + std::string(key), prompt, {});
     return Error{"", 0, prefix + "messages",
                  "missing field 'messages' (or 'prompt', 'input') in '" +
                      prefix.substr(0, prefix.size() - 1) + "'"};
@@ -183,14 +183,14 @@ void readOtherFields(const JsonObject& record, Prompt& prompt) {
 }
 
 Status readCommonFields(const JsonObject& record, Prompt& prompt) {
-    for (const char* key : {"custom_id", "recordId", "id", "prompt_id"}) {
+    for (std::string_view key : {"custom_id", "recordId", "id", "prompt_id"}) {
         const auto id = find(record, key);
         if (!id)
             continue;
         if (id->is_string() || id->is_int64() || id->is_uint64())
             prompt.id = *scalarText(*id);
         else
-            return mustBe(key, "a string or an integer");
+            return mustBe(std::string(key), "a string or an integer");
         break;
     }
     if (const auto tags = find(record, "tags")) {
@@ -208,14 +208,14 @@ Status readCommonFields(const JsonObject& record, Prompt& prompt) {
             return Error{"", 0, "tags", "field 'tags' must be an array of strings or a string"};
         }
     }
-    for (const char* key : {"expected", "reference"}) {
+    for (std::string_view key : {"expected", "reference"}) {
         const auto expected = find(record, key);
         if (!expected)
             continue;
         if (expected->is_string() || expected->is_number())
             prompt.expected = *scalarText(*expected); // a number as a grader compares it
         else
-            return mustBe(key, "a string or a number");
+            return mustBe(std::string(key), "a string or a number");
         break;
     }
     if (const auto timestamp = find(record, "timestamp")) {

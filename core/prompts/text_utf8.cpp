@@ -1,10 +1,16 @@
 #include "prompts/detail/records.h"
 
+#include <simdjson.h>
+
 #include <cstring>
 
 namespace switchyard::detail {
 
 size_t findInvalidUtf8(std::string_view text) {
+    // simdjson's validator checks the common case, valid text, at memory speed; the loop below
+    // only has to find where invalid text goes wrong.
+    if (simdjson::validate_utf8(text.data(), text.size()))
+        return std::string_view::npos;
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const size_t size = text.size();
     size_t i = 0;
