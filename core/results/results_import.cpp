@@ -156,17 +156,10 @@ Status ResultsImporter::resolvePrompts(const std::vector<RecordedResult>& batch)
 }
 
 std::optional<double> ResultsImporter::priceOf(const RecordedResult& record, const Usage& usage) {
-    auto cost = costBreakdown(m_catalogue, record.model, usage);
-    if (cost) {
+    auto cost = priceRecordedUsage(m_catalogue, record.model, usage, m_unpriced);
+    if (cost)
         ++m_report.costsComputed;
-        return cost->totalUsd;
-    }
-    UnpricedModel& unpriced = m_unpriced[record.model];
-    unpriced.model = record.model;
-    ++unpriced.results;
-    if (unpriced.reason.empty())
-        unpriced.reason = cost.error().message;
-    return std::nullopt;
+    return cost;
 }
 
 void ResultsImporter::consume(std::vector<RecordedResult>&& batch) {
@@ -337,6 +330,20 @@ Status ResultsImporter::recordRun() {
 }
 
 } // namespace
+
+std::optional<double> priceRecordedUsage(const Catalogue& catalogue, const std::string& model,
+                                         const Usage& usage,
+                                         std::map<std::string, UnpricedModel>& unpriced) {
+    auto cost = costBreakdown(catalogue, model, usage);
+    if (cost)
+        return cost->totalUsd;
+    UnpricedModel& entry = unpriced[model];
+    entry.model = model;
+    ++entry.results;
+    if (entry.reason.empty())
+        entry.reason = cost.error().message;
+    return std::nullopt;
+}
 
 Expected<ResultsImportReport> importResultsFile(Workspace& workspace, const Catalogue& catalogue,
                                                 const std::string& path,

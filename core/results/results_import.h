@@ -3,11 +3,14 @@
 #include "common/cancel.h"
 #include "common/error.h"
 #include "common/expected.h"
+#include "pricing/usage.h"
 #include "prompts/loader.h"
 #include "results/recorded_results.h"
 #include "store/workspace.h"
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +31,12 @@ struct UnpricedModel {
     int64_t results = 0;
     std::string reason; // the catalogue's answer: "unknown model 'x'", ...
 };
+
+// Prices a recorded result's usage by the catalogue. A model the catalogue cannot price gets no
+// cost (never $0) and is counted in `unpriced`, with the catalogue's first reason.
+std::optional<double> priceRecordedUsage(const Catalogue& catalogue, const std::string& model,
+                                         const Usage& usage,
+                                         std::map<std::string, UnpricedModel>& unpriced);
 
 struct ResultsImportReport {
     std::string file;

@@ -74,18 +74,10 @@ ResultRecord TrafficImporter::resultOf(const TrafficRecord& record) {
         return result;
     // Priced by the catalogue, so a later price edit re-prices it, as for every recorded run.
     result.pricedModel = record.model;
-    auto cost = costBreakdown(m_catalogue, record.model,
-                              Usage{record.inputTokens, record.outputTokens, record.cacheReadTokens,
-                                    record.cacheWriteTokens, 0});
-    if (cost) {
-        result.costUsd = cost->totalUsd;
-    } else {
-        UnpricedModel& unpriced = m_unpriced[record.model];
-        unpriced.model = record.model;
-        ++unpriced.results;
-        if (unpriced.reason.empty())
-            unpriced.reason = cost.error().message;
-    }
+    result.costUsd = priceRecordedUsage(m_catalogue, record.model,
+                                        Usage{record.inputTokens, record.outputTokens,
+                                              record.cacheReadTokens, record.cacheWriteTokens, 0},
+                                        m_unpriced);
     return result;
 }
 
