@@ -269,14 +269,18 @@ Expected<TrafficLoadSummary> loadTraffic(const std::vector<std::string>& paths,
     InvocationLogReader reader(paths);
     for (const std::string& file : *files) {
         auto stream = LogStream::open(file);
-        if (!stream)
-            return stream.error();
-        const Status status = isCsvName(file)
+        const Status status = !stream ? Status(stream.error())
+                              : isCsvName(file)
                                   ? loadUsageCsvFile(file, *stream, load, options.maxLineBytes)
                                   : loadLogFile(file, *stream, reader, load, options.maxLineBytes);
-        if (!status)
-            return status.error();
-        load.fileDone(stream->fileBytes());
+        if (!status) {
+            Error skipped = status.error();
+            skipped.file = file;
+            skipped.message += "; the file was skipped";
+            load.summary().damaged.push_back(std::move(skipped));
+        }
+        std::error_code ignored;
+        load.fileDone(static_cast<int64_t>(fs::file_size(file, ignored)));
         if (load.summary().cancelled)
             break;
     }

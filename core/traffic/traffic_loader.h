@@ -26,7 +26,9 @@ struct TrafficLoadSummary {
     int64_t rejectedCount = 0;
     std::vector<Error> rejected; // the first ones, with file, line and field
     // Files that ended early (a gzip stream cut off or corrupt): the line where the damage starts
-    // and, in the message, how many records before it were kept.
+    // and, in the message, how many records before it were kept. Files that could not be read at
+    // all (unreadable, a usage CSV without a required column) are listed too, and skipped: one
+    // bad file in a folder of logs never stops the rest.
     std::vector<Error> damaged;
     int64_t bodiesFollowed = 0; // input bodies read from a separately delivered object
     int64_t bodiesMissingCount = 0;
@@ -48,9 +50,9 @@ bool looksLikeTraffic(const std::string& path);
 // Streams every record of the paths (Bedrock invocation logs, plain or gzip; usage CSV exports)
 // to `sink` in batches, holding one batch and one read buffer in memory whatever the size of the
 // folder. Bad lines are rejected one by one; a file cut off mid-stream keeps its records up to
-// the cut and is listed in `damaged`. A record without a request id is named after its file and
-// line. Progress is in bytes of the files as stored. An Error: a path that does not exist, or no
-// file to read.
+// the cut and is listed in `damaged`, as is a file that cannot be read at all. A record without a
+// request id is named after its file and line. Progress is in bytes of the files as stored. An
+// Error: a path that does not exist, or no file to read.
 Expected<TrafficLoadSummary> loadTraffic(const std::vector<std::string>& paths,
                                          const TrafficSink& sink,
                                          const TrafficLoadOptions& options = {},

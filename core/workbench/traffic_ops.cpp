@@ -90,10 +90,12 @@ void TrafficImporter::consume(std::vector<TrafficRecord>&& batch) {
     }
     std::vector<Prompt> prompts;
     std::vector<ResultRecord> results;
+    std::vector<std::optional<double>> costs; // results are moved into the store
     prompts.reserve(batch.size());
     results.reserve(batch.size());
     for (TrafficRecord& record : batch) {
         results.push_back(resultOf(record));
+        costs.push_back(results.back().costUsd);
         prompts.push_back(std::move(record.prompt));
     }
     auto stored = m_workspace.appendTraffic(m_outcome.setId, m_outcome.runId, prompts, results,
@@ -115,9 +117,8 @@ void TrafficImporter::consume(std::vector<TrafficRecord>&& batch) {
         totals.outputTokens += record.outputTokens;
         totals.cacheReadTokens += record.cacheReadTokens;
         totals.cacheWriteTokens += record.cacheWriteTokens;
-        const ResultRecord& result = results[i];
-        if (result.costUsd)
-            totals.costUsd += *result.costUsd;
+        if (costs[i])
+            totals.costUsd += *costs[i];
         else
             ++totals.unpriced;
         const int64_t at = *prompts[i].timestampMs;
