@@ -16,6 +16,12 @@ std::string indexed(const std::string& path, size_t index) {
     return path + "[" + std::to_string(index) + "]";
 }
 
+std::string FieldPath::str() const {
+    std::string text = m_parent ? m_parent->str() : *m_root;
+    text += m_name;
+    return m_index == kNoIndex ? text : indexed(text, m_index);
+}
+
 namespace {
 
 // A present key, null included: where the reader must tell "absent" from "null".
@@ -28,17 +34,17 @@ std::optional<JsonValue> presentMember(JsonValue object, std::string_view key) {
 
 // Tool results carry their text as a string or as nested blocks; the text is what the model
 // reads and pays for, so it is kept as the block's text.
-Status flattenText(JsonValue content, const std::string& path, std::string& out) {
+Status flattenText(JsonValue content, const FieldPath& path, std::string& out) {
     if (const auto text = stringOf(content)) {
         out += *text;
         return success();
     }
     if (!content.is_array())
-        return mustBe(path, "a string or an array of content blocks");
+        return mustBe(path.str(), "a string or an array of content blocks");
     size_t i = 0;
     for (JsonValue item : arrayOf(content)) {
         if (!item.is_object())
-            return mustBe(indexed(path, i), "an object");
+            return mustBe(path.at(i).str(), "an object");
         ++i;
         std::string piece;
         if (const auto text = stringMember(item, "text"))
@@ -55,7 +61,7 @@ Status flattenText(JsonValue content, const std::string& path, std::string& out)
 }
 
 // "5m" unless the marker asks for "1h"; both Anthropic and Bedrock name them so.
-Status readTtl(JsonValue marker, const std::string& path, std::string& ttl) {
+Status readTtl(JsonValue marker, const FieldPath& path, std::string& ttl) {
     ttl = "5m";
     const auto value = member(marker, "ttl");
     if (!value)
@@ -86,11 +92,11 @@ void ContentReader::push(Target target, std::string text) {
     m_lastMessage = m_prompt.messages.empty() ? 0 : m_prompt.messages.size() - 1;
 }
 
-Status ContentReader::markPreviousBlock(JsonValue cachePoint, const std::string& path) {
+Status ContentReader::markPreviousBlock(JsonValue cachePoint, const FieldPath& path) {
     if (!cachePoint.is_object())
-        return mustBe(path, "an object");
+        return mustBe(path.str(), "an object");
     if (!m_hasLastBlock)
-        return Error{"", 0, path, "cache checkpoint has no content before it to cache"};
+        return Error{"", 0, path.str(), "cache checkpoint has no content before it to cache"};
     std::string ttl;
     if (auto status = readTtl(cachePoint, path, ttl); !status)
         return status;
@@ -102,12 +108,12 @@ Status ContentReader::markPreviousBlock(JsonValue cachePoint, const std::string&
     return success();
 }
 
-Status ContentReader::readBlock(JsonValue block, const std::string& path, Target target) {
+Status ContentReader::readBlock(JsonValue block, const FieldPath& path, Target target) {
     if (!block.is_object())
-        return mustBe(path, "an object");
+        return mustBe(path.str(), "an object");
     if (const auto point = presentMember(block, "cachePoint")) {
         m_sawConverse = true;
-        return markPreviousBlock(*point, path + ".cachePoint");
+        return markPreviousBlock(*point, path.child(".cachePoint"));
     }
     std::string text;
     bool hasText = true;
@@ -129,7 +135,7 @@ Status ContentReader::readBlock(JsonValue block, const std::string& path, Target
         } else if (*kind == "tool_result") {
             m_sawAnthropic = true;
             if (const auto content = presentMember(block, "content"))
-                if (auto status = flattenText(*content, path + ".content", text); !status)
+                if (auto status = flattenText(*content, path.child(".content"), text); !status)
                     return status;
         } else {
             hasText = false; // images, documents, thinking: nothing to estimate as text
@@ -147,7 +153,7 @@ Status ContentReader::readBlock(JsonValue block, const std::string& path, Target
         m_sawConverse = true;
         if (result->is_object())
             if (const auto content = presentMember(*result, "content"))
-                if (auto status = flattenText(*content, path + ".toolResult.content", text);
+                if (auto status = flattenText(*content, path.child(".toolResult.content"), text);
                     !status)
                     return status;
     } else {
@@ -162,21 +168,21 @@ Status ContentReader::readBlock(JsonValue block, const std::string& path, Target
             return mustBe(path + ".cache_control", "an object");
         // On a block without text (an image) the checkpoint still ends the cached prefix there;
         // the nearest text block before it stands in for it.
-        return markPreviousBlock(*control, path + ".cache_control");
+        return markPreviousBlock(*control, path.child(".cache_control"));
     }
     return success();
 }
 
-Status ContentReader::readBlocks(JsonValue content, const std::string& path, Target target) {
+Status ContentReader::readBlocks(JsonValue content, const FieldPath& path, Target target) {
     if (const auto text = stringOf(content)) {
         push(target, std::string(*text));
         return success();
     }
     if (!content.is_array())
-        return mustBe(path, "a string or an array of content blocks");
+        return mustBe(path.str(), "a string or an array of content blocks");
     size_t i = 0;
     for (JsonValue block : arrayOf(content))
-        if (auto status = readBlock(block, indexed(path, i++), target); !status)
+        if (auto status = readBlock(block, path.at(i++), target); !status)
             return status;
     return success();
 }
@@ -186,17 +192,18 @@ Status ContentReader::readSystem(JsonValue value, const std::string& path) {
         return success();
     if (const auto text = stringOf(value); text && text->empty())
         return success();
-    return readBlocks(value, path, Target::System);
+    return readBlocks(value, FieldPath(path), Target::System);
 }
 
 Status ContentReader::readMessages(JsonValue value, const std::string& path) {
     if (!value.is_array())
         return mustBe(path, "an array");
+    const FieldPath root(path);
     size_t i = 0;
     for (JsonValue turn : arrayOf(value)) {
-        const std::string turnPath = indexed(path, i++);
+        const FieldPath turnPath = root.at(i++);
         if (!turn.is_object())
-            return mustBe(turnPath, "an object");
+            return mustBe(turnPath.str(), "an object");
         const auto role = presentMember(turn, "role");
         if (!role)
             return missingField(turnPath + ".role");
@@ -214,7 +221,8 @@ Status ContentReader::readMessages(JsonValue value, const std::string& path) {
         if (!content && (!toolCalls || name != "assistant"))
             return missingField(turnPath + ".content");
         if (isSystem) {
-            if (auto status = readBlocks(*content, turnPath + ".content", Target::System); !status)
+            if (auto status = readBlocks(*content, turnPath.child(".content"), Target::System);
+                !status)
                 return status;
             continue;
         }
@@ -222,7 +230,8 @@ Status ContentReader::readMessages(JsonValue value, const std::string& path) {
         // An OpenAI assistant turn that only calls tools still costs its calls as input.
         if (!content)
             push(Target::LastMessage, canonicalJson(*toolCalls));
-        else if (auto status = readBlocks(*content, turnPath + ".content", Target::LastMessage);
+        else if (auto status =
+                     readBlocks(*content, turnPath.child(".content"), Target::LastMessage);
                  !status)
             return status;
     }
