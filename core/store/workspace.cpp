@@ -38,9 +38,15 @@ Status checkExistingFile(const std::string& path, bool& isBlank) {
     auto db = sql::Database::open(path, sql::Database::Access::ReadOnly);
     if (!db)
         return db.error();
+    // One read transaction, so a workspace another connection is creating at this moment is seen
+    // before its first migration or after it, never between (tables there, id not yet read).
+    if (auto status = db->exec("BEGIN"); !status)
+        return Error{path, 0, "",
+                     "corrupt or unreadable workspace (" + status.error().message + ")"};
     auto appId = db->queryInt("PRAGMA application_id");
     auto version = db->queryInt("PRAGMA user_version");
     auto tables = db->queryInt("SELECT count(*) FROM sqlite_master");
+    (void)db->exec("COMMIT");
     if (!appId || !version || !tables) {
         const Error& cause = !appId ? appId.error() : !version ? version.error() : tables.error();
         return Error{path, 0, "", "corrupt or unreadable workspace (" + cause.message + ")"};
