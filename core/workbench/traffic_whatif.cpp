@@ -206,18 +206,10 @@ Expected<TrafficSample> createTrafficSample(Workspace& workspace, const std::str
     if (!traffic)
         return traffic.error();
     const TrafficRows& rows = traffic->rows;
-    // Drawn from the requests that kept their text; read once to know which those are.
-    std::unordered_set<int64_t> withText;
-    auto read = workspace.forEachPrompt(traffic->setId, [&](int64_t ordinal, Prompt&& prompt) {
-        if (!prompt.messages.empty())
-            withText.insert(ordinal);
-        return true;
-    });
-    if (!read)
-        return read.error();
+    // Drawn from the requests that kept their text: the rows count each one's messages.
     std::vector<size_t> candidates;
     for (size_t i = 0; i < rows.size(); ++i) // arrival order
-        if (withText.count(rows.ordinal[i]))
+        if (rows.turns[i] > 0)
             candidates.push_back(i);
     std::unordered_set<int64_t> chosen;
     for (size_t row : evenSample(candidates, size))
@@ -225,7 +217,7 @@ Expected<TrafficSample> createTrafficSample(Workspace& workspace, const std::str
     if (chosen.empty())
         return Error{"", 0, "set", "no request of set '" + setName + "' kept its text"};
     std::vector<Prompt> prompts;
-    read = workspace.forEachPrompt(traffic->setId, [&](int64_t ordinal, Prompt&& prompt) {
+    auto read = workspace.forEachPrompt(traffic->setId, [&](int64_t ordinal, Prompt&& prompt) {
         if (chosen.count(ordinal))
             prompts.push_back(std::move(prompt));
         return true;
