@@ -1,5 +1,7 @@
 #include "prompts/prompt_json.h"
 
+#include "common/json_text.h"
+
 #include <nlohmann/json.hpp>
 
 namespace switchyard {
@@ -8,18 +10,22 @@ namespace {
 
 using nlohmann::json;
 
-json blocksToJson(const std::vector<ContentBlock>& blocks) {
-    json out = json::array();
-    for (const auto& block : blocks) {
-        json item = {{"text", block.text}};
-        if (block.cacheCheckpoint) {
-            item["cache"] = true;
-            if (!block.cacheTtl.empty())
-                item["ttl"] = block.cacheTtl;
+void appendBlocks(std::string& out, const std::vector<ContentBlock>& blocks) {
+    out += '[';
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const ContentBlock& block = blocks[i];
+        out += i > 0 ? ",{" : "{";
+        if (block.cacheCheckpoint)
+            out += "\"cache\":true,";
+        out += "\"text\":";
+        appendJsonString(out, block.text);
+        if (block.cacheCheckpoint && !block.cacheTtl.empty()) {
+            out += ",\"ttl\":";
+            appendJsonString(out, block.cacheTtl);
         }
-        out.push_back(std::move(item));
+        out += '}';
     }
-    return out;
+    out += ']';
 }
 
 std::vector<ContentBlock> blocksFromJson(const json& array) {
@@ -38,19 +44,53 @@ std::vector<ContentBlock> blocksFromJson(const json& array) {
 } // namespace
 
 std::string messagesToJson(const Prompt& prompt) {
-    json out;
-    if (!prompt.system.empty())
-        out["system"] = blocksToJson(prompt.system);
-    json messages = json::array();
+    // Written by hand rather than through nlohmann::json: this runs once per stored prompt, and
+    // building a DOM per prompt was most of an import's time outside SQLite. Keys are in the order
+    // nlohmann's sorted objects give, so the bytes (and content hashes) are the same as before.
+    std::string out;
+    size_t textBytes = prompt.toolsJson.size();
+    for (const auto& block : prompt.system)
+        textBytes += block.text.size();
     for (const auto& message : prompt.messages)
-        messages.push_back({{"role", message.role}, {"content", blocksToJson(message.content)}});
-    out["messages"] = std::move(messages);
-    if (!prompt.toolsJson.empty())
-        out["tools"] = prompt.toolsJson;
-    if (!prompt.fields.empty())
-        out["fields"] = prompt.fields;
-    out["shape"] = shapeName(prompt.shape);
-    return out.dump();
+        for (const auto& block : message.content)
+            textBytes += block.text.size() + 40;
+    out.reserve(96 + textBytes + textBytes / 8);
+    out += '{';
+    if (!prompt.fields.empty()) {
+        out += "\"fields\":{";
+        bool first = true;
+        for (const auto& [key, value] : prompt.fields) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendJsonString(out, key);
+            out += ':';
+            appendJsonString(out, value);
+        }
+        out += "},";
+    }
+    out += "\"messages\":[";
+    for (size_t i = 0; i < prompt.messages.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += "{\"content\":";
+        appendBlocks(out, prompt.messages[i].content);
+        out += ",\"role\":";
+        appendJsonString(out, prompt.messages[i].role);
+        out += '}';
+    }
+    out += "],\"shape\":";
+    appendJsonString(out, shapeName(prompt.shape));
+    if (!prompt.system.empty()) {
+        out += ",\"system\":";
+        appendBlocks(out, prompt.system);
+    }
+    if (!prompt.toolsJson.empty()) {
+        out += ",\"tools\":";
+        appendJsonString(out, prompt.toolsJson);
+    }
+    out += '}';
+    return out;
 }
 
 Status messagesFromJson(std::string_view text, Prompt& prompt) {
@@ -87,7 +127,14 @@ Status messagesFromJson(std::string_view text, Prompt& prompt) {
 }
 
 std::string tagsToJson(const std::vector<std::string>& tags) {
-    return json(tags).dump();
+    std::string out = "[";
+    for (size_t i = 0; i < tags.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, tags[i]);
+    }
+    out += ']';
+    return out;
 }
 
 std::vector<std::string> tagsFromJson(std::string_view text) {
