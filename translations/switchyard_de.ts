@@ -4592,14 +4592,6 @@ Budgetobergrenze: %3</translation>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <source>Spend over time by model</source>
-        <translation>Ausgaben im Zeitverlauf nach Modell</translation>
-    </message>
-    <message>
-        <source>Spend over time by workload</source>
-        <translation>Ausgaben im Zeitverlauf nach Workload</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
@@ -4874,6 +4866,22 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>Saved the sample as prompt set &apos;%1&apos;: run the policy&apos;s models on it from the Runs page</source>
         <translation>Stichprobe als Prompt-Set &apos;%1&apos; gespeichert: die Modelle der Richtlinie darauf auf der Seite Läufe ausführen</translation>
+    </message>
+    <message>
+        <source>By tag “%1”</source>
+        <translation>Nach Tag „%1“</translation>
+    </message>
+    <message>
+        <source>Spend over time by workload</source>
+        <translation>Ausgaben im Zeitverlauf nach Workload</translation>
+    </message>
+    <message>
+        <source>Spend over time by %1</source>
+        <translation>Ausgaben im Zeitverlauf nach %1</translation>
+    </message>
+    <message>
+        <source>Spend over time by model</source>
+        <translation>Ausgaben im Zeitverlauf nach Modell</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@ nlohmann::json dashboardJson(const workbench::TrafficDashboardOutcome& outcome) 
     nlohmann::json byWorkload = nlohmann::json::object();
     for (const SpendSeries& series : board.spendByWorkload)
         byWorkload[series.name] = series.costUsd;
+    nlohmann::json byTag = nlohmann::json::object();
+    for (const TagSpend& key : board.spendByTag)
+        for (const SpendSeries& series : key.series)
+            byTag[key.key][series.name] = series.costUsd;
     nlohmann::json anomalies = nlohmann::json::array();
     for (const TrafficAnomaly& anomaly : board.anomalies)
         anomalies.push_back({{"kind", anomalyKindName(anomaly.kind)},
@@ -74,6 +78,7 @@ nlohmann::json dashboardJson(const workbench::TrafficDashboardOutcome& outcome) 
             {"tiers", tiers},
             {"spend_by_model", byModel},
             {"spend_by_workload", byWorkload},
+            {"spend_by_tag", byTag},
             {"anomalies", anomalies},
             {"catalogue_date", outcome.catalogueDate}};
 }

@@ -66,7 +66,9 @@ Expected<TrafficRows> Workspace::trafficRows(int64_t setId) const {
     TrafficRows rows;
     std::unordered_map<std::string, int64_t> models, workloads, conversations;
     std::vector<std::string> conversationNames;
-    std::unordered_map<std::string, std::string> workloadOfTagsJson; // tag lists repeat
+    // Tag lists repeat: each distinct one is parsed once, and its workload found once.
+    std::unordered_map<std::string, int32_t> tagListOfJson;
+    std::vector<int32_t> workloadOfList;
     for (;;) {
         auto stepped = stmt->step();
         if (!stepped)
@@ -74,13 +76,15 @@ Expected<TrafficRows> Workspace::trafficRows(int64_t setId) const {
         if (!*stepped)
             break;
         rows.timestampMs.push_back(stmt->columnIsNull(0) ? 0 : stmt->columnInt(0));
-        const std::string tagsJson = stmt->columnText(1);
-        auto known = workloadOfTagsJson.find(tagsJson);
-        if (known == workloadOfTagsJson.end())
-            known =
-                workloadOfTagsJson.emplace(tagsJson, workloadOfTags(tagsFromJson(tagsJson))).first;
-        rows.workload.push_back(
-            static_cast<int32_t>(internName(workloads, rows.workloads, known->second)));
+        const auto [list, added] =
+            tagListOfJson.emplace(stmt->columnText(1), static_cast<int32_t>(rows.tagLists.size()));
+        if (added) {
+            rows.tagLists.push_back(tagsFromJson(list->first));
+            workloadOfList.push_back(static_cast<int32_t>(
+                internName(workloads, rows.workloads, workloadOfTags(rows.tagLists.back()))));
+        }
+        rows.tagList.push_back(list->second);
+        rows.workload.push_back(workloadOfList[list->second]);
         rows.conversation.push_back(
             stmt->columnIsNull(2)
                 ? -1

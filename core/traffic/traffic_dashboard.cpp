@@ -1,5 +1,7 @@
 #include "traffic/traffic_dashboard.h"
 
+#include "traffic/tag_spend.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -230,6 +232,7 @@ TrafficDashboard analyzeTraffic(const TrafficRows& rows, const std::vector<Model
         board.workloads.push_back(workloads[w]);
         board.spendByWorkload.push_back(std::move(workloadSpend[w]));
     }
+    board.spendByTag = spendByTagKey(rows, firstBucket, board.bucketMs, buckets);
     for (ModelTier tier :
          {ModelTier::Premium, ModelTier::Standard, ModelTier::Economy, ModelTier::Unpriced})
         if (const auto it = tierTotals.find(tier); it != tierTotals.end())

@@ -52,6 +52,14 @@ struct SpendSeries {
     std::vector<double> costUsd;
 };
 
+// Spend over time per value of one tag key ("team" for the tags "team:search", "team:legal"...),
+// the values most spend first. Requests without the key are one series, kNoTagValue.
+struct TagSpend {
+    std::string key;
+    std::vector<SpendSeries> series;
+};
+inline constexpr const char* kNoTagValue = "(none)";
+
 enum class AnomalyKind { SpendJump, RunawayLoop, PremiumShift };
 const char* anomalyKindName(AnomalyKind kind);
 
@@ -89,6 +97,7 @@ struct TrafficDashboard {
     std::vector<int64_t> bucketStartMs;
     std::vector<SpendSeries> spendByModel;    // in the order of `models`
     std::vector<SpendSeries> spendByWorkload; // in the order of `workloads`
+    std::vector<TagSpend> spendByTag;         // per key:value tag key, keys in name order
     std::vector<ModelTraffic> models;         // most spend first
     std::vector<WorkloadTraffic> workloads;   // most spend first
     std::vector<TierTraffic> tiers;           // premium, standard, economy, unpriced: those seen

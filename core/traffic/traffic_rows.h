@@ -14,7 +14,7 @@ struct TrafficRows {
     std::vector<std::string> models;    // names of model indices
     std::vector<std::string> workloads; // names of workload indices
     std::vector<int64_t> timestampMs;   // per request, ascending
-    std::vector<int64_t> ordinal; // per request: its prompt's ordinal in the set
+    std::vector<int64_t> ordinal;       // per request: its prompt's ordinal in the set
     std::vector<int32_t> model;         // per request
     std::vector<int32_t> workload;      // per request
     std::vector<int64_t> conversation;  // per request: index of its conversation, -1 if none
@@ -23,8 +23,10 @@ struct TrafficRows {
     std::vector<int64_t> outputTokens;
     std::vector<int64_t> cacheReadTokens;
     std::vector<int64_t> cacheWriteTokens;
-    std::vector<double> costUsd; // NaN when the request could not be priced
-    std::vector<uint8_t> failed; // 1 when the log recorded an error
+    std::vector<double> costUsd;                    // NaN when the request could not be priced
+    std::vector<uint8_t> failed;                    // 1 when the log recorded an error
+    std::vector<std::vector<std::string>> tagLists; // the distinct tag lists of the requests
+    std::vector<int32_t> tagList;                   // per request: index of its tag list
 
     size_t size() const { return timestampMs.size(); }
 };

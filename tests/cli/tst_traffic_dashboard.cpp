@@ -31,6 +31,10 @@ private slots:
             json record = converseRecord("d2-" + std::to_string(i),
                                          isoTime(day2 + 3600000 + i * 60000), "q", 1000, 100);
             record["modelId"] = "anthropic.claude-3-5-sonnet-20241022-v2:0";
+            if (i % 3 == 0)
+                record["requestMetadata"].erase("team"); // spend without a team
+            else if (i % 3 == 1)
+                record["requestMetadata"]["team"] = "research";
             records.push_back(record);
         }
         // An agent re-sending one conversation 25 times, a turn longer each time, 10 s apart.
@@ -75,6 +79,23 @@ private slots:
             for (double cost : series.costUsd)
                 bucketed += cost;
         QVERIFY(qAbs(bucketed - board.costUsd) < 1e-9);
+        // Spend over time per tag key: each key's values add up to the total too, and requests
+        // without the key are their own series.
+        std::map<std::string, std::vector<std::string>> valuesOfKey;
+        for (const TagSpend& key : board.spendByTag) {
+            double keyed = 0;
+            for (const SpendSeries& series : key.series) {
+                valuesOfKey[key.key].push_back(series.name);
+                for (double cost : series.costUsd)
+                    keyed += cost;
+            }
+            QVERIFY2(qAbs(keyed - board.costUsd) < 1e-9, key.key.c_str());
+        }
+        QCOMPARE(valuesOfKey["workload"],
+                 (std::vector<std::string>{"support", "agent"})); // most spend first
+        auto teams = valuesOfKey["team"];
+        std::sort(teams.begin(), teams.end());
+        QCOMPARE(teams, (std::vector<std::string>{std::string(kNoTagValue), "cx", "research"}));
 
         // switchyard-cli traffic prints the operation's figures.
         const QJsonObject cli = cliJson({"traffic", "--workspace", path, "--json"});
@@ -82,6 +103,8 @@ private slots:
         QCOMPARE(cli["cost_usd"].toDouble(), board.costUsd);
         QCOMPARE(cli["anomalies"].toArray().size(), 3);
         QCOMPARE(cli["bucket"].toString(), QString("hour"));
+        QCOMPARE(cli["spend_by_tag"].toObject()["team"].toObject().keys(),
+                 (QStringList{"(none)", "cx", "research"}));
         QCOMPARE(cli["workloads"].toArray()[0].toObject()["workload"].toString(),
                  QString::fromStdString(board.workloads.front().workload));
     }

@@ -1,5 +1,6 @@
 // The Traffic page: a week of production logs imported from a folder shows the figures
 // switchyard-cli traffic prints for the same workspace, with its anomalies.
+#include "charts/exportablechartview.h"
 #include "cli_runner.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
@@ -10,6 +11,8 @@
 #include "widgets/statcard.h"
 #include "workspacecontroller.h"
 
+#include <QAbstractSeries>
+#include <QChart>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -28,6 +31,7 @@ namespace {
 
 struct Workload {
     const char* name;
+    const char* team;
     const char* model;
     int perDay;
     int inputTokens;
@@ -76,19 +80,19 @@ json record(const std::string& id, int64_t ms, const Workload& workload, int tur
                  {{"message",
                    {{"role", "assistant"}, {"content", json::array({{{"text", "ok"}}})}}}}}}},
               {"outputTokenCount", workload.outputTokens}}},
-            {"requestMetadata", {{"workload", workload.name}}}};
+            {"requestMetadata", {{"workload", workload.name}, {"team", workload.team}}}};
 }
 
 // A week of three workloads, one file per day as S3 delivers them; on the sixth day the legal
 // workload's traffic quadruples, and an agent loops on one conversation.
 void writeWeek(const QString& folder) {
     const Workload workloads[] = {
-        {"support",
+        {"support", "customer-care",
          "arn:aws:bedrock:us-east-1:111122223333:inference-profile/"
          "us.anthropic.claude-3-5-haiku-20241022-v1:0",
          60, 2400, 1800, 220},
-        {"search", "amazon.nova-micro-v1:0", 90, 600, 0, 80},
-        {"legal", "anthropic.claude-3-5-sonnet-20241022-v2:0", 25, 6000, 0, 700},
+        {"search", "platform", "amazon.nova-micro-v1:0", 90, 600, 0, 80},
+        {"legal", "legal-ops", "anthropic.claude-3-5-sonnet-20241022-v2:0", 25, 6000, 0, 700},
     };
     const int64_t monday = 1796601600000; // 2026-12-07T00:00:00Z
     for (int day = 0; day < 7; ++day) {
@@ -177,6 +181,16 @@ private slots:
         saveScreenshot(&window, QStringLiteral("traffic"));
         page->breakdownPicker()->setCurrentIndex(1);
         saveScreenshot(&window, QStringLiteral("traffic-workloads"));
+        // Spend by any key of the requests' metadata: here the team.
+        const int byTeam = page->breakdownPicker()->findData(QStringLiteral("tag:team"));
+        QVERIFY(byTeam > 1);
+        page->breakdownPicker()->setCurrentIndex(byTeam);
+        QCOMPARE(page->timelineView()->chart()->title(), QStringLiteral("Spend over time by team"));
+        QStringList teams;
+        for (QAbstractSeries* series : page->timelineView()->chart()->series())
+            teams << series->name();
+        QCOMPARE(teams, (QStringList{"legal-ops", "customer-care", "platform"}));
+        saveScreenshot(&window, QStringLiteral("traffic-teams"));
 
         // The what-ifs show the operation's figures: caching on the support model, and a policy
         // that keeps legal on Sonnet and sends the rest to Nova Micro.

@@ -49,12 +49,10 @@ QString tierLabel(switchyard::ModelTier tier) {
 } // namespace
 
 void fillSpendTimeline(QChart* chart, const switchyard::TrafficDashboard& board,
-                       SpendBreakdown breakdown) {
+                       const std::vector<switchyard::SpendSeries>& source, const QString& title,
+                       SeriesColors colors) {
     chartsetup::clear(chart);
-    const bool byModel = breakdown == SpendBreakdown::ByModel;
-    chart->setTitle(byModel ? TrafficCharts::tr("Spend over time by model")
-                            : TrafficCharts::tr("Spend over time by workload"));
-    const auto& source = byModel ? board.spendByModel : board.spendByWorkload;
+    chart->setTitle(title);
     if (source.empty() || board.bucketStartMs.empty())
         return;
     // The largest series as they are, the rest summed (the lists are sorted by spend).
@@ -115,9 +113,9 @@ void fillSpendTimeline(QChart* chart, const switchyard::TrafficDashboard& board,
         const QString name = QString::fromStdString(series[s].name);
         area->setName(name);
         const bool other = s == kMaxSeries;
-        area->setColor(other     ? chartpalette::baseline()
-                       : byModel ? chartpalette::colorForModel(name)
-                                 : chartpalette::seriesColor(int(s)));
+        area->setColor(other                             ? chartpalette::baseline()
+                       : colors == SeriesColors::OfModel ? chartpalette::colorForModel(name)
+                                                         : chartpalette::seriesColor(int(s)));
         area->setPen(Qt::NoPen);
         chart->addSeries(area);
         area->attachAxis(x);

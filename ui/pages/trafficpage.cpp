@@ -135,8 +135,6 @@ QWidget* TrafficPage::makeControls() {
     m_set->setObjectName(QStringLiteral("trafficSet"));
     form->addRow(tr("Prompt set"), m_set);
     m_breakdown = new QComboBox(data);
-    m_breakdown->addItem(tr("By model"));
-    m_breakdown->addItem(tr("By workload"));
     form->addRow(tr("Spend over time"), m_breakdown);
     column->addWidget(data);
 
@@ -306,7 +304,7 @@ void TrafficPage::show(const workbench::TrafficDashboardOutcome& outcome) {
     for (const ModelTraffic& model : board.models)
         models.push_back(model.model);
     m_whatIf->setTraffic(m_workspace->path(), QString::fromStdString(outcome.setName), models);
-    redrawTimeline();
+    fillBreakdowns(board);
     trafficcharts::fillTierSpend(m_tiers->chart(), board);
     trafficcharts::fillTokenVolume(m_tokens->chart(), board);
     traffictables::fillWorkloads(m_workloads, board);
@@ -322,13 +320,47 @@ void TrafficPage::show(const workbench::TrafficDashboardOutcome& outcome) {
             .arg(QString::fromStdString(outcome.setName), uiformat::count(board.requests)));
 }
 
+// The breakdowns of spend over time: by model, by workload, and by each key of the requests'
+// key:value tags (team, environment, cost centre...). The choice is kept across recomputes.
+void TrafficPage::fillBreakdowns(const TrafficDashboard& board) {
+    const QString kept = m_breakdown->currentData().toString();
+    const QSignalBlocker blocker(m_breakdown);
+    m_breakdown->clear();
+    m_breakdown->addItem(tr("By model"), QStringLiteral("model"));
+    m_breakdown->addItem(tr("By workload"), QStringLiteral("workload"));
+    for (const TagSpend& key : board.spendByTag) {
+        if (key.key == "workload")
+            continue; // the workload breakdown above, with its fallbacks to identity and team
+        const QString name = QString::fromStdString(key.key);
+        m_breakdown->addItem(tr("By tag \u201c%1\u201d").arg(name), QStringLiteral("tag:") + name);
+    }
+    m_breakdown->setCurrentIndex(std::max(0, m_breakdown->findData(kept)));
+    redrawTimeline();
+}
+
 void TrafficPage::redrawTimeline() {
     if (!m_outcome)
         return;
-    trafficcharts::fillSpendTimeline(m_timeline->chart(), m_outcome->dashboard,
-                                     m_breakdown->currentIndex() == 0
-                                         ? trafficcharts::SpendBreakdown::ByModel
-                                         : trafficcharts::SpendBreakdown::ByWorkload);
+    const TrafficDashboard& board = m_outcome->dashboard;
+    const QString choice = m_breakdown->currentData().toString();
+    if (choice == QLatin1String("workload")) {
+        trafficcharts::fillSpendTimeline(m_timeline->chart(), board, board.spendByWorkload,
+                                         tr("Spend over time by workload"),
+                                         trafficcharts::SeriesColors::InOrder);
+        return;
+    }
+    for (const TagSpend& key : board.spendByTag) {
+        const QString name = QString::fromStdString(key.key);
+        if (choice == QStringLiteral("tag:") + name) {
+            trafficcharts::fillSpendTimeline(m_timeline->chart(), board, key.series,
+                                             tr("Spend over time by %1").arg(name),
+                                             trafficcharts::SeriesColors::InOrder);
+            return;
+        }
+    }
+    trafficcharts::fillSpendTimeline(m_timeline->chart(), board, board.spendByModel,
+                                     tr("Spend over time by model"),
+                                     trafficcharts::SeriesColors::OfModel);
 }
 
 void TrafficPage::showNothing(const QString& why) {

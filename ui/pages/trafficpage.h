@@ -62,6 +62,7 @@ private:
     void show(const switchyard::workbench::TrafficDashboardOutcome& outcome);
     void showNothing(const QString& why);
     void redrawTimeline();
+    void fillBreakdowns(const switchyard::TrafficDashboard& board);
     switchyard::TrafficAnomalyRules rules() const;
 
     WorkspaceController* m_workspace;
