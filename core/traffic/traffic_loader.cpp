@@ -231,13 +231,15 @@ Expected<std::vector<std::string>> trafficFiles(const std::vector<std::string>& 
 
 bool looksLikeTraffic(const std::string& path) {
     std::error_code error;
-    if (fs::is_directory(path, error))
-        return true;
+    if (fs::is_directory(path, error)) {
+        // A folder of logs is judged by its first file (in path order, the oldest), so a folder of
+        // prompt files dropped on the window is not taken for logs.
+        auto files = trafficFiles({path});
+        return files && !files->empty() && looksLikeTraffic(files->front());
+    }
     auto stream = LogStream::open(path);
     if (!stream)
         return false;
-    if (stream->compressed())
-        return true;
     detail::LineReader lines(
         [&stream](char* buffer, size_t size) { return stream->read(buffer, size); }, 1 << 20);
     std::string_view line;

@@ -43,8 +43,8 @@ using TrafficSink = std::function<void(std::vector<TrafficRecord>&& batch)>;
 Expected<std::vector<std::string>> trafficFiles(const std::vector<std::string>& paths);
 
 // Whether a path (dropped on the window, say) is production traffic rather than prompts or
-// results: a folder, a gzip file, a JSON file whose first record is an invocation log, or a CSV
-// file with a usage export's header. Reads at most the first line.
+// results: a JSON file, plain or gzip, whose first record is an invocation log; a CSV file with a
+// usage export's header; or a folder whose first log file is one of those. Reads one line.
 bool looksLikeTraffic(const std::string& path);
 
 // Streams every record of the paths (Bedrock invocation logs, plain or gzip; usage CSV exports)

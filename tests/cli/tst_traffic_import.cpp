@@ -304,6 +304,34 @@ private slots:
         QCOMPARE((*workspace)->runs().size(), size_t{2});
     }
 
+    // What a drop on the window is taken for: logs and usage exports, not prompts or results.
+    void looksLikeTrafficOnlyForLogs() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("logs/2026/12/01") && QDir(dir.path()).mkpath("prompts"));
+        const std::string log =
+            json(converseRecord("r1", "2026-12-01T10:00:00Z", "hi", 10, 2)).dump();
+        auto write = [&dir](const QString& name, const std::string& content) {
+            return writeTestFile(dir, name, QByteArray::fromStdString(content)).toStdString();
+        };
+        QVERIFY(looksLikeTraffic(write("logs/2026/12/01/a.json", log + "\n")));
+        QVERIFY(looksLikeTraffic(write("cw.json", "2026-12-01T10:00:00.000Z " + log + "\n")));
+        writeGzip(dir.filePath("b.json.gz"), QByteArray::fromStdString(log + "\n"));
+        QVERIFY(looksLikeTraffic(dir.filePath("b.json.gz").toStdString()));
+        QVERIFY(
+            looksLikeTraffic(write("usage.csv", "timestamp,model,input_tokens,output_tokens\n")));
+        QVERIFY(looksLikeTraffic(dir.filePath("logs").toStdString()));
+
+        QVERIFY(!looksLikeTraffic(write("prompts/p.jsonl", R"({"prompt":"What is 2+2?"})"
+                                                           "\n")));
+        QVERIFY(!looksLikeTraffic(write("prompts/q.csv", "id,prompt\n1,hello\n")));
+        writeGzip(dir.filePath("prompts.jsonl.gz"), R"({"prompt":"hi"})"
+                                                    "\n");
+        QVERIFY(!looksLikeTraffic(dir.filePath("prompts.jsonl.gz").toStdString()));
+        QVERIFY(!looksLikeTraffic(dir.filePath("prompts").toStdString()));
+        QVERIFY(!looksLikeTraffic(write("empty.json", "")));
+        QVERIFY(!looksLikeTraffic(dir.filePath("missing.json").toStdString()));
+    }
+
     void cliReportsTheOperationsFigures() {
         QTemporaryDir dir;
         json routed = converseRecord("p", "2026-11-30T10:00:00Z", "routed", 100, 10);

@@ -73,10 +73,12 @@ void fillSpendTimeline(QChart* chart, const switchyard::TrafficDashboard& board,
             peak = std::max(peak, stacked[b] += one.costUsd[b]);
     const chartsetup::MoneyScale scale = chartsetup::moneyScale(peak);
 
-    // QDateTimeAxis labels in local time; the figures are UTC days and hours, so points are
-    // shifted by the local offset and the labels read as UTC.
-    const qint64 localShift =
-        qint64(QDateTime::fromMSecsSinceEpoch(board.bucketStartMs.front()).offsetFromUtc()) * 1000;
+    // QDateTimeAxis labels in local time; the figures are UTC days and hours, so each point is
+    // shifted by the local offset at its own time (not the first bucket's: a daylight-saving
+    // change inside the range would move every later label by an hour) and the labels read UTC.
+    auto onAxis = [](qint64 utcMs) {
+        return utcMs - qint64(QDateTime::fromMSecsSinceEpoch(utcMs).offsetFromUtc()) * 1000;
+    };
     auto* x = new QDateTimeAxis;
     const bool hourly = board.bucketMs < 86'400'000;
     x->setFormat(hourly ? QStringLiteral("MMM d HH:mm") : QStringLiteral("MMM d"));
@@ -84,8 +86,8 @@ void fillSpendTimeline(QChart* chart, const switchyard::TrafficDashboard& board,
                            : TrafficCharts::tr("Date (UTC, daily buckets)"));
     const qint64 start = board.bucketStartMs.front();
     const qint64 end = board.bucketStartMs.back() + board.bucketMs;
-    x->setRange(QDateTime::fromMSecsSinceEpoch(start - localShift),
-                QDateTime::fromMSecsSinceEpoch(end - localShift));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(onAxis(start)),
+                QDateTime::fromMSecsSinceEpoch(onAxis(end)));
     x->setTickCount(std::clamp(static_cast<int>(board.bucketStartMs.size()) + 1, 2, 8));
     auto* y = new QValueAxis;
     y->setTitleText(
@@ -104,8 +106,8 @@ void fillSpendTimeline(QChart* chart, const switchyard::TrafficDashboard& board,
             const double top = below[b] + series[s].costUsd[b];
             // Each bucket a step: flat from its start to its end.
             for (qint64 at : {board.bucketStartMs[b], board.bucketStartMs[b] + board.bucketMs}) {
-                lower->append(double(at - localShift), below[b] / scale.divisor);
-                upper->append(double(at - localShift), top / scale.divisor);
+                lower->append(double(onAxis(at)), below[b] / scale.divisor);
+                upper->append(double(onAxis(at)), top / scale.divisor);
             }
             below[b] = top;
         }
