@@ -3008,10 +3008,6 @@ Prompts: %4</translation>
         <translation>Format (parsebares JSON)</translation>
     </message>
     <message>
-        <source>Learned (out-of-fold)</source>
-        <translation>Gelernt (Out-of-Fold)</translation>
-    </message>
-    <message>
         <source>Judge (a second scorer)</source>
         <translation>Richter (ein zweiter Bewerter)</translation>
     </message>
@@ -3022,6 +3018,14 @@ Prompts: %4</translation>
     <message>
         <source>Rules tried in order: a regex, keywords, a prompt length or a tag sends a prompt to a tier or a canned answer</source>
         <translation>Regeln der Reihe nach: ein Regex, Stichwörter, eine Prompt-Länge oder ein Tag schickt einen Prompt an eine Stufe oder eine vorgefertigte Antwort</translation>
+    </message>
+    <message>
+        <source>Learned from the prompt (out-of-fold)</source>
+        <translation>Aus dem Prompt gelernt (Out-of-Fold)</translation>
+    </message>
+    <message>
+        <source>Learned from the prompt and the answer (out-of-fold)</source>
+        <translation>Aus Prompt und Antwort gelernt (Out-of-Fold)</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,9 @@ const std::vector<CommandSpec>& commands() {
          "to the cheapest setting reaching a quality or a strong-tier share, or else to the "
          "cheapest setting within one point of the strongest tier's quality (as the Router Lab "
          "opens). --params: seed, quality_bar, incomplete (exclude|count-as-failure), baseline, "
-         "scorer, judge_scorer, classifier_model, signal (judge|refusal|format|learned), folds, "
-         "epochs, hash_bits.",
+         "scorer, judge_scorer, classifier_model, signal (judge|refusal|format|learned|answer: "
+         "answer learns from the prompt and the cheap tier's own answer), folds, epochs, "
+         "hash_bits, shuffle_labels (true: a control trained on shuffled labels).",
          {"workspace", "router", "models", "threshold", "target-quality", "target-share", "params",
           "save", "out", "run"},
          {"json"},

@@ -105,8 +105,8 @@ void parseParams(const YAML::Node& params, RoutingPolicy& policy) {
         return;
     requireMapping(params, "router.params",
                    {"seed", "quality_bar", "incomplete", "baseline", "scorer", "judge_scorer",
-                    "classifier_model", "signal", "folds", "epochs", "hash_bits", "default_tier",
-                    "rules", "model_file", "model_sha256"});
+                    "classifier_model", "signal", "folds", "epochs", "hash_bits", "shuffle_labels",
+                    "default_tier", "rules", "model_file", "model_sha256"});
     routing::RouterConfig& router = policy.router;
     const std::string base = "router.params.";
     if (params["seed"])
@@ -136,7 +136,7 @@ void parseParams(const YAML::Node& params, RoutingPolicy& policy) {
         const auto signal = routing::cascadeSignalFromName(text(params["signal"], base + "signal"));
         if (!signal)
             fail(params["signal"], base + "signal",
-                 "must be one of judge, refusal, format, learned");
+                 "must be one of judge, refusal, format, learned, answer");
         router.cascadeSignal = *signal;
     }
     if (params["folds"])
@@ -147,6 +147,8 @@ void parseParams(const YAML::Node& params, RoutingPolicy& policy) {
     if (params["hash_bits"])
         router.learned.hashBits =
             static_cast<int>(integer(params["hash_bits"], base + "hash_bits", 8, 24));
+    if (params["shuffle_labels"])
+        router.learned.shuffleLabels = boolean(params["shuffle_labels"], base + "shuffle_labels");
     router.learned.seed = router.seed;
     if (params["default_tier"])
         router.defaultTier = tierRef(params["default_tier"], base + "default_tier", policy.tiers);

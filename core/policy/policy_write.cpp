@@ -121,12 +121,17 @@ public:
             param("epochs", std::to_string(router.learned.epochs));
             param("hash_bits", std::to_string(router.learned.hashBits));
             param("seed", std::to_string(router.seed));
+            if (router.learned.shuffleLabels)
+                param("shuffle_labels", "true");
             break;
         case RouterKind::Cascade:
             param("signal", routing::cascadeSignalName(router.cascadeSignal));
-            if (router.cascadeSignal == routing::CascadeSignal::Learned) {
+            if (router.cascadeSignal == routing::CascadeSignal::Learned ||
+                router.cascadeSignal == routing::CascadeSignal::Answer) {
                 param("folds", std::to_string(router.learned.folds));
                 param("seed", std::to_string(router.seed));
+                if (router.learned.shuffleLabels)
+                    param("shuffle_labels", "true");
             }
             break;
         case RouterKind::Rules:

@@ -60,15 +60,13 @@ double rocAuc(std::span<const float> scores, std::span<const uint8_t> labels) {
     return (positiveRankSum - p * (p + 1.0) / 2.0) / (p * static_cast<double>(negatives));
 }
 
-Expected<OutOfFoldScores> crossValidatedScores(std::span<const std::string_view> texts,
-                                               std::span<const PromptFeatures> features,
-                                               std::span<const uint8_t> labels,
+Expected<OutOfFoldScores> crossValidatedScores(const LearningExamples& examples,
                                                const LearnedOptions& options,
                                                const CancelToken* cancel,
                                                const Progress& progress) {
-    const size_t rows = labels.size();
-    if (texts.size() != rows || features.size() != rows)
-        return Error{"", 0, "", "texts, features and labels differ in length"};
+    const size_t rows = examples.labels.size();
+    if (auto status = detail::checkExamples(examples); !status)
+        return status.error();
     if (options.folds < 2 || options.folds > 50)
         return Error{"", 0, "folds", "cross-validation needs from 2 to 50 folds"};
     if (rows < static_cast<size_t>(options.folds))
@@ -78,18 +76,16 @@ Expected<OutOfFoldScores> crossValidatedScores(std::span<const std::string_view>
     if (auto status = detail::checkModelOptions(options); !status)
         return status.error();
 
-    detail::TermMatrix terms;
-    terms.scale.reserve(rows);
-    terms.dense.reserve(rows);
-    std::vector<uint32_t> scratch;
+    const detail::TermMatrix terms = detail::termMatrix(examples, options);
+    const std::vector<uint8_t> trainingLabels = detail::trainingLabels(examples, options);
+    const std::span<const uint8_t> labels = examples.labels; // what the report scores against
     OutOfFoldScores out;
     out.fold.resize(rows);
     for (size_t row = 0; row < rows; ++row) {
-        terms.append(texts[row], features[row], options, scratch);
         // Identical texts share a fold, so a duplicate can never be scored by a model that
         // trained on its twin.
         out.fold[row] = static_cast<uint8_t>(
-            detail::mix64(detail::fnv1a(normalised(texts[row])) ^ options.seed) %
+            detail::mix64(detail::fnv1a(normalised(examples.texts[row])) ^ options.seed) %
             static_cast<uint64_t>(options.folds));
     }
 
@@ -105,7 +101,7 @@ Expected<OutOfFoldScores> crossValidatedScores(std::span<const std::string_view>
             if (out.fold[row] != fold)
                 train.push_back(row);
         detail::LogisticModel model(terms, options);
-        model.fit(train, labels, random);
+        model.fit(train, trainingLabels, random);
         for (size_t row = 0; row < rows; ++row)
             if (out.fold[row] == fold)
                 out.probability[row] = static_cast<float>(model.predict(row));

@@ -2,6 +2,7 @@
 
 #include "common/cancel.h"
 #include "common/expected.h"
+#include "routing/answer_features.h"
 #include "routing/prompt_features.h"
 
 #include <cstdint>
@@ -24,6 +25,9 @@ struct LearnedOptions {
     double l2 = 1e-6;
     uint64_t seed = 7;
     int maxTermsPerPrompt = 160; // first terms only, so memory stays bounded on long prompts
+    // A control: train on the labels shuffled among the rows (by `seed`) and score against the
+    // true ones. A router that still beats random then is leaking, not learning.
+    bool shuffleLabels = false;
 };
 
 struct CrossValidationReport {
@@ -43,11 +47,18 @@ struct OutOfFoldScores {
     CrossValidationReport report;
 };
 
+// A learned model's examples, one per row: the prompt's last user turn and features, and, for a
+// cascade that reads a tier's answer before deciding, that answer's features.
+struct LearningExamples {
+    std::span<const std::string_view> texts;
+    std::span<const PromptFeatures> features;
+    std::span<const AnswerFeatures> answers; // empty: the model sees the prompt only
+    std::span<const uint8_t> labels;
+};
+
 // Trains `options.folds` models, each on the other folds, and scores each row with the one that
 // held it out. Fails on fewer rows than folds or folds < 2.
-Expected<OutOfFoldScores> crossValidatedScores(std::span<const std::string_view> texts,
-                                               std::span<const PromptFeatures> features,
-                                               std::span<const uint8_t> labels,
+Expected<OutOfFoldScores> crossValidatedScores(const LearningExamples& examples,
                                                const LearnedOptions& options,
                                                const CancelToken* cancel = nullptr,
                                                const Progress& progress = {});

@@ -171,6 +171,7 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
         if (options.readOutputs) {
             column.outputFlags.assign(promptCount, 0);
             column.label.assign(promptCount, kNoLabel);
+            column.answers.assign(promptCount, AnswerFeatures{});
         }
         data.models.push_back(std::move(column));
     }
@@ -211,6 +212,7 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
                 if (options.readOutputs && row.errorClass.empty()) {
                     model.outputFlags[i] = outputFlagsOf(row.output, expectsJsonAnswer[i]);
                     model.label[i] = labelOf(row.output);
+                    model.answers[i] = answerFeatures(data.promptTexts[i], row.output);
                 }
             }
             if (++done % 65536 == 0) {
@@ -277,6 +279,7 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
             compact(model.outputFlags);
             compact(model.label);
             compact(model.confidence);
+            compact(model.answers);
         }
     }
     if (progress)

@@ -2,6 +2,7 @@
 
 #include "common/cancel.h"
 #include "common/expected.h"
+#include "routing/answer_features.h"
 #include "routing/prompt_features.h"
 
 #include <cstdint>
@@ -40,13 +41,14 @@ inline constexpr float kUnknown = std::numeric_limits<float>::quiet_NaN();
 // One model's recorded results as flat arrays, one entry per prompt of ReplayData.
 struct ModelColumn {
     std::string modelRef;
-    std::vector<float> quality;       // score in [0, 1]; NaN unless status is Ok
-    std::vector<float> costUsd;       // NaN when the cost is unknown (unpriced model)
-    std::vector<float> latencyMs;     // NaN when not recorded
-    std::vector<uint8_t> status;      // CellStatus
-    std::vector<uint8_t> outputFlags; // OutputFlag bits; empty when outputs were not read
-    std::vector<int8_t> label;        // Label; empty when outputs were not read
-    std::vector<float> confidence;    // LoadOptions::confidenceScorer's score; empty if none
+    std::vector<float> quality;          // score in [0, 1]; NaN unless status is Ok
+    std::vector<float> costUsd;          // NaN when the cost is unknown (unpriced model)
+    std::vector<float> latencyMs;        // NaN when not recorded
+    std::vector<uint8_t> status;         // CellStatus
+    std::vector<uint8_t> outputFlags;    // OutputFlag bits; empty when outputs were not read
+    std::vector<int8_t> label;           // Label; empty when outputs were not read
+    std::vector<float> confidence;       // LoadOptions::confidenceScorer's score; empty if none
+    std::vector<AnswerFeatures> answers; // what a cascade reads of each answer; empty if unread
 
     void resize(size_t prompts);
 };

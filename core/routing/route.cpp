@@ -91,7 +91,8 @@ RouteDecision PolicyRouter::decide(const Prompt& prompt) const {
     }
     case RouterKind::Cascade:
         decision.tier = 0;
-        if (m_policy.trained) {
+        // A model that reads the answer can only judge once tier 0 has answered.
+        if (m_policy.trained && router.cascadeSignal == CascadeSignal::Learned) {
             explainLearnedCascade(prompt, decision);
         } else {
             decision.reason = "cascade: " + tierLabel(0) + " answers first; an answer whose " +

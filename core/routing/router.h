@@ -47,10 +47,12 @@ enum class CascadeSignal {
     Judge,   // the run's confidence scorer (ReplayLoadOptions::confidenceScorer), 0..1
     Refusal, // 0 when the answer refuses or says it does not know, else 1
     Format,  // 0 when a JSON answer was asked for and it does not parse, else 1
-    Learned, // out-of-fold probability that tier k's answer meets the bar (a trained student)
+    Learned, // out-of-fold probability that tier k's answer meets the bar, from the prompt
+    Answer,  // the same, learned from the prompt and tier k's own answer (answer_features.h)
 };
 
-const char* cascadeSignalName(CascadeSignal signal); // "judge", "refusal", "format", "learned"
+// "judge", "refusal", "format", "learned", "answer"
+const char* cascadeSignalName(CascadeSignal signal);
 std::optional<CascadeSignal> cascadeSignalFromName(std::string_view name);
 
 // A router as the policy file describes it (minus tiers, which are the table's).

@@ -80,16 +80,15 @@ Expected<RouterSignal> classifierRouter(const TierTable& table, const RouterConf
 
 // Out-of-fold probabilities that a tier's answer meets (or misses) the bar.
 Expected<OutOfFoldScores> learnTier(const TierTable& table, size_t tier, bool predictMiss,
-                                    const LearnedOptions& options, const CancelToken* cancel,
-                                    const Progress& progress) {
-    const detail::LearningRows examples = detail::learningRows(table, tier, predictMiss);
-    return crossValidatedScores(examples.texts, examples.features, examples.labels, options, cancel,
-                                progress);
+                                    bool withAnswers, const LearnedOptions& options,
+                                    const CancelToken* cancel, const Progress& progress) {
+    const detail::LearningRows rows = detail::learningRows(table, tier, predictMiss, withAnswers);
+    return crossValidatedScores(rows.examples(), options, cancel, progress);
 }
 
 Expected<RouterSignal> learnedRouter(const TierTable& table, const RouterConfig& config,
                                      const CancelToken* cancel, const Progress& progress) {
-    auto scores = learnTier(table, 0, true, config.learned, cancel, progress);
+    auto scores = learnTier(table, 0, true, false, config.learned, cancel, progress);
     if (!scores)
         return Error{"", 0, "router.params." + scores.error().field, scores.error().message};
     RouterSignal signal =
@@ -137,8 +136,13 @@ Expected<RouterSignal> cascadeRouter(const TierTable& table, const RouterConfig&
                 confidence[row] = (column.outputFlags[rows[row]] & flag) ? 0.0f : 1.0f;
             break;
         }
-        case CascadeSignal::Learned: {
-            auto scores = learnTier(table, k, false, config.learned, cancel, progress);
+        case CascadeSignal::Learned:
+        case CascadeSignal::Answer: {
+            const bool readsAnswer = config.cascadeSignal == CascadeSignal::Answer;
+            if (readsAnswer && column.answers.empty())
+                return Error{"", 0, "router.params.signal",
+                             "the answer signal reads the answers: load the run with readOutputs"};
+            auto scores = learnTier(table, k, false, readsAnswer, config.learned, cancel, progress);
             if (!scores)
                 return Error{"", 0, "router.params." + scores.error().field,
                              scores.error().message};
@@ -227,13 +231,16 @@ const char* cascadeSignalName(CascadeSignal signal) {
         return "format";
     case CascadeSignal::Learned:
         return "learned";
+    case CascadeSignal::Answer:
+        return "answer";
     }
     return "refusal";
 }
 
 std::optional<CascadeSignal> cascadeSignalFromName(std::string_view name) {
-    for (CascadeSignal signal : {CascadeSignal::Judge, CascadeSignal::Refusal,
-                                 CascadeSignal::Format, CascadeSignal::Learned})
+    for (CascadeSignal signal :
+         {CascadeSignal::Judge, CascadeSignal::Refusal, CascadeSignal::Format,
+          CascadeSignal::Learned, CascadeSignal::Answer})
         if (name == cascadeSignalName(signal))
             return signal;
     return std::nullopt;

@@ -114,17 +114,22 @@ void addMetrics(const TierTable& table, SweepResult& result) {
     metrics.weakCostUsd = table.allToTierCostUsd(0);
     metrics.strongCostUsd = table.allToTierCostUsd(tiers - 1);
     const bool twoTiers = tiers == 2;
-    metrics.axis = twoTiers ? "strong_share" : "normalised_cost";
+    // A cascade pays for the cheap answer of every request it escalates: on the strong-share axis
+    // that waste would not show, so cascades are measured on cost.
+    const bool cascade = table.options().accounting == Accounting::Cascade;
+    const bool shareAxis = twoTiers && !cascade;
+    metrics.axis = shareAxis ? "strong_share" : "normalised_cost";
     const double costSpan = metrics.strongCostUsd - metrics.weakCostUsd;
     std::vector<CostQualityPoint> costQuality;
     for (SweepPoint& point : result.points) {
-        point.x = twoTiers
+        point.x = shareAxis
                       ? point.strongShare
                       : (costSpan > 0.0 ? (point.costUsd - metrics.weakCostUsd) / costSpan : 0.0);
         costQuality.push_back({point.costUsd, point.quality});
     }
     result.frontier = paretoFrontier(costQuality);
     std::vector<CurvePoint> curve;
+    // Two tiers: the curve of every threshold, as RouteLLM measures it. More: the frontier.
     if (twoTiers) {
         for (const SweepPoint& point : result.points)
             curve.push_back({point.x, point.quality});

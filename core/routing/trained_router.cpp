@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <numeric>
@@ -43,7 +44,7 @@ std::string tierAnswer(const TierTable& table, size_t tier) {
 
 namespace detail {
 
-LearningRows learningRows(const TierTable& table, size_t tier, bool predictMiss) {
+LearningRows learningRows(const TierTable& table, size_t tier, bool predictMiss, bool withAnswers) {
     const ReplayData& data = table.data();
     const auto rows = table.promptIndex();
     const auto quality = table.quality(tier);
@@ -51,9 +52,13 @@ LearningRows learningRows(const TierTable& table, size_t tier, bool predictMiss)
     out.texts.reserve(rows.size());
     out.features.reserve(rows.size());
     out.labels.reserve(rows.size());
+    const std::vector<AnswerFeatures>* answers =
+        withAnswers ? &data.models[*data.modelIndex(table.tierModel(tier))].answers : nullptr;
     for (size_t row = 0; row < rows.size(); ++row) {
         out.texts.push_back(data.promptTexts[rows[row]]);
         out.features.push_back(data.features[rows[row]]);
+        if (answers)
+            out.answers.push_back((*answers)[rows[row]]);
         const bool meets = quality[row] >= table.options().qualityBar;
         out.labels.push_back(static_cast<uint8_t>(meets != predictMiss));
     }
@@ -62,42 +67,44 @@ LearningRows learningRows(const TierTable& table, size_t tier, bool predictMiss)
 
 } // namespace detail
 
-double TrainedModel::probability(std::string_view text, const PromptFeatures& features) const {
+double TrainedModel::probability(std::string_view text, const PromptFeatures& features,
+                                 const AnswerFeatures* answer) const {
     std::vector<uint32_t> terms;
     detail::appendTerms(text, hashBits, maxTermsPerPrompt, terms);
-    return detail::predictWith(weights, terms, detail::denseFeatures(features));
+    std::vector<float> dense;
+    detail::appendDense(features, readsAnswer ? answer : nullptr, dense);
+    if (readsAnswer && !answer)
+        dense.resize(detail::denseWidth(true), 0.0f); // no answer yet: nothing it says counts
+    return detail::predictWith(weights, terms, dense);
 }
 
 bool needsTrainedRouter(const RouterConfig& config) {
     return config.kind == RouterKind::Learned ||
-           (config.kind == RouterKind::Cascade && config.cascadeSignal == CascadeSignal::Learned);
+           (config.kind == RouterKind::Cascade && (config.cascadeSignal == CascadeSignal::Learned ||
+                                                   config.cascadeSignal == CascadeSignal::Answer));
 }
 
-Expected<TrainedModel> trainModel(std::span<const std::string_view> texts,
-                                  std::span<const PromptFeatures> features,
-                                  std::span<const uint8_t> labels, const LearnedOptions& options,
+Expected<TrainedModel> trainModel(const LearningExamples& examples, const LearnedOptions& options,
                                   const CancelToken* cancel) {
-    const size_t rows = labels.size();
-    if (texts.size() != rows || features.size() != rows)
-        return Error{"", 0, "", "texts, features and labels differ in length"};
+    const size_t rows = examples.labels.size();
+    if (auto status = detail::checkExamples(examples); !status)
+        return status.error();
     if (rows == 0)
         return Error{"", 0, "", "no examples to train on"};
     if (auto status = detail::checkModelOptions(options); !status)
         return status.error();
-    detail::TermMatrix terms;
-    std::vector<uint32_t> scratch;
-    for (size_t row = 0; row < rows; ++row)
-        terms.append(texts[row], features[row], options, scratch);
+    const detail::TermMatrix terms = detail::termMatrix(examples, options);
     if (cancel && cancel->cancelled())
         return Error{"", 0, "", "cancelled"};
     std::vector<size_t> order(rows);
     std::iota(order.begin(), order.end(), size_t{0});
     std::mt19937_64 random(options.seed);
     detail::LogisticModel model(terms, options);
-    model.fit(order, labels, random);
+    model.fit(order, detail::trainingLabels(examples, options), random);
     TrainedModel out;
     out.hashBits = options.hashBits;
     out.maxTermsPerPrompt = options.maxTermsPerPrompt;
+    out.readsAnswer = !examples.answers.empty();
     out.weights = model.takeWeights();
     return out;
 }
@@ -113,9 +120,9 @@ Expected<TrainedRouter> trainRouter(const TierTable& table, const RouterConfig& 
     const bool learned = config.kind == RouterKind::Learned;
     const size_t models = learned ? 1 : table.tierCount() - 1;
     for (size_t tier = 0; tier < models; ++tier) {
-        const detail::LearningRows examples = detail::learningRows(table, tier, learned);
-        auto model =
-            trainModel(examples.texts, examples.features, examples.labels, config.learned, cancel);
+        const detail::LearningRows rows = detail::learningRows(
+            table, tier, learned, config.cascadeSignal == CascadeSignal::Answer && !learned);
+        auto model = trainModel(rows.examples(), config.learned, cancel);
         if (!model)
             return Error{"", 0, "router.params." + model.error().field, model.error().message};
         model->predicts = "P(" + tierAnswer(table, tier) + "'s answer " +
@@ -142,6 +149,7 @@ std::string serializeTrainedRouter(const TrainedRouter& router) {
         header["models"].push_back({{"predicts", model.predicts},
                                     {"hash_bits", model.hashBits},
                                     {"max_terms", model.maxTermsPerPrompt},
+                                    {"reads_answer", model.readsAnswer},
                                     {"weights", model.weights.size()},
                                     {"nonzero", nonzero}});
     }
@@ -177,10 +185,11 @@ Expected<TrainedRouter> parseTrainedRouter(std::string_view bytes, const std::st
             model.predicts = entry.at("predicts").get<std::string>();
             model.hashBits = entry.at("hash_bits").get<int>();
             model.maxTermsPerPrompt = entry.at("max_terms").get<int>();
+            model.readsAnswer = entry.value("reads_answer", false);
             const auto size = entry.at("weights").get<uint64_t>();
             const auto nonzero = entry.at("nonzero").get<uint64_t>();
             if (model.hashBits < 8 || model.hashBits > 24 ||
-                size != (uint64_t{1} << model.hashBits) + detail::kDenseFeatures)
+                size != (uint64_t{1} << model.hashBits) + detail::denseWidth(model.readsAnswer))
                 return fail("model " + std::to_string(out.models.size()) +
                             ": hash_bits and weights do not agree");
             if (nonzero > size || (bytes.size() - at) / 8 < nonzero)

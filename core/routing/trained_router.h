@@ -26,9 +26,12 @@ struct TrainedModel {
     std::string predicts; // "P(tier 0's answer misses the bar)"
     int hashBits = 18;
     int maxTermsPerPrompt = 160;
+    bool readsAnswer = false;   // a cascade's model that also reads the tier's answer
     std::vector<float> weights; // 2^hashBits term weights, then the dense features'
 
-    double probability(std::string_view text, const PromptFeatures& features) const;
+    // `answer` is required when readsAnswer, ignored otherwise.
+    double probability(std::string_view text, const PromptFeatures& features,
+                       const AnswerFeatures* answer = nullptr) const;
     bool operator==(const TrainedModel&) const = default;
 };
 
@@ -44,9 +47,7 @@ struct TrainedRouter {
 bool needsTrainedRouter(const RouterConfig& config);
 
 // One model on every example, with the cross-validation's options and training loop.
-Expected<TrainedModel> trainModel(std::span<const std::string_view> texts,
-                                  std::span<const PromptFeatures> features,
-                                  std::span<const uint8_t> labels, const LearnedOptions& options,
+Expected<TrainedModel> trainModel(const LearningExamples& examples, const LearnedOptions& options,
                                   const CancelToken* cancel = nullptr);
 
 // The router's models over a table built for it (RouterLab::table()).

@@ -51,7 +51,8 @@ Expected<Loaded> load(std::unique_ptr<Workspace> workspace, RoutingPolicy policy
     options.readOutputs =
         kind == RouterKind::Classifier ||
         (kind == RouterKind::Cascade && (policy.router.cascadeSignal == CascadeSignal::Refusal ||
-                                         policy.router.cascadeSignal == CascadeSignal::Format));
+                                         policy.router.cascadeSignal == CascadeSignal::Format ||
+                                         policy.router.cascadeSignal == CascadeSignal::Answer));
     auto data = loadReplayData(*workspace, *runId, options, &prices->catalogue, cancel);
     if (!data)
         return data.error();

@@ -180,7 +180,7 @@ private slots:
             features.push_back(promptFeatures(text, 5));
         LearnedOptions options;
         options.epochs = 10; // enough to memorise the training folds
-        auto scores = crossValidatedScores(views, features, labels, options);
+        auto scores = crossValidatedScores({views, features, {}, labels}, options);
         QVERIFY(scores.ok());
         for (size_t i = 1; i < n; i += 2)
             QCOMPARE(scores->fold[i], scores->fold[i - 1]);
@@ -197,7 +197,7 @@ private slots:
                 (labels[i] ? "prove the theorem about " : "what time is ") + randomWord(random);
         }
         std::vector<std::string_view> signalViews(texts.begin(), texts.end());
-        auto learnable = crossValidatedScores(signalViews, features, labels, options);
+        auto learnable = crossValidatedScores({signalViews, features, {}, labels}, options);
         QVERIFY(learnable.ok());
         QVERIFY2(learnable->report.auc > 0.95, qPrintable(QString::number(learnable->report.auc)));
     }

@@ -45,6 +45,11 @@ ReplayData examples(size_t count) {
     data.models.push_back(column("large", std::vector<float>(count, 1.0f),
                                  std::vector<float>(count, 1.0f),
                                  std::vector<float>(count, 100.0f)));
+    // The small model's failures show in its working: a sum that does not add up.
+    for (ModelColumn& model : data.models)
+        for (size_t i = 0; i < count; ++i)
+            model.answers.push_back(answerFeatures(
+                data.promptTexts[i], model.quality[i] > 0.5f ? "2 + 2 = 4" : "2 + 2 = 5"));
     return data;
 }
 
@@ -98,6 +103,27 @@ private slots:
         QCOMPARE(reread->kind, RouterKind::Cascade);
         // Only the weights the examples touched are stored, not all 2^18.
         QVERIFY(bytes.size() < 50'000);
+    }
+
+    // A cascade learned from the answer: its model says so in its file, and judges an answer
+    // whose working does not add up as less likely to meet the bar.
+    void answerCascadeModelReadsTheAnswer() {
+        RouterConfig config;
+        config.kind = RouterKind::Cascade;
+        config.cascadeSignal = CascadeSignal::Answer;
+        auto trained = trainRouter(m_table, config);
+        QVERIFY(trained.ok());
+        QVERIFY(trained->models.at(0).readsAnswer);
+        auto reread = parseTrainedRouter(serializeTrainedRouter(*trained), "a.router");
+        QVERIFY(reread.ok());
+        QVERIFY(*reread == *trained);
+        const TrainedModel& model = reread->models[0];
+        const std::string prompt = "what is the total of invoice 12";
+        const PromptFeatures features = promptFeatures(prompt, 10);
+        const AnswerFeatures good = answerFeatures(prompt, "2 + 2 = 4");
+        const AnswerFeatures bad = answerFeatures(prompt, "2 + 2 = 5");
+        QVERIFY(model.probability(prompt, features, &good) >
+                model.probability(prompt, features, &bad) + 0.3);
     }
 
     void refusesABrokenFile_data() {

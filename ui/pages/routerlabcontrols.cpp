@@ -314,7 +314,10 @@ void RouterLabControls::updateKindOptions() {
                              static_cast<int>(CascadeSignal::Refusal));
     m_cascadeSignal->addItem(tr("Format (JSON that parses)"),
                              static_cast<int>(CascadeSignal::Format));
-    m_cascadeSignal->addItem(tr("Learned (out-of-fold)"), static_cast<int>(CascadeSignal::Learned));
+    m_cascadeSignal->addItem(tr("Learned from the prompt (out-of-fold)"),
+                             static_cast<int>(CascadeSignal::Learned));
+    m_cascadeSignal->addItem(tr("Learned from the prompt and the answer (out-of-fold)"),
+                             static_cast<int>(CascadeSignal::Answer));
     if (m_hasConfidence)
         m_cascadeSignal->addItem(tr("Judge (a second scorer)"),
                                  static_cast<int>(CascadeSignal::Judge));

@@ -69,30 +69,70 @@ double sigmoid(double z) {
     return 1.0 / (1.0 + std::exp(-std::clamp(z, -35.0, 35.0)));
 }
 
-void TermMatrix::append(std::string_view text, const PromptFeatures& features,
-                        const LearnedOptions& options, std::vector<uint32_t>& scratch) {
-    appendTerms(text, options.hashBits, options.maxTermsPerPrompt, scratch);
-    indices.insert(indices.end(), scratch.begin(), scratch.end());
-    offsets.push_back(indices.size());
-    scale.push_back(termScale(scratch.size()));
-    dense.push_back(denseFeatures(features));
+Status checkExamples(const LearningExamples& examples) {
+    const size_t rows = examples.labels.size();
+    if (examples.texts.size() != rows || examples.features.size() != rows ||
+        (!examples.answers.empty() && examples.answers.size() != rows))
+        return Error{"", 0, "", "texts, features, answers and labels differ in length"};
+    return success();
+}
+
+std::vector<uint8_t> trainingLabels(const LearningExamples& examples,
+                                    const LearnedOptions& options) {
+    std::vector<uint8_t> labels(examples.labels.begin(), examples.labels.end());
+    if (options.shuffleLabels) {
+        std::mt19937_64 shuffle(options.seed ^ 0x5eedULL);
+        std::shuffle(labels.begin(), labels.end(), shuffle);
+    }
+    return labels;
+}
+
+size_t denseWidth(bool readsAnswer) {
+    return kDenseFeatures + (readsAnswer ? kAnswerFeatures : 0);
+}
+
+void appendDense(const PromptFeatures& features, const AnswerFeatures* answer,
+                 std::vector<float>& out) {
+    const DenseFeatures prompt = denseFeatures(features);
+    out.insert(out.end(), prompt.begin(), prompt.end());
+    if (answer)
+        out.insert(out.end(), answer->begin(), answer->end());
+}
+
+TermMatrix termMatrix(const LearningExamples& examples, const LearnedOptions& options) {
+    const size_t rows = examples.labels.size();
+    const bool readsAnswer = !examples.answers.empty();
+    TermMatrix terms;
+    terms.width = denseWidth(readsAnswer);
+    terms.scale.reserve(rows);
+    terms.dense.reserve(rows * terms.width);
+    std::vector<uint32_t> scratch;
+    for (size_t row = 0; row < rows; ++row) {
+        appendTerms(examples.texts[row], options.hashBits, options.maxTermsPerPrompt, scratch);
+        terms.indices.insert(terms.indices.end(), scratch.begin(), scratch.end());
+        terms.offsets.push_back(terms.indices.size());
+        terms.scale.push_back(termScale(scratch.size()));
+        appendDense(examples.features[row], readsAnswer ? &examples.answers[row] : nullptr,
+                    terms.dense);
+    }
+    return terms;
 }
 
 LogisticModel::LogisticModel(const TermMatrix& terms, const LearnedOptions& options)
     : m_terms(terms), m_options(options),
-      m_weights((size_t{1} << options.hashBits) + kDenseFeatures, 0.0f),
+      m_weights((size_t{1} << options.hashBits) + terms.width, 0.0f),
       m_gradSquares(m_weights.size(), 0.0f) {}
 
 double LogisticModel::predict(size_t row) const {
     const uint64_t begin = m_terms.offsets[row];
     return predictWith(m_weights,
                        std::span(m_terms.indices).subspan(begin, m_terms.offsets[row + 1] - begin),
-                       m_terms.dense[row]);
+                       m_terms.denseRow(row));
 }
 
 void LogisticModel::learn(size_t row, uint8_t label) {
     const double error = predict(row) - static_cast<double>(label);
-    const size_t denseBase = m_weights.size() - kDenseFeatures;
+    const size_t denseBase = m_weights.size() - m_terms.width;
     auto step = [&](size_t index, double x) {
         const double gradient = error * x + m_options.l2 * m_weights[index];
         m_gradSquares[index] += static_cast<float>(gradient * gradient);
@@ -101,8 +141,9 @@ void LogisticModel::learn(size_t row, uint8_t label) {
     };
     for (uint64_t j = m_terms.offsets[row]; j < m_terms.offsets[row + 1]; ++j)
         step(m_terms.indices[j], m_terms.scale[row]);
-    for (int d = 0; d < kDenseFeatures; ++d)
-        step(denseBase + static_cast<size_t>(d), m_terms.dense[row][static_cast<size_t>(d)]);
+    const auto dense = m_terms.denseRow(row);
+    for (size_t d = 0; d < dense.size(); ++d)
+        step(denseBase + d, dense[d]);
 }
 
 void LogisticModel::fit(std::vector<size_t>& rows, std::span<const uint8_t> labels,
@@ -115,14 +156,14 @@ void LogisticModel::fit(std::vector<size_t>& rows, std::span<const uint8_t> labe
 }
 
 double predictWith(std::span<const float> weights, std::span<const uint32_t> terms,
-                   const DenseFeatures& dense) {
-    const size_t denseBase = weights.size() - kDenseFeatures;
+                   std::span<const float> dense) {
+    const size_t denseBase = weights.size() - dense.size();
     const float scale = termScale(terms.size());
     double z = 0.0;
     for (const uint32_t index : terms)
         z += weights[index] * scale;
-    for (int d = 0; d < kDenseFeatures; ++d)
-        z += weights[denseBase + static_cast<size_t>(d)] * dense[static_cast<size_t>(d)];
+    for (size_t d = 0; d < dense.size(); ++d)
+        z += weights[denseBase + d] * dense[d];
     return sigmoid(z);
 }
 

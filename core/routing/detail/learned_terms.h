@@ -23,6 +23,13 @@ using DenseFeatures = std::array<float, kDenseFeatures>;
 
 // The options a model can be built with: hash_bits from 8 to 24, at least one epoch.
 Status checkModelOptions(const LearnedOptions& options);
+// Every column of the examples has one entry per label (answers may be empty).
+Status checkExamples(const LearningExamples& examples);
+
+// The labels a model trains on: the examples' own, or shuffled among them by the seed when the
+// options ask for the shuffled-labels control.
+std::vector<uint8_t> trainingLabels(const LearningExamples& examples,
+                                    const LearnedOptions& options);
 
 // The sorted, distinct hashed word unigrams and bigrams of the text, lower-cased, the first
 // `maxTerms` only.
@@ -36,17 +43,28 @@ float termScale(size_t terms);
 
 double sigmoid(double z);
 
-// The prompts as a sparse matrix of hashed term indices (compressed rows), built once and reused
-// by every fold and epoch.
+// The weights a model has beyond its hashed terms: the prompt's dense features, then the answer's
+// when it reads one.
+size_t denseWidth(bool readsAnswer);
+
+// The prompts as a sparse matrix of hashed term indices (compressed rows) and a dense block, built
+// once and reused by every fold and epoch.
 struct TermMatrix {
     std::vector<uint64_t> offsets{0};
     std::vector<uint32_t> indices;
     std::vector<float> scale;
-    std::vector<DenseFeatures> dense;
+    size_t width = kDenseFeatures; // dense values per row
+    std::vector<float> dense;      // rows * width
 
-    void append(std::string_view text, const PromptFeatures& features,
-                const LearnedOptions& options, std::vector<uint32_t>& scratch);
+    std::span<const float> denseRow(size_t row) const {
+        return std::span(dense).subspan(row * width, width);
+    }
 };
+TermMatrix termMatrix(const LearningExamples& examples, const LearnedOptions& options);
+
+// One row's dense values: DenseFeatures of the prompt, then the answer's features if any.
+void appendDense(const PromptFeatures& features, const AnswerFeatures* answer,
+                 std::vector<float>& out);
 
 // Logistic regression over a TermMatrix's rows: 2^hashBits term weights, then the dense ones.
 class LogisticModel {
@@ -70,6 +88,6 @@ private:
 // The model's probability for one prompt from its weights: what LogisticModel::predict computes
 // for a row of the matrix.
 double predictWith(std::span<const float> weights, std::span<const uint32_t> terms,
-                   const DenseFeatures& dense);
+                   std::span<const float> dense);
 
 } // namespace switchyard::routing::detail
