@@ -9,7 +9,7 @@ packages="
   qt6-translations-l10n libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev libqt6svg6
   qt6-qpa-plugins
   libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libyaml-cpp-dev libbenchmark-dev
-  libcpp-httplib-dev qtkeychain-qt6-dev libsimdjson-dev zlib1g-dev
+  libcpp-httplib-dev qtkeychain-qt6-dev libsimdjson-dev zlib1g-dev libfasttext-dev
   libxkbcommon-dev fonts-dejavu-core
   dbus-daemon gnome-keyring
 "

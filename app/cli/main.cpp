@@ -16,6 +16,7 @@
 #include "cli_route.h"
 #include "cli_run.h"
 #include "cli_savings.h"
+#include "cli_student.h"
 #include "cli_sweep.h"
 #include "cli_traffic.h"
 
@@ -207,6 +208,22 @@ const std::vector<CommandSpec>& commands() {
          {"workspace", "set", "cache-model", "policy", "sample"},
          {"json", "save-sample"},
          0},
+        {"train-student",
+         "train-student --workspace W --run ID --teacher REF [--folds K] --save NAME "
+         "[--epochs N] [--dimension D] [--word-ngrams N] [--seed S] [--shuffle-labels] [--json]",
+         "Train a local student, a fastText classifier run in-process, on the teacher's answers "
+         "in a run when they form a label set (ticket queue, sentiment, intent, yes/no: answers "
+         "normalised, the long tail put in one 'other' label; free text is refused, saying "
+         "why). It is judged by K-fold cross-validation (default 5; identical prompts share a "
+         "fold): agreement with the teacher with its 95% Wilson interval, accuracy against the "
+         "prompts' reference answers, per-label precision and recall, the confusion matrix, and "
+         "the reliability of its probabilities. Then it is trained on every example, timed, and "
+         "saved as NAME in the workspace, to serve as the provider kind local-student. "
+         "--shuffle-labels trains on the labels shuffled: a control that should score at chance.",
+         {"workspace", "run", "teacher", "folds", "save", "epochs", "dimension", "word-ngrams",
+          "seed"},
+         {"json", "shuffle-labels"},
+         0},
         {"gate",
          "gate --workspace W --policy NAME|FILE [--run ID] [--json]",
          "The CI quality gate: replay the policy on a run (by default the newest run of its "
@@ -369,6 +386,8 @@ int main(int argc, char* argv[]) {
         return runImportBatchResultsCommand(*args);
     if (args->command == "traffic")
         return runTrafficCommand(*args);
+    if (args->command == "train-student")
+        return runTrainStudentCommand(*args);
     if (args->command == "import-logs")
         return runImportLogsCommand(*args);
     if (args->command == "route")

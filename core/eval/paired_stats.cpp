@@ -188,4 +188,19 @@ std::optional<std::pair<double, double>> normalMeanCi(std::span<const double> va
     return normalCi(values);
 }
 
+std::optional<std::pair<double, double>> wilsonInterval(int64_t successes, int64_t n) {
+    if (n <= 0)
+        return std::nullopt;
+    constexpr double z = 1.959963984540054;
+    const double count = static_cast<double>(n);
+    const double p = static_cast<double>(successes) / count;
+    const double denominator = 1.0 + z * z / count;
+    const double centre = (p + z * z / (2.0 * count)) / denominator;
+    const double half =
+        z * std::sqrt(p * (1.0 - p) / count + z * z / (4.0 * count * count)) / denominator;
+    // At 0 and n the bounds are exactly 0 and 1; rounding would leave them a hair inside.
+    return std::pair(successes == 0 ? 0.0 : std::max(0.0, centre - half),
+                     successes == n ? 1.0 : std::min(1.0, centre + half));
+}
+
 } // namespace switchyard::eval

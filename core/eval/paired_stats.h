@@ -69,6 +69,11 @@ std::optional<std::pair<double, double>> bootstrapMeanCi(std::span<const double>
 // values. For many small groups (quality per tag), where resampling each would cost seconds.
 std::optional<std::pair<double, double>> normalMeanCi(std::span<const double> values);
 
+// The Wilson score 95 % interval of a proportion (successes of n): unlike mean ± 1.96 standard
+// errors it stays inside [0, 1] and is honest near 0 and 1, where agreement figures live. Empty
+// when n is 0.
+std::optional<std::pair<double, double>> wilsonInterval(int64_t successes, int64_t n);
+
 // Two-sided exact binomial (sign) test of b successes against c at p = 0.5: McNemar's exact
 // p-value for b and c discordant pairs.
 double mcnemarExactP(int64_t b, int64_t c);

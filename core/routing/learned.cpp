@@ -1,6 +1,6 @@
 #include "routing/learned.h"
 
-#include "routing/detail/hash.h"
+#include "common/stable_hash.h"
 #include "routing/detail/learned_terms.h"
 
 #include <algorithm>
@@ -84,9 +84,9 @@ Expected<OutOfFoldScores> crossValidatedScores(const LearningExamples& examples,
     for (size_t row = 0; row < rows; ++row) {
         // Identical texts share a fold, so a duplicate can never be scored by a model that
         // trained on its twin.
-        out.fold[row] = static_cast<uint8_t>(
-            detail::mix64(detail::fnv1a(normalised(examples.texts[row])) ^ options.seed) %
-            static_cast<uint64_t>(options.folds));
+        out.fold[row] =
+            static_cast<uint8_t>(mix64(fnv1a(normalised(examples.texts[row])) ^ options.seed) %
+                                 static_cast<uint64_t>(options.folds));
     }
 
     out.probability.assign(rows, 0.5f);

@@ -1,7 +1,7 @@
 #include "routing/rule_matcher.h"
 
+#include "common/stable_hash.h"
 #include "policy/policy.h"
-#include "routing/detail/hash.h"
 
 #include <algorithm>
 #include <cctype>
@@ -85,7 +85,7 @@ std::optional<size_t> RuleMatcher::match(std::string_view lastUserText,
 }
 
 float randomDraw(std::string_view promptId, uint64_t seed) {
-    return detail::unitFloat(detail::mix64(detail::fnv1a(promptId) ^ detail::mix64(seed)));
+    return unitFloat(mix64(fnv1a(promptId) ^ mix64(seed)));
 }
 
 } // namespace switchyard::routing

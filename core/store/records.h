@@ -21,6 +21,20 @@ struct PromptSetInfo {
 };
 
 // One content of a golden set: what it held when it was marked.
+// A local student as the workspace keeps it (student/ trains it, workbench/student_ops saves it):
+// the model's bytes with their digest, and the cross-validated figures it was judged by.
+struct StoredStudent {
+    std::string name;
+    std::string teacher; // the model whose answers it learned
+    std::optional<int64_t> runId;
+    int64_t examples = 0;
+    std::string labelsJson;
+    std::string evaluationJson;
+    std::string model; // StudentModel::toBytes(); empty when listed without it
+    std::string modelSha256;
+    std::string createdAt;
+};
+
 struct GoldenVersion {
     int version = 0;
     int64_t prompts = 0;

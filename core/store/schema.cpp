@@ -11,7 +11,7 @@ namespace switchyard::schema {
 namespace {
 
 // Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: the initial workspace.
     R"sql(
 CREATE TABLE prompt_sets (
@@ -170,6 +170,22 @@ CREATE TABLE golden_versions (
     content_sha256 TEXT NOT NULL,
     created_at TEXT NOT NULL,
     UNIQUE (set_id, version)
+);
+)sql",
+    // 8: local students. A fastText classifier trained on a teacher's answers, with the
+    // cross-validated figures it was judged by, served in-process as a provider.
+    R"sql(
+CREATE TABLE students (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    teacher TEXT NOT NULL,
+    run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    examples INTEGER NOT NULL,
+    labels_json TEXT NOT NULL,
+    evaluation_json TEXT NOT NULL,
+    model BLOB NOT NULL,
+    model_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
 );
 )sql",
 };

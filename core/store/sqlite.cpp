@@ -60,6 +60,11 @@ Statement& Statement::bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindUncopied(int index, std::string_view value) {
     sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
     return *this;
@@ -108,6 +113,13 @@ std::string Statement::columnText(int column) const {
         return {};
     return std::string(reinterpret_cast<const char*>(text),
                        static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)));
+}
+
+std::string Statement::columnBlob(int column) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    if (!bytes)
+        return {};
+    return std::string(bytes, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)));
 }
 
 bool Statement::columnIsNull(int column) const {

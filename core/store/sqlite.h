@@ -32,6 +32,7 @@ public:
         return bind(index, std::string_view(value));
     }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bindBlob(int index, std::string_view bytes);
     // Binds without copying, for hot paths: `value` must outlive the next step()/run().
     Statement& bindUncopied(int index, std::string_view value);
     Statement& bindNull(int index);
@@ -53,6 +54,7 @@ public:
     int64_t columnInt(int column) const;
     double columnDouble(int column) const;
     std::string columnText(int column) const;
+    std::string columnBlob(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -190,6 +190,13 @@ public:
     std::vector<GoldenVersion> goldenVersions(int64_t setId) const;
     Status setGolden(int64_t setId, bool golden, const std::optional<GoldenVersion>& added);
 
+    // Local students (workspace_students.cpp). Saving replaces a student of the same name in one
+    // statement, so a reader sees the old one or the new one. The list is newest first, without
+    // the models' bytes.
+    Status saveStudent(const StoredStudent& student);
+    std::optional<StoredStudent> student(const std::string& name) const;
+    std::vector<StoredStudent> students() const;
+
     // Appends prompts after the set's last ordinal, in one transaction. A prompt whose id is
     // already in the set is not inserted; it is returned as a rejection naming its line.
     Expected<AppendOutcome> appendPrompts(int64_t setId, std::span<const Prompt> prompts,

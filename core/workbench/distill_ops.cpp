@@ -3,9 +3,8 @@
 #include "common/atomic_file.h"
 #include "distill/distill_dataset.h"
 #include "store/workspace.h"
+#include "workbench/detail/teacher_answers.h"
 #include "workbench/routing_ops.h"
-
-#include <unordered_map>
 
 namespace switchyard::workbench {
 
@@ -57,61 +56,30 @@ Expected<DistillExportOutcome> exportDistillDataset(const DistillExportRequest& 
     auto teacher = teacherOf(**workspace, request);
     if (!teacher)
         return teacher.error();
-    const auto run = (*workspace)->run(teacher->runId);
-    if (!run || !run->setId)
-        return Error{"", 0, "run", "no run " + std::to_string(teacher->runId) + " over a set"};
-    std::optional<int64_t> teacherId;
-    std::string models;
-    for (const auto& [id, ref] : (*workspace)->runModels(run->id)) {
-        models += (models.empty() ? "" : ", ") + ref;
-        if (ref == teacher->model)
-            teacherId = id;
-    }
-    if (!teacherId)
-        return Error{"", 0, "teacher",
-                     "run '" + run->name + "' holds no answers of '" + teacher->model +
-                         "' (models: " + models + ")"};
+    auto answers =
+        detail::readTeacherAnswers(**workspace, teacher->runId, teacher->model, request.minScore);
+    if (!answers)
+        return answers.error();
 
     DistillExportOutcome outcome;
     outcome.teacher = teacher->model;
-    outcome.runId = run->id;
+    outcome.runId = answers->run.id;
     outcome.target = request.target;
     outcome.student = studentName;
-    std::unordered_map<int64_t, std::string> answers; // by prompt ordinal
-    auto read = (*workspace)->forEachRunResult(run->id, "", true, [&](const RunResultRow& row) {
-        if (row.modelId != *teacherId)
-            return true;
-        if (!row.errorClass.empty())
-            ++outcome.skipped["the teacher's call failed"];
-        else if (row.output.find_first_not_of(" \t\r\n") == std::string::npos)
-            ++outcome.skipped["the teacher gave no answer"];
-        else if (request.minScore && (!row.score || *row.score < *request.minScore))
-            ++outcome.skipped["the answer scored below --min-score"];
-        else
-            answers.emplace(row.promptOrdinal, row.output);
-        return true;
-    });
-    if (!read)
-        return read.error();
+    outcome.skipped = std::move(answers->skipped);
     std::string text;
-    auto prompts = (*workspace)->forEachPrompt(*run->setId, [&](int64_t ordinal, Prompt&& prompt) {
-        const auto answer = answers.find(ordinal);
-        if (answer == answers.end())
-            return true;
-        auto record = distillRecord(*target, *student, prompt, answer->second);
+    for (const detail::TeacherExample& example : answers->examples) {
+        auto record = distillRecord(*target, *student, example.prompt, example.answer);
         if (!record) {
             ++outcome.skipped[record.error().message];
-            return true;
+            continue;
         }
         text += record->dump() + "\n";
         ++outcome.examples;
-        return true;
-    });
-    if (!prompts)
-        return prompts.error();
+    }
     if (outcome.examples == 0)
         return Error{"", 0, "",
-                     "no answer of '" + teacher->model + "' in run '" + run->name +
+                     "no answer of '" + teacher->model + "' in run '" + answers->run.name +
                          "' makes a record: nothing written"};
     if (*target == DistillTarget::OpenAiFineTuning &&
         outcome.examples < kOpenAiMinFineTuningExamples)

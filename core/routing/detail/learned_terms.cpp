@@ -1,6 +1,6 @@
 #include "routing/detail/learned_terms.h"
 
-#include "routing/detail/hash.h"
+#include "common/stable_hash.h"
 
 #include <algorithm>
 #include <cctype>

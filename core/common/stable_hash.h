@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace switchyard::routing::detail {
+namespace switchyard {
 
 // FNV-1a, 64-bit: stable across platforms and runs, so folds and random draws are reproducible.
 inline uint64_t fnv1a(std::string_view text, uint64_t hash = 0xcbf29ce484222325ULL) {
@@ -27,4 +27,4 @@ inline float unitFloat(uint64_t bits) {
     return static_cast<float>(bits >> 40) * (1.0f / 16777216.0f);
 }
 
-} // namespace switchyard::routing::detail
+} // namespace switchyard

@@ -1,0 +1,129 @@
+#include "cli_student.h"
+
+#include "cli_json.h"
+#include "cli_routing_common.h"
+#include "common/text_format.h"
+#include "workbench/student_ops.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <csignal>
+#include <iostream>
+
+using namespace switchyard;
+
+namespace {
+
+CancelToken g_studentCancel;
+extern "C" void onStudentInterrupt(int) {
+    g_studentCancel.cancel();
+}
+
+// A whole number option within [low, high]; an error message when it is not.
+std::optional<std::string> integerOption(const CliArgs& args, const std::string& name, int low,
+                                         int high, int& out) {
+    const auto text = args.option(name);
+    if (!text)
+        return std::nullopt;
+    const auto value = parseFiniteNumber(*text);
+    if (!value || std::floor(*value) != *value || *value < low || *value > high)
+        return "--" + name + " takes a whole number from " + std::to_string(low) + " to " +
+               std::to_string(high);
+    out = static_cast<int>(*value);
+    return std::nullopt;
+}
+
+std::string percent(double share) {
+    return formatPercent(share);
+}
+
+void printText(const workbench::TrainStudentOutcome& o) {
+    const student::StudentEvaluation& e = o.evaluation;
+    std::cout << "Student '" << o.name << "' of " << o.teacher << " (run " << o.runId << " '"
+              << o.runName << "'): " << withThousands(e.examples) << " examples, "
+              << e.labels.size() << " labels\n";
+    std::cout << "  agreement with the teacher, " << e.folds
+              << "-fold cross-validated: " << percent(e.agreement) << " (95 % interval "
+              << percent(e.agreementCi95.first) << " to " << percent(e.agreementCi95.second)
+              << ")\n";
+    if (e.referenceAccuracy)
+        std::cout << "  accuracy on " << withThousands(e.referenceExamples)
+                  << " reference answers: student " << percent(*e.referenceAccuracy) << ", teacher "
+                  << percent(*e.teacherReferenceAccuracy) << "\n";
+    for (const auto& label : e.perLabel)
+        std::cout << "  " << label.label << ": " << withThousands(label.support)
+                  << " examples, precision "
+                  << (label.precision ? percent(*label.precision) : std::string("-")) << ", recall "
+                  << (label.recall ? percent(*label.recall) : std::string("-")) << "\n";
+    std::cout << "  trained in " << formatFixed(o.trainSeconds, 2) << " s; "
+              << withThousands(static_cast<int64_t>(o.predictionsPerSecond))
+              << " predictions per second on one core\n";
+    for (const auto& [why, count] : o.skipped)
+        std::cout << "  left out " << withThousands(count) << ": " << why << "\n";
+}
+
+} // namespace
+
+int runTrainStudentCommand(const CliArgs& args) {
+    workbench::TrainStudentRequest request;
+    auto runId = cli_routing::runArgument(args);
+    if (cli_routing::failed(runId))
+        return cli_routing::report(std::get<cli_routing::Failure>(runId), "train-student");
+    const auto run = std::get<std::optional<int64_t>>(runId);
+    const auto teacher = args.option("teacher");
+    const auto save = args.option("save");
+    if (!run || !teacher || !save) {
+        std::cerr
+            << "switchyard-cli: train-student needs --run ID, --teacher REF and --save NAME\n";
+        return 2;
+    }
+    request.runId = *run;
+    request.teacher = *teacher;
+    request.saveName = *save;
+    for (const auto& problem :
+         {integerOption(args, "folds", 2, 50, request.evaluation.folds),
+          integerOption(args, "epochs", 1, 1000, request.options.epochs),
+          integerOption(args, "dimension", 2, 1000, request.options.dimension),
+          integerOption(args, "word-ngrams", 1, 5, request.options.wordNgrams),
+          integerOption(args, "seed", 0, 1'000'000'000, request.options.seed)}) {
+        if (problem) {
+            std::cerr << "switchyard-cli: " << *problem << "\n";
+            return 2;
+        }
+    }
+    request.evaluation.seed = static_cast<uint64_t>(request.options.seed);
+    request.evaluation.shuffleLabels = args.flag("shuffle-labels");
+    auto workspace = Workspace::open(*args.option("workspace"));
+    if (!workspace) {
+        std::cerr << "switchyard-cli: " << workspace.error().toString() << "\n";
+        return 1;
+    }
+    std::signal(SIGINT, onStudentInterrupt);
+    auto outcome = workbench::trainStudent(**workspace, request, &g_studentCancel);
+    std::signal(SIGINT, SIG_DFL);
+    if (!outcome) {
+        std::cerr << "switchyard-cli: " << outcome.error().toString() << "\n";
+        return 1;
+    }
+    if (!args.flag("json")) {
+        printText(*outcome);
+        return 0;
+    }
+    nlohmann::json out = nlohmann::json::parse(workbench::evaluationToJson(*outcome));
+    nlohmann::json perLabel = nlohmann::json::object();
+    for (const auto& label : outcome->evaluation.perLabel)
+        perLabel[label.label] = {{"precision", optionalNumber(label.precision)},
+                                 {"recall", optionalNumber(label.recall)},
+                                 {"support", label.support},
+                                 {"predicted", label.predicted}};
+    out["per_label"] = perLabel;
+    out["name"] = outcome->name;
+    out["teacher"] = outcome->teacher;
+    out["run_id"] = outcome->runId;
+    out["saved"] = outcome->saved;
+    out["skipped"] = outcome->skipped;
+    out["shuffled_labels"] = request.evaluation.shuffleLabels;
+    std::cout << out.dump(2) << "\n";
+    return 0;
+}

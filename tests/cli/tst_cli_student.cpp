@@ -1,0 +1,142 @@
+// switchyard-cli train-student: a student trained on a teacher's recorded answers, judged
+// out-of-fold and saved in the workspace; answers that are not a label set are refused with why.
+#include "cli_runner.h"
+#include "store/workspace.h"
+#include "workbench/student_ops.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <random>
+
+using namespace switchyard;
+
+namespace {
+
+// Support tickets answered by a teacher with its queue, formatted the way models do ("**Billing**",
+// "Billing.", "Queue: billing"); a second model answers in prose. Every fourth ticket has its
+// reference answer.
+QByteArray ticketResults(int tickets) {
+    const std::vector<std::string> queues{"Billing", "Technical", "Account"};
+    const std::vector<std::vector<std::string>> cues = {
+        {"invoice", "refund", "charged twice", "payment failed"},
+        {"app crashes", "error 500", "page freezes", "sync timeout"},
+        {"password reset", "cannot log in", "locked out", "change my email"}};
+    std::mt19937 random(4);
+    QByteArray out;
+    for (int i = 0; i < tickets; ++i) {
+        const size_t queue = random() % 3;
+        const std::string prompt = "Ticket " + std::to_string(i) + ": hello, " +
+                                   cues[queue][random() % 4] + " since yesterday, please help";
+        const std::string styles[] = {"**" + queues[queue] + "**", queues[queue] + ".",
+                                      "Queue: " + queues[queue]};
+        nlohmann::json teacher = {{"prompt_id", "t" + std::to_string(i)},
+                                  {"prompt", prompt},
+                                  {"model", "teacher-large"},
+                                  {"output", styles[i % 3]}};
+        if (i % 4 == 0)
+            teacher["expected"] = queues[queue];
+        nlohmann::json prose = {{"prompt_id", "t" + std::to_string(i)},
+                                {"prompt", prompt},
+                                {"model", "chatty-model"},
+                                {"output", "Thanks for writing in about ticket " +
+                                               std::to_string(i) +
+                                               ". I have passed it to the right people."}};
+        out += QByteArray::fromStdString(teacher.dump() + "\n" + prose.dump() + "\n");
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCliStudent : public QObject {
+    Q_OBJECT
+
+private slots:
+    void trainsJudgesAndSaves() {
+        QTemporaryDir dir;
+        const QString results = dir.filePath("tickets.jsonl");
+        writeFile(results, ticketResults(400));
+        const QString workspace = dir.filePath("w.sqlite");
+        const QJsonObject imported = cliJson(
+            {"import-results", "--workspace", workspace, results, "--set", "tickets", "--json"});
+        const int runId = imported["run_id"].toInt();
+        QVERIFY(runId > 0);
+
+        const QJsonObject student = cliJson({"train-student", "--workspace", workspace, "--run",
+                                             QString::number(runId), "--teacher", "teacher-large",
+                                             "--folds", "4", "--save", "ticket-router", "--json"});
+        QCOMPARE(student["examples"].toInt(), 400);
+        QCOMPARE(student["labels"].toArray().size(), 3); // billing, technical, account
+        QCOMPARE(student["folds"].toInt(), 4);
+        const double agreement = student["cv_agreement"].toDouble();
+        QVERIFY2(agreement >= 0.95, qPrintable(QString::number(agreement)));
+        const QJsonArray ci = student["cv_agreement_ci95"].toArray();
+        QVERIFY(ci[0].toDouble() <= agreement && agreement <= ci[1].toDouble());
+        QCOMPARE(student["reference_examples"].toInt(), 100);
+        QVERIFY(student["reference_accuracy"].toDouble() >= 0.9);
+        const QJsonObject billing = student["per_label"].toObject()["billing"].toObject();
+        QVERIFY(billing["precision"].toDouble() > 0.9 && billing["recall"].toDouble() > 0.9);
+        QVERIFY(student["train_s"].toDouble() > 0.0);
+        QVERIFY(student["predictions_per_s"].toDouble() > 1000.0);
+        QCOMPARE(student["confusion"].toArray().size(), 3);
+        QCOMPARE(student["reliability"].toArray().size(), 10);
+        QVERIFY(student["saved"].toBool());
+
+        // Saved with its figures and a model that serves the same labels.
+        auto ws = Workspace::open(workspace.toStdString());
+        QVERIFY(ws.ok());
+        const auto stored = (*ws)->student("ticket-router");
+        QVERIFY(stored);
+        QCOMPARE(stored->teacher, std::string("teacher-large"));
+        QCOMPARE(stored->examples, int64_t(400));
+        auto model = student::StudentModel::fromBytes(stored->model, "ticket-router");
+        QVERIFY2(model.ok(), model.ok() ? "" : model.error().message.c_str());
+        const auto prediction = model->predict("Ticket 9999: hello, my invoice was charged twice");
+        QCOMPARE(model->labels()[size_t(prediction.label)], std::string("billing"));
+        QCOMPARE((*ws)->students().size(), size_t(1));
+
+        // The control: trained on shuffled labels, the student only guesses. Twelve kinds of
+        // ticket make one seed's guess noisy (each kind is right or wrong together), so three
+        // seeds are averaged: a third, not 95 %.
+        double controlSum = 0.0;
+        for (const char* seed : {"1", "2", "3"}) {
+            const QJsonObject control =
+                cliJson({"train-student", "--workspace", workspace, "--run", QString::number(runId),
+                         "--teacher", "teacher-large", "--save", "control", "--shuffle-labels",
+                         "--seed", seed, "--json"});
+            QVERIFY(control["shuffled_labels"].toBool());
+            controlSum += control["cv_agreement"].toDouble();
+        }
+        QVERIFY2(controlSum / 3 < 0.45, qPrintable(QString::number(controlSum / 3)));
+    }
+
+    void refusesAnswersThatAreNotLabels() {
+        QTemporaryDir dir;
+        const QString results = dir.filePath("tickets.jsonl");
+        writeFile(results, ticketResults(60));
+        const QString workspace = dir.filePath("w.sqlite");
+        const int runId = cliJson({"import-results", "--workspace", workspace, results, "--set",
+                                   "tickets", "--json"})["run_id"]
+                              .toInt();
+        CliRun run = runCli({"train-student", "--workspace", workspace, "--run",
+                             QString::number(runId), "--teacher", "chatty-model", "--save", "s"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not a label set"), run.err.constData());
+        run = runCli({"train-student", "--workspace", workspace, "--run", QString::number(runId),
+                      "--teacher", "nobody", "--save", "s"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("holds no answers of 'nobody'"), run.err.constData());
+        run = runCli({"train-student", "--workspace", workspace, "--run", QString::number(runId),
+                      "--teacher", "teacher-large"});
+        QCOMPARE(run.exitCode, 2); // --save is required
+        run = runCli({"train-student", "--workspace", workspace, "--run", QString::number(runId),
+                      "--teacher", "teacher-large", "--save", "s", "--folds", "1"});
+        QCOMPARE(run.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStudent)
+#include "tst_cli_student.moc"
