@@ -65,4 +65,23 @@ std::string lowerCase(std::string_view text) {
     return out;
 }
 
+std::string collapsedLowerCase(std::string_view text, std::string_view drop) {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const char c : text) {
+        if (drop.find(c) != std::string_view::npos)
+            continue;
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
 } // namespace switchyard

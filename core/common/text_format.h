@@ -19,5 +19,8 @@ std::string formatFixed(double value, int decimals);
 std::string_view trimmed(std::string_view text);
 // ASCII letters lower-cased; other bytes (UTF-8 included) as they are.
 std::string lowerCase(std::string_view text);
+// lowerCase with each run of white space one space and none at the ends, and the bytes in
+// `drop` left out: the form under which texts that differ only in layout compare equal.
+std::string collapsedLowerCase(std::string_view text, std::string_view drop = {});
 
 } // namespace switchyard

@@ -1,6 +1,7 @@
 #include "routing/learned.h"
 
 #include "common/stable_hash.h"
+#include "common/text_format.h"
 #include "routing/detail/learned_terms.h"
 
 #include <algorithm>
@@ -12,27 +13,6 @@
 #include <string>
 
 namespace switchyard::routing {
-
-namespace {
-
-std::string normalised(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool space = false;
-    for (const char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
-}
-
-} // namespace
 
 double rocAuc(std::span<const float> scores, std::span<const uint8_t> labels) {
     std::vector<size_t> order(scores.size());
@@ -84,9 +64,9 @@ Expected<OutOfFoldScores> crossValidatedScores(const LearningExamples& examples,
     for (size_t row = 0; row < rows; ++row) {
         // Identical texts share a fold, so a duplicate can never be scored by a model that
         // trained on its twin.
-        out.fold[row] =
-            static_cast<uint8_t>(mix64(fnv1a(normalised(examples.texts[row])) ^ options.seed) %
-                                 static_cast<uint64_t>(options.folds));
+        out.fold[row] = static_cast<uint8_t>(
+            mix64(fnv1a(collapsedLowerCase(examples.texts[row])) ^ options.seed) %
+            static_cast<uint64_t>(options.folds));
     }
 
     out.probability.assign(rows, 0.5f);

@@ -1,5 +1,7 @@
 #include "student/label_set.h"
 
+#include "common/text_format.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -48,23 +50,8 @@ int wordCount(std::string_view text) {
 } // namespace
 
 std::string normaliseLabel(std::string_view answer) {
-    std::string_view line = firstLine(answer);
-    std::string out;
-    out.reserve(line.size());
-    bool space = false;
-    for (const char c : line) {
-        // Markdown emphasis and code, and quotes of every kind ASCII has, carry no meaning here.
-        if (c == '*' || c == '_' || c == '`' || c == '"' || c == '\'')
-            continue;
-        if (isSpace(c)) {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
+    // Markdown emphasis and code, and quotes of every kind ASCII has, carry no meaning here.
+    std::string out = collapsedLowerCase(firstLine(answer), "*_`\"'");
     for (std::string_view prefix : {"label:", "answer:", "category:", "class:", "sentiment:",
                                     "intent:", "queue:", "classification:"}) {
         if (out.compare(0, prefix.size(), prefix) == 0) {

@@ -106,7 +106,7 @@ private slots:
             const QJsonObject control =
                 cliJson({"train-student", "--workspace", workspace, "--run", QString::number(runId),
                          "--teacher", "teacher-large", "--save", "control", "--shuffle-labels",
-                         "--seed", seed, "--json"});
+                         "--seed", seed, "--folds", "2", "--json"});
             QVERIFY(control["shuffled_labels"].toBool());
             controlSum += control["cv_agreement"].toDouble();
         }

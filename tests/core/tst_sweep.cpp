@@ -21,6 +21,26 @@ using namespace switchyard;
 using namespace switchyard::routing;
 using namespace switchyard::routing::fixtures;
 
+namespace {
+
+const QString kGsm8k = QStringLiteral(SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl");
+
+// The GSM8K results imported into a fresh workspace and loaded as columns.
+Expected<ReplayData> gsm8kReplayData() {
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.filePath("w.sqlite").toStdString());
+    if (!ws)
+        return ws.error();
+    ResultsImportOptions options;
+    options.setName = "gsm8k";
+    auto report = importResultsFile(**ws, bundledCatalogue(), kGsm8k.toStdString(), options);
+    if (!report)
+        return report.error();
+    return loadReplayData(**ws, report->runId, {});
+}
+
+} // namespace
+
 class TestSweep : public QObject {
     Q_OBJECT
 
@@ -212,18 +232,9 @@ private slots:
 
     // A real workspace: the GSM8K results imported, loaded as columns, replayed and swept.
     void realGsm8kFromWorkspace() {
-        const std::string file = SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl";
-        if (!QFile::exists(QString::fromStdString(file)))
+        if (!QFile::exists(kGsm8k))
             QSKIP("../shared/data/gsm8k-routellm.results.jsonl is not available");
-        QTemporaryDir dir;
-        auto ws = Workspace::open(dir.filePath("w.sqlite").toStdString());
-        QVERIFY(ws.ok());
-        const Catalogue catalogue = bundledCatalogue();
-        ResultsImportOptions options;
-        options.setName = "gsm8k";
-        auto report = importResultsFile(**ws, catalogue, file, options);
-        QVERIFY(report.ok());
-        auto data = loadReplayData(**ws, report->runId, {});
+        auto data = gsm8kReplayData();
         QVERIFY2(data.ok(), data.ok() ? "" : data.error().toString().c_str());
         QCOMPARE(data->promptCount(), size_t(1319));
         QCOMPARE(data->models.size(), size_t(2));
@@ -269,18 +280,9 @@ private slots:
     // RouteLLM's best published GSM8K router (APGR 0.622); trained on shuffled labels it is no
     // better than chance, on any of five seeds.
     void gsm8kAnswerCascadeBeatsPublishedRouters() {
-        const std::string file = SWITCHYARD_SHARED_DATA_DIR "/gsm8k-routellm.results.jsonl";
-        if (!QFile::exists(QString::fromStdString(file)))
+        if (!QFile::exists(kGsm8k))
             QSKIP("../shared/data/gsm8k-routellm.results.jsonl is not available");
-        QTemporaryDir dir;
-        auto ws = Workspace::open(dir.filePath("w.sqlite").toStdString());
-        QVERIFY(ws.ok());
-        const Catalogue catalogue = bundledCatalogue();
-        ResultsImportOptions options;
-        options.setName = "gsm8k";
-        auto report = importResultsFile(**ws, catalogue, file, options);
-        QVERIFY(report.ok());
-        auto data = loadReplayData(**ws, report->runId, {});
+        auto data = gsm8kReplayData();
         QVERIFY(data.ok());
         TableOptions cascadeAccounting;
         cascadeAccounting.accounting = Accounting::Cascade;
