@@ -59,6 +59,22 @@ void printText(const workbench::TrainStudentOutcome& o) {
     std::cout << "  trained in " << formatFixed(o.trainSeconds, 2) << " s; "
               << withThousands(static_cast<int64_t>(o.predictionsPerSecond))
               << " predictions per second on one core\n";
+    const workbench::StudentReadiness& r = o.readiness;
+    std::cout << "  readiness: label entropy " << formatFixed(r.labelEntropyBits, 2)
+              << " bits; per 1,000 requests the student costs " << formatUsd(r.studentCostPer1kUsd)
+              << " (at " << formatUsd(r.hardwareUsdPerHour) << " an hour), the teacher "
+              << (r.teacherCostPer1kUsd ? formatUsd(*r.teacherCostPer1kUsd)
+                                        : std::string("an unknown amount (its calls are unpriced)"))
+              << "\n";
+    for (const auto& point : r.points) {
+        std::cout << "    keep answers at confidence >= " << formatFixed(point.threshold, 1) << ": "
+                  << percent(point.keptShare) << " kept, agreeing "
+                  << (point.agreement ? percent(*point.agreement) : std::string("-"));
+        if (point.monthlySavingsUsd)
+            std::cout << ", saving " << formatUsd(*point.monthlySavingsUsd) << " a month at "
+                      << withThousands(r.requestsPerMonth) << " requests";
+        std::cout << "\n";
+    }
     for (const auto& [why, count] : o.skipped)
         std::cout << "  left out " << withThousands(count) << ": " << why << "\n";
 }
@@ -91,6 +107,22 @@ int runTrainStudentCommand(const CliArgs& args) {
             std::cerr << "switchyard-cli: " << *problem << "\n";
             return 2;
         }
+    }
+    if (const auto rate = args.option("requests-month")) {
+        const auto value = parseFiniteNumber(*rate);
+        if (!value || *value < 0 || std::floor(*value) != *value) {
+            std::cerr << "switchyard-cli: --requests-month takes a whole number of requests\n";
+            return 2;
+        }
+        request.requestsPerMonth = static_cast<int64_t>(*value);
+    }
+    if (const auto cost = args.option("hardware-usd-hour")) {
+        const auto value = parseFiniteNumber(*cost);
+        if (!value || *value < 0) {
+            std::cerr << "switchyard-cli: --hardware-usd-hour takes a cost in dollars\n";
+            return 2;
+        }
+        request.hardwareUsdPerHour = *value;
     }
     request.evaluation.seed = static_cast<uint64_t>(request.options.seed);
     request.evaluation.shuffleLabels = args.flag("shuffle-labels");

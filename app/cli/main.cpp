@@ -210,7 +210,8 @@ const std::vector<CommandSpec>& commands() {
          0},
         {"train-student",
          "train-student --workspace W --run ID --teacher REF [--folds K] --save NAME "
-         "[--epochs N] [--dimension D] [--word-ngrams N] [--seed S] [--shuffle-labels] [--json]",
+         "[--epochs N] [--dimension D] [--word-ngrams N] [--seed S] [--shuffle-labels] "
+         "[--requests-month N] [--hardware-usd-hour USD] [--json]",
          "Train a local student, a fastText classifier run in-process, on the teacher's answers "
          "in a run when they form a label set (ticket queue, sentiment, intent, yes/no: answers "
          "normalised, the long tail put in one 'other' label; free text is refused, saying "
@@ -219,9 +220,14 @@ const std::vector<CommandSpec>& commands() {
          "prompts' reference answers, per-label precision and recall, the confusion matrix, and "
          "the reliability of its probabilities. Then it is trained on every example, timed, and "
          "saved as NAME in the workspace, to serve as the provider kind local-student. "
-         "--shuffle-labels trains on the labels shuffled: a control that should score at chance.",
+         "--shuffle-labels trains on the labels shuffled: a control that should score at chance. "
+         "The readiness report gives the labels' entropy, the teacher's recorded cost and the "
+         "student's (hardware cost per hour, default $0.10, over the measured throughput) per "
+         "1,000 requests, and per confidence threshold the share the student keeps, how often "
+         "it agrees with the teacher there, and the monthly saving at --requests-month "
+         "(default 100,000).",
          {"workspace", "run", "teacher", "folds", "save", "epochs", "dimension", "word-ngrams",
-          "seed"},
+          "seed", "requests-month", "hardware-usd-hour"},
          {"json", "shuffle-labels"},
          0},
         {"gate",

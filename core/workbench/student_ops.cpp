@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 namespace switchyard::workbench {
 
@@ -38,8 +39,71 @@ double measureThroughput(const student::StudentModel& model,
     return labelSum >= 0 && seconds > 0 ? static_cast<double>(predictions) / seconds : 0.0;
 }
 
+double entropyBits(const std::vector<int64_t>& counts) {
+    int64_t total = 0;
+    for (int64_t count : counts)
+        total += count;
+    double bits = 0.0;
+    for (int64_t count : counts) {
+        if (count == 0)
+            continue;
+        const double p = static_cast<double>(count) / static_cast<double>(total);
+        bits -= p * std::log2(p);
+    }
+    return bits;
+}
+
+// A student answers every request (it is asked first); the teacher answers those it escalates.
+StudentReadiness readinessOf(const TrainStudentOutcome& outcome,
+                             const std::vector<detail::TeacherExample>& examples,
+                             const TrainStudentRequest& request) {
+    StudentReadiness readiness;
+    readiness.examples = outcome.evaluation.examples;
+    readiness.labelEntropyBits = entropyBits(outcome.labels.counts);
+    readiness.requestsPerMonth = request.requestsPerMonth;
+    readiness.hardwareUsdPerHour = request.hardwareUsdPerHour;
+    if (outcome.predictionsPerSecond > 0)
+        readiness.studentCostPer1kUsd =
+            request.hardwareUsdPerHour / (outcome.predictionsPerSecond * 3600.0) * 1000.0;
+    double teacherCost = 0.0;
+    int64_t priced = 0;
+    for (const auto& example : examples)
+        if (example.costUsd) {
+            teacherCost += *example.costUsd;
+            ++priced;
+        }
+    if (priced > 0)
+        readiness.teacherCostPer1kUsd = teacherCost / static_cast<double>(priced) * 1000.0;
+    const auto month = static_cast<double>(request.requestsPerMonth);
+    for (const student::ThresholdPoint& point : outcome.evaluation.thresholds) {
+        ReadinessPoint out{point.threshold, point.keptShare, point.agreement, std::nullopt};
+        if (readiness.teacherCostPer1kUsd)
+            out.monthlySavingsUsd =
+                month / 1000.0 *
+                (point.keptShare * *readiness.teacherCostPer1kUsd - readiness.studentCostPer1kUsd);
+        readiness.points.push_back(out);
+    }
+    return readiness;
+}
+
 nlohmann::json optionalJson(const std::optional<double>& value) {
     return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+nlohmann::json readinessJson(const StudentReadiness& readiness) {
+    nlohmann::json points = nlohmann::json::array();
+    for (const ReadinessPoint& point : readiness.points)
+        points.push_back({{"threshold", point.threshold},
+                          {"kept_share", point.keptShare},
+                          {"agreement", optionalJson(point.agreement)},
+                          {"monthly_savings_usd", optionalJson(point.monthlySavingsUsd)}});
+    return {{"examples", readiness.examples},
+            {"label_entropy_bits", readiness.labelEntropyBits},
+            {"teacher_cost_per_1k_usd", optionalJson(readiness.teacherCostPer1kUsd)},
+            {"student_cost_per_1k_usd", readiness.studentCostPer1kUsd},
+            {"requests_month", readiness.requestsPerMonth},
+            {"hardware_usd_hour", readiness.hardwareUsdPerHour},
+            {"points", points}};
 }
 
 } // namespace
@@ -50,6 +114,9 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
         return Error{"", 0, "teacher", "name the teacher whose answers the student learns"};
     if (auto status = student::checkStudentOptions(request.options); !status)
         return status.error();
+    if (request.requestsPerMonth < 0 || !(request.hardwareUsdPerHour >= 0.0))
+        return Error{"", 0, "requests_month",
+                     "the request rate and the hardware cost cannot be negative"};
     auto answers = detail::readTeacherAnswers(workspace, request.runId, request.teacher);
     if (!answers)
         return answers.error();
@@ -97,6 +164,7 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
         return model.error();
     outcome.trainSeconds = secondsSince(start);
     outcome.predictionsPerSecond = measureThroughput(*model, views);
+    outcome.readiness = readinessOf(outcome, answers->examples, request);
     if (progress)
         progress(steps, steps);
     if (request.saveName.empty())
@@ -149,6 +217,7 @@ std::string evaluationToJson(const TrainStudentOutcome& outcome) {
                           {"reliability", reliability},
                           {"thresholds", thresholds},
                           {"other_share", outcome.labels.otherShare},
+                          {"readiness", readinessJson(outcome.readiness)},
                           {"train_s", outcome.trainSeconds},
                           {"predictions_per_s", outcome.predictionsPerSecond}}
         .dump();

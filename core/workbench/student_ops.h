@@ -25,6 +25,31 @@ struct TrainStudentRequest {
     student::StudentOptions options;
     student::EvaluationOptions evaluation;
     student::LabelRules labelRules;
+    // The readiness report's assumptions: the traffic the student would take, and what the
+    // machine serving it costs (by default a small two-vCPU cloud instance).
+    int64_t requestsPerMonth = 100'000;
+    double hardwareUsdPerHour = 0.10;
+};
+
+// Keeping the student's answer at or above a confidence threshold, escalating the rest to the
+// teacher: what share it keeps, how often the kept answers agree with the teacher (out-of-fold),
+// and what that saves a month against sending everything to the teacher.
+struct ReadinessPoint {
+    double threshold = 0.0;
+    double keptShare = 0.0;
+    std::optional<double> agreement;
+    std::optional<double> monthlySavingsUsd; // empty when the teacher's calls were not priced
+};
+
+// Whether a set's traffic is ready to be distilled into a student.
+struct StudentReadiness {
+    int64_t examples = 0;
+    double labelEntropyBits = 0.0; // of the teacher's labels: 0 is one label, log2(k) is uniform
+    std::optional<double> teacherCostPer1kUsd; // recorded, per 1,000 requests
+    double studentCostPer1kUsd = 0.0;          // hardware cost per hour over measured throughput
+    int64_t requestsPerMonth = 0;
+    double hardwareUsdPerHour = 0.0;
+    std::vector<ReadinessPoint> points; // thresholds 0.0, 0.1, ... 0.9
 };
 
 struct TrainStudentOutcome {
@@ -37,6 +62,7 @@ struct TrainStudentOutcome {
     student::StudentEvaluation evaluation; // out-of-fold
     double trainSeconds = 0.0;             // the saved student, on every example, one thread
     double predictionsPerSecond = 0.0;     // the saved student, one thread
+    StudentReadiness readiness;
     bool saved = false;
 };
 

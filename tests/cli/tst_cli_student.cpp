@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <random>
 
 using namespace switchyard;
@@ -35,7 +36,8 @@ QByteArray ticketResults(int tickets) {
         nlohmann::json teacher = {{"prompt_id", "t" + std::to_string(i)},
                                   {"prompt", prompt},
                                   {"model", "teacher-large"},
-                                  {"output", styles[i % 3]}};
+                                  {"output", styles[i % 3]},
+                                  {"cost_usd", 0.002}};
         if (i % 4 == 0)
             teacher["expected"] = queues[queue];
         nlohmann::json prose = {{"prompt_id", "t" + std::to_string(i)},
@@ -84,6 +86,20 @@ private slots:
         QCOMPARE(student["confusion"].toArray().size(), 3);
         QCOMPARE(student["reliability"].toArray().size(), 10);
         QVERIFY(student["saved"].toBool());
+
+        // Readiness: three near-even labels, the teacher's recorded $2 per 1,000 requests, and
+        // at threshold 0 (the student keeps every answer) 100,000 requests a month save about
+        // $200 less the student's hardware.
+        const QJsonObject readiness = student["readiness"].toObject();
+        QVERIFY(std::abs(readiness["label_entropy_bits"].toDouble() - std::log2(3.0)) < 0.05);
+        QVERIFY(std::abs(readiness["teacher_cost_per_1k_usd"].toDouble() - 2.0) < 1e-9);
+        const double studentPer1k = readiness["student_cost_per_1k_usd"].toDouble();
+        QVERIFY(studentPer1k > 0.0 && studentPer1k < 0.01);
+        const QJsonArray points = readiness["points"].toArray();
+        QCOMPARE(points.size(), 10);
+        QCOMPARE(points[0].toObject()["kept_share"].toDouble(), 1.0);
+        QVERIFY(std::abs(points[0].toObject()["monthly_savings_usd"].toDouble() -
+                         (200.0 - 100.0 * studentPer1k)) < 1e-6);
 
         // Saved with its figures and a model that serves the same labels.
         auto ws = Workspace::open(workspace.toStdString());

@@ -25,7 +25,8 @@ Expected<TeacherAnswers> readTeacherAnswers(const Workspace& workspace, int64_t 
                          "' (models: " + models + ")"};
     TeacherAnswers out;
     out.run = *run;
-    std::unordered_map<int64_t, std::string> answers; // by prompt ordinal
+    std::unordered_map<int64_t, std::pair<std::string, std::optional<double>>>
+        answers; // by ordinal
     auto read = workspace.forEachRunResult(run->id, "", true, [&](const RunResultRow& row) {
         if (row.modelId != *teacherId)
             return true;
@@ -36,7 +37,7 @@ Expected<TeacherAnswers> readTeacherAnswers(const Workspace& workspace, int64_t 
         else if (minScore && (!row.score || *row.score < *minScore))
             ++out.skipped["the answer scored below --min-score"];
         else
-            answers.emplace(row.promptOrdinal, row.output);
+            answers.emplace(row.promptOrdinal, std::pair(row.output, row.costUsd));
         return true;
     });
     if (!read)
@@ -44,7 +45,8 @@ Expected<TeacherAnswers> readTeacherAnswers(const Workspace& workspace, int64_t 
     auto prompts = workspace.forEachPrompt(*run->setId, [&](int64_t ordinal, Prompt&& prompt) {
         auto answer = answers.find(ordinal);
         if (answer != answers.end())
-            out.examples.push_back({std::move(prompt), std::move(answer->second)});
+            out.examples.push_back(
+                {std::move(prompt), std::move(answer->second.first), answer->second.second});
         return true;
     });
     if (!prompts)

@@ -23,6 +23,7 @@ namespace switchyard::workbench::detail {
 struct TeacherExample {
     Prompt prompt;
     std::string answer;
+    std::optional<double> costUsd; // of the teacher's call, when priced
 };
 
 struct TeacherAnswers {
