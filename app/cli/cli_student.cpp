@@ -1,6 +1,5 @@
 #include "cli_student.h"
 
-#include "cli_json.h"
 #include "cli_routing_common.h"
 #include "common/text_format.h"
 #include "workbench/student_ops.h"
@@ -143,13 +142,6 @@ int runTrainStudentCommand(const CliArgs& args) {
         return 0;
     }
     nlohmann::json out = nlohmann::json::parse(workbench::evaluationToJson(*outcome));
-    nlohmann::json perLabel = nlohmann::json::object();
-    for (const auto& label : outcome->evaluation.perLabel)
-        perLabel[label.label] = {{"precision", optionalNumber(label.precision)},
-                                 {"recall", optionalNumber(label.recall)},
-                                 {"support", label.support},
-                                 {"predicted", label.predicted}};
-    out["per_label"] = perLabel;
     out["name"] = outcome->name;
     out["teacher"] = outcome->teacher;
     out["run_id"] = outcome->runId;

@@ -1,10 +1,10 @@
 #include "student/student_evaluation.h"
 
+#include "common/seeded_shuffle.h"
 #include "common/stable_hash.h"
 #include "eval/paired_stats.h"
 
 #include <algorithm>
-#include <random>
 
 namespace switchyard::student {
 
@@ -114,11 +114,9 @@ crossValidateStudent(std::span<const std::string_view> texts, std::span<const in
         out.fold[i] = static_cast<uint8_t>(mix64(fnv1a(studentTokens(texts[i])) ^ evaluation.seed) %
                                            static_cast<uint64_t>(evaluation.folds));
     }
-    std::vector<int32_t> trainingLabels(labels.begin(), labels.end());
-    if (evaluation.shuffleLabels) {
-        std::mt19937_64 shuffle(evaluation.seed ^ 0x5eedULL);
-        std::shuffle(trainingLabels.begin(), trainingLabels.end(), shuffle);
-    }
+    const std::vector<int32_t> trainingLabels =
+        evaluation.shuffleLabels ? seededShuffle(labels, evaluation.seed)
+                                 : std::vector<int32_t>(labels.begin(), labels.end());
     for (int fold = 0; fold < evaluation.folds; ++fold) {
         std::vector<std::string_view> trainTexts;
         std::vector<int32_t> trainLabels;

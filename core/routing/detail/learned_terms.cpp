@@ -1,5 +1,6 @@
 #include "routing/detail/learned_terms.h"
 
+#include "common/seeded_shuffle.h"
 #include "common/stable_hash.h"
 
 #include <algorithm>
@@ -79,12 +80,9 @@ Status checkExamples(const LearningExamples& examples) {
 
 std::vector<uint8_t> trainingLabels(const LearningExamples& examples,
                                     const LearnedOptions& options) {
-    std::vector<uint8_t> labels(examples.labels.begin(), examples.labels.end());
-    if (options.shuffleLabels) {
-        std::mt19937_64 shuffle(options.seed ^ 0x5eedULL);
-        std::shuffle(labels.begin(), labels.end(), shuffle);
-    }
-    return labels;
+    return options.shuffleLabels
+               ? seededShuffle(examples.labels, options.seed)
+               : std::vector<uint8_t>(examples.labels.begin(), examples.labels.end());
 }
 
 size_t denseWidth(bool readsAnswer) {
