@@ -11,6 +11,7 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 using namespace switchyard;
@@ -91,7 +92,13 @@ std::optional<std::string> loadRunnerContext(const CliArgs& args, const Workspac
     if (!catalogue)
         return catalogue.error().toString();
     request.catalogue = std::move(catalogue).value();
-    auto file = loadProvidersFile(providersPath(args));
+    const std::string path = providersPath(args);
+    // Without a providers file the workspace's saved students still run (student/NAME).
+    if (!args.option("providers") && !std::filesystem::exists(path)) {
+        request.providers.path = path;
+        return std::nullopt;
+    }
+    auto file = loadProvidersFile(path);
     if (!file)
         return file.error().toString() +
                " (name the providers file with --providers or $SWITCHYARD_PROVIDERS)";

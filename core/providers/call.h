@@ -71,6 +71,9 @@ struct CallResult {
     std::string pricedModel;
     // Bedrock prompt routers: trace.promptRouter.invokedModelId as sent. Empty otherwise.
     std::string invokedModelArn;
+    // The model's own probability that its answer is right, when it states one (a local
+    // student's label probability): a cascade's confidence signal.
+    std::optional<double> confidence;
     int attempts = 0; // HTTP attempts made, retries included
     std::optional<CallFailure> error;
 

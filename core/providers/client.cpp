@@ -18,8 +18,9 @@ std::string providerModelName(const std::string& ref) {
 }
 
 ProviderClient::ProviderClient(ProvidersFile file, CredentialSources sources,
-                               TransportOptions options)
-    : m_file(std::move(file)), m_sources(std::move(sources)), m_transport(options) {}
+                               TransportOptions options, StudentSource students)
+    : m_file(std::move(file)), m_sources(std::move(sources)), m_students(std::move(students)),
+      m_transport(options) {}
 
 Expected<std::shared_ptr<const Provider>> ProviderClient::provider(std::string_view name) {
     std::lock_guard lock(m_mutex);
@@ -28,7 +29,7 @@ Expected<std::shared_ptr<const Provider>> ProviderClient::provider(std::string_v
     const ProviderConfig* config = m_file.find(name);
     if (!config)
         return Error{m_file.path, 0, "providers", "no provider named '" + std::string(name) + "'"};
-    auto made = makeProvider(*config, m_sources);
+    auto made = makeProvider(*config, m_sources, m_students);
     if (!made)
         return made.error();
     std::shared_ptr<const Provider> shared = std::move(*made);
@@ -48,7 +49,12 @@ Expected<std::shared_ptr<const Provider>> ProviderClient::check(std::string_view
     if (std::find(config->models.begin(), config->models.end(), ref->model) == config->models.end())
         return Error{m_file.path, config->sourceLine, "models",
                      "provider '" + ref->provider + "' does not list model '" + ref->model + "'"};
-    return provider(ref->provider);
+    auto resolved = provider(ref->provider);
+    if (!resolved)
+        return resolved;
+    if (auto ready = (*resolved)->checkModel(ref->model); !ready)
+        return ready.error();
+    return resolved;
 }
 
 Expected<JobId> ProviderClient::submit(std::string_view modelRef, const Prompt& prompt,

@@ -32,14 +32,17 @@ std::string providerModelName(const std::string& ref);
 // first use, in front of one Transport.
 class ProviderClient {
 public:
-    ProviderClient(ProvidersFile file, CredentialSources sources, TransportOptions options = {});
+    // `students` serves the local-student providers (a workspace's saved students).
+    ProviderClient(ProvidersFile file, CredentialSources sources, TransportOptions options = {},
+                   StudentSource students = {});
 
     // The provider by name, credentials resolved (once). Errors name the provider and never
     // contain a credential.
     Expected<std::shared_ptr<const Provider>> provider(std::string_view name);
 
-    // Checks a reference against the providers file (known provider, listed model) and
-    // resolves its provider, without calling anything: for validating a run before it starts.
+    // Checks a reference against the providers file (known provider, listed model, one the
+    // provider can call) and resolves its provider, without calling anything: for validating a
+    // run before it starts.
     Expected<std::shared_ptr<const Provider>> check(std::string_view modelRef);
 
     // Builds the request and queues it. Fails at once (nothing queued, no callback) for an
@@ -57,6 +60,7 @@ public:
 private:
     ProvidersFile m_file;
     CredentialSources m_sources;
+    StudentSource m_students;
     std::mutex m_mutex;
     std::unordered_map<std::string, std::shared_ptr<const Provider>> m_providers;
     Transport m_transport; // last: destroyed first, while the providers it uses still exist

@@ -1,6 +1,7 @@
 #include "providers/provider.h"
 #include "providers/anthropic.h"
 #include "providers/bedrock.h"
+#include "providers/local_student.h"
 #include "providers/openai.h"
 
 #include <algorithm>
@@ -14,8 +15,17 @@ Provider::Provider(ProviderConfig config, std::vector<std::string> secrets)
 
 void Provider::authorize(HttpRequest&, int64_t) const {}
 
+Status Provider::checkModel(std::string_view) const {
+    return success();
+}
+
+HttpResponse Provider::answerInProcess(std::string_view, const HttpRequest&) const {
+    return {};
+}
+
 Expected<std::unique_ptr<Provider>> makeProvider(const ProviderConfig& config,
-                                                 const CredentialSources& sources) {
+                                                 const CredentialSources& sources,
+                                                 const StudentSource& students) {
     switch (config.kind) {
     case ProviderKind::Anthropic: {
         auto key = resolveApiKey(config, sources);
@@ -36,11 +46,13 @@ Expected<std::unique_ptr<Provider>> makeProvider(const ProviderConfig& config,
         return std::unique_ptr<Provider>(new BedrockProvider(config, std::move(*auth)));
     }
     case ProviderKind::LocalStudent:
+        if (students)
+            return std::unique_ptr<Provider>(new LocalStudentProvider(config, students));
         break;
     }
     return Error{"", 0, "",
                  "provider '" + config.name +
-                     "' is a local student; it runs in-process, not over HTTP"};
+                     "' is a local student: it runs in-process from a workspace's students"};
 }
 
 } // namespace switchyard

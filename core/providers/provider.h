@@ -7,14 +7,21 @@
 #include "providers/credentials.h"
 #include "providers/http.h"
 #include "providers/providers_file.h"
+#include "store/records.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace switchyard {
+
+// Looks a saved student up by name, its model bytes included; nullopt when there is none.
+using StudentSource =
+    std::function<Expected<std::optional<StoredStudent>>(const std::string& name)>;
 
 // One wire format behind one interface. Building and parsing are pure (no network, no clock),
 // so every format is unit-testable without a server; the transport calls authorize() before
@@ -42,6 +49,15 @@ public:
     virtual CallResult parseResponse(std::string_view model,
                                      const HttpResponse& response) const = 0;
 
+    // Whether the model can be called at all, checked before a run starts: a local student
+    // that is missing or altered fails here. The default accepts every model.
+    virtual Status checkModel(std::string_view model) const;
+
+    // In-process providers (local-student) are not sent over HTTP: the transport asks
+    // answerInProcess for the response, on its own thread, and parses it like any other.
+    virtual bool inProcess() const { return false; }
+    virtual HttpResponse answerInProcess(std::string_view model, const HttpRequest& request) const;
+
     // Every credential value this provider holds, for redacting text before it leaves.
     const std::vector<std::string>& secrets() const { return m_secrets; }
 
@@ -54,8 +70,9 @@ private:
 };
 
 // The provider a config entry describes, with its credentials resolved now. local-student
-// providers run in-process and are refused here.
+// providers load their students from `students`, and are refused without one.
 Expected<std::unique_ptr<Provider>> makeProvider(const ProviderConfig& config,
-                                                 const CredentialSources& sources);
+                                                 const CredentialSources& sources,
+                                                 const StudentSource& students = {});
 
 } // namespace switchyard

@@ -261,6 +261,10 @@ struct Transport::Impl {
         job.errorBuffer[0] = '\0';
         job.maxResponseBytes = options.maxResponseBytes;
         job.call.provider->authorize(job.call.request, epochSeconds());
+        if (job.call.provider->inProcess()) {
+            answerInProcess(std::move(owned));
+            return;
+        }
 
         CURL* easy = nullptr;
         if (!spareHandles.empty()) {
@@ -308,12 +312,22 @@ struct Transport::Impl {
         owned.release(); // owned by the easy handle (CURLOPT_PRIVATE) until it completes
     }
 
+    // A local student answers at once, on this thread: microseconds, no socket.
+    void answerInProcess(std::unique_ptr<Job> job) {
+        const auto started = Clock::now();
+        const Provider& provider = *job->call.provider;
+        job->response = provider.answerInProcess(job->call.model, job->call.request);
+        CallResult result = provider.parseResponse(job->call.model, job->response);
+        result.latencyMs =
+            std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
+        settleAttempt(std::move(job), std::move(result), steadyMs());
+    }
+
     void completeAttempt(std::unique_ptr<Job> job, CURLcode code) {
         const int64_t now = steadyMs();
         long status = 0;
         curl_easy_getinfo(job->easy, CURLINFO_RESPONSE_CODE, &status);
         releaseAttempt(*job);
-        Lane& lane = *job->lane;
         const Provider& provider = *job->call.provider;
 
         CallResult result;
@@ -325,7 +339,12 @@ struct Transport::Impl {
                                             options.maxResponseBytes, provider.secrets());
         }
         result.latencyMs = now - job->attemptStartMs;
+        settleAttempt(std::move(job), std::move(result), now);
+    }
 
+    // Corrects the token bucket by the reported usage, then retries the call or finishes it.
+    void settleAttempt(std::unique_ptr<Job> job, CallResult result, int64_t now) {
+        Lane& lane = *job->lane;
         if (result.usageReported && !lane.tokens.unlimited()) {
             const Usage& u = result.usage;
             const int64_t actual = u.input + u.output;

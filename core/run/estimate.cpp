@@ -2,6 +2,7 @@
 #include "common/process.h"
 #include "pricing/cost.h"
 #include "run/detail/run_plan.h"
+#include "run/saved_students.h"
 #include "store/run_lease.h"
 
 #include <algorithm>
@@ -20,8 +21,15 @@ Expected<double> expectedCallCostUsd(const ModelPrice& price, int64_t inputToken
     return costUsd(price, usage);
 }
 
+// A model never writes more than its own limit, whatever max_tokens asks: a student writes one
+// label.
+int64_t outputCap(const ModelPrice& price, int64_t maxTokens) {
+    return price.maxOutputTokens > 0 ? std::min(maxTokens, price.maxOutputTokens) : maxTokens;
+}
+
 Expected<double> maxCallCostUsd(const ModelPrice& price, const Prompt& prompt, int64_t inputTokens,
                                 int64_t maxTokens) {
+    maxTokens = outputCap(price, maxTokens);
     Usage usage;
     usage.input =
         static_cast<int64_t>(std::ceil(static_cast<double>(inputTokens) * kBudgetInputMargin));
@@ -83,7 +91,8 @@ Expected<RunEstimate> estimatePlan(const Workspace& workspace, const RunPlan& pl
     for (const PlannedModel& model : plan.models) {
         ModelEstimate row;
         row.modelRef = model.ref;
-        outputs.push_back(expectedOutput(workspace, model.ref, params.maxTokens));
+        outputs.push_back(
+            expectedOutput(workspace, model.ref, outputCap(*model.price, params.maxTokens)));
         row.outputFromHistory = outputs.back().fromHistory;
         row.outputHistory = outputs.back().history;
         estimate.models.push_back(std::move(row));
@@ -111,7 +120,7 @@ Expected<RunEstimate> estimatePlan(const Workspace& workspace, const RunPlan& pl
                 ++row.calls;
                 row.inputTokens += tokens;
                 row.expectedOutputTokens += outputs[m].tokensPerCall;
-                row.maxOutputTokens += params.maxTokens;
+                row.maxOutputTokens += outputCap(*model.price, params.maxTokens);
                 row.expectedCostUsd += *expected;
                 row.maxCostUsd += *most;
             }
@@ -140,8 +149,8 @@ Expected<RunEstimate> estimateRun(const RunRequest& request) {
         return catalogue.error();
     // Resolving the models needs their providers and credentials, not the network: a client
     // that is never asked to send anything.
-    ProviderClient client(detail::requestProviders(request), request.credentials,
-                          request.transport);
+    ProviderClient client(detail::requestProviders(request, **workspace), request.credentials,
+                          request.transport, savedStudentSource(request.workspacePath));
     auto plan = detail::makeRunPlan(**workspace, request, client, *catalogue);
     if (!plan)
         return plan.error();

@@ -112,6 +112,7 @@ void ResultWriter::record(Completion& completion) {
     if (result.ok() || result.latencyMs > 0)
         record.latencyMs = static_cast<double>(result.latencyMs);
     record.attempts = completion.fromCache ? 0 : result.attempts;
+    record.confidence = result.confidence;
     settlement.usage = result.usage;
     settlement.cached = completion.fromCache;
     if (result.ok()) {

@@ -1,6 +1,7 @@
 // Resolving a run request: models against the providers file and the catalogue, the run to
 // continue and what it already holds, and the walk over the pairs still to send.
 #include "run/detail/run_plan.h"
+#include "run/saved_students.h"
 
 #include "providers/detail/crypto.h"
 #include "store/price_overrides.h"
@@ -71,8 +72,8 @@ Expected<Catalogue> requestCatalogue(const RunRequest& request, const Workspace&
     return std::move(prices->catalogue);
 }
 
-ProvidersFile requestProviders(const RunRequest& request) {
-    ProvidersFile file = request.providers;
+ProvidersFile requestProviders(const RunRequest& request, const Workspace& workspace) {
+    ProvidersFile file = withSavedStudents(request.providers, workspace);
     if (!request.concurrency)
         return file;
     for (const std::string& ref : request.modelRefs) {

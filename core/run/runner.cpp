@@ -7,6 +7,7 @@
 #include "run/detail/run_claim.h"
 #include "run/detail/run_plan.h"
 #include "run/detail/run_tracker.h"
+#include "run/saved_students.h"
 
 #include <algorithm>
 #include <atomic>
@@ -225,8 +226,12 @@ private:
             m_writer.pushBounded(std::move(completion));
             return std::nullopt;
         }
-        completion.cacheKey = detail::responseCacheKey(model.provider->config().kind, *built);
-        if (!m_request.freshSamples) {
+        // In-process students answer faster than the cache, and with a confidence it does not
+        // keep: they are always asked.
+        const bool cacheable = !model.provider->inProcess();
+        if (cacheable)
+            completion.cacheKey = detail::responseCacheKey(model.provider->config().kind, *built);
+        if (cacheable && !m_request.freshSamples) {
             if (auto hit = store.cachedResponse(completion.cacheKey)) {
                 completion.fromCache = true;
                 CallResult& result = completion.result;
@@ -316,8 +321,8 @@ Expected<RunOutcome> executeRun(const RunRequest& request, const CancelToken& ca
     auto catalogue = detail::requestCatalogue(request, store);
     if (!catalogue)
         return catalogue.error();
-    ProviderClient client(detail::requestProviders(request), request.credentials,
-                          request.transport);
+    ProviderClient client(detail::requestProviders(request, store), request.credentials,
+                          request.transport, savedStudentSource(request.workspacePath));
     auto plan = detail::makeRunPlan(store, request, client, *catalogue);
     if (!plan)
         return plan.error();

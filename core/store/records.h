@@ -116,6 +116,8 @@ struct ResultRecord {
     // prices the result): a price change re-prices the result. Empty: the cost is as recorded
     // (given by an imported file) and no price change touches it.
     std::string pricedModel;
+    // The model's own probability for its answer (a local student's); empty for most models.
+    std::optional<double> confidence;
 };
 
 struct PriceOverride {

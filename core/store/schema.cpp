@@ -11,7 +11,7 @@ namespace switchyard::schema {
 namespace {
 
 // Migration N brings a file from version N-1 to N. Never edit a released step: add a new one.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 9> kMigrations = {
     // 1: the initial workspace.
     R"sql(
 CREATE TABLE prompt_sets (
@@ -187,6 +187,11 @@ CREATE TABLE students (
     model_sha256 TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+)sql",
+    // 9: a result keeps the probability a model gave its own answer (a local student's label
+    // probability), the confidence a cascade escalates on.
+    R"sql(
+ALTER TABLE results ADD COLUMN confidence REAL;
 )sql",
 };
 

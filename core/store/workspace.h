@@ -48,7 +48,8 @@ struct RunResultRow {
     std::optional<double> costUsd;
     std::string errorClass; // empty when the call succeeded
     std::optional<double> score;
-    std::string output; // only when asked for
+    std::optional<double> confidence; // ResultRecord::confidence
+    std::string output;               // only when asked for
 };
 
 // A successful answer kept for identical requests: the runner's response cache

@@ -101,8 +101,8 @@ Status Workspace::insertResultRows(int64_t runId, std::span<const ResultRecord> 
     auto stmt = m_db.prepare(
         "INSERT OR REPLACE INTO results (run_id, prompt_id, model_id, output, input_tokens,"
         " output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, cost_usd,"
-        " error_class, error_message, attempts, cache_write_1h_tokens, priced_model)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " error_class, error_message, attempts, cache_write_1h_tokens, priced_model, confidence)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!stmt)
         return stmt.error();
     for (const ResultRecord& result : results) {
@@ -125,6 +125,7 @@ Status Workspace::insertResultRows(int64_t runId, std::span<const ResultRecord> 
             stmt->bindNull(15);
         else
             stmt->bindUncopied(15, result.pricedModel);
+        stmt->bind(16, result.confidence);
         if (auto status = stmt->run(); !status)
             return status;
     }

@@ -94,7 +94,7 @@ Status Workspace::forEachRunResult(int64_t runId, const std::string& scorer, boo
     auto stmt = m_db.prepare(
         "SELECT p.ordinal, r.prompt_id, r.model_id, r.input_tokens, r.output_tokens,"
         " r.cache_read_tokens, r.cache_write_tokens, r.latency_ms, r.cost_usd, r.error_class, " +
-        scoreQuery + (withOutput ? ", r.output" : ", NULL") +
+        scoreQuery + ", r.confidence" + (withOutput ? ", r.output" : ", NULL") +
         " FROM results r JOIN prompts p ON p.id = r.prompt_id WHERE r.run_id = ?1");
     if (!stmt)
         return stmt.error();
@@ -122,8 +122,10 @@ Status Workspace::forEachRunResult(int64_t runId, const std::string& scorer, boo
         row.errorClass = stmt->columnIsNull(9) ? std::string() : stmt->columnText(9);
         row.score =
             stmt->columnIsNull(10) ? std::nullopt : std::optional<double>(stmt->columnDouble(10));
+        row.confidence =
+            stmt->columnIsNull(11) ? std::nullopt : std::optional<double>(stmt->columnDouble(11));
         if (withOutput)
-            row.output = stmt->columnText(11);
+            row.output = stmt->columnText(12);
         if (!visit(row))
             return success();
     }

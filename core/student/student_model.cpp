@@ -202,6 +202,18 @@ Status StudentModel::indexLabels() {
     return success();
 }
 
+int64_t studentTokenCount(std::string_view text) {
+    const std::string tokens = studentTokens(text);
+    int64_t words = 0;
+    bool inWord = false;
+    for (char c : tokens) {
+        if (c != ' ' && !inWord)
+            ++words;
+        inWord = c != ' ';
+    }
+    return words;
+}
+
 StudentPrediction StudentModel::predict(std::string_view text) const {
     // One stream per thread, reused: fastText reads a line's words from a stream.
     thread_local std::istringstream line;
@@ -253,9 +265,9 @@ Expected<StudentModel> StudentModel::fromBytes(std::string_view bytes, const std
         return fail("the fastText model is cut short");
     std::memcpy(signature, body.data(), sizeof(signature));
     if (signature[0] != kFastTextMagic || signature[1] != kFastTextVersion)
-        return fail("not a fastText " + std::to_string(kFastTextVersion) +
-                    " model (signature " + std::to_string(signature[0]) + ", version " +
-                    std::to_string(signature[1]) + ")");
+        return fail("not a fastText " + std::to_string(kFastTextVersion) + " model (signature " +
+                    std::to_string(signature[0]) + ", version " + std::to_string(signature[1]) +
+                    ")");
     model.m_model = std::make_shared<fasttext::FastText>();
     std::istringstream in{std::string(body.substr(sizeof(signature)))};
     try {

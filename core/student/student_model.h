@@ -47,6 +47,8 @@ struct StudentPrediction {
 
 // The words fastText sees of a text: lower-cased, punctuation split off, one line.
 std::string studentTokens(std::string_view text);
+// How many of them: a student's usage, input tokens, counts these.
+int64_t studentTokenCount(std::string_view text);
 
 class StudentModel {
 public:

@@ -1,7 +1,10 @@
 #include "workbench/student_ops.h"
 
+#include "common/clock.h"
+#include "common/text_format.h"
 #include "providers/detail/crypto.h"
 #include "workbench/detail/teacher_answers.h"
+#include "workbench/pricing_ops.h"
 
 #include <nlohmann/json.hpp>
 
@@ -51,6 +54,37 @@ double entropyBits(const std::vector<int64_t>& counts) {
         bits -= p * std::log2(p);
     }
     return bits;
+}
+
+// What a call to the student costs, as a catalogue entry the runner prices its answers with:
+// the hardware's hourly cost spread over the measured throughput, per token the student reads or
+// writes (its usage: the words of the prompt, one label), so a request of average length costs
+// the hardware's share of one prediction.
+ModelPrice studentPrice(const TrainStudentRequest& request, double predictionsPerSecond,
+                        const std::vector<std::string_view>& texts) {
+    double words = 0.0;
+    for (std::string_view text : texts)
+        words += static_cast<double>(student::studentTokenCount(text));
+    const double tokensPerRequest =
+        words / static_cast<double>(std::max<size_t>(1, texts.size())) + 1.0;
+    const double usdPerRequest = predictionsPerSecond > 0
+                                     ? request.hardwareUsdPerHour / (predictionsPerSecond * 3600.0)
+                                     : 0.0;
+    ModelPrice price;
+    price.id = request.saveName;
+    price.provider = "local-student";
+    price.family = "student";
+    price.displayName = "Student " + request.saveName + " (local)";
+    price.inputUsdPerMTok = usdPerRequest / tokensPerRequest * kTokensPerMTok;
+    price.outputUsdPerMTok = price.inputUsdPerMTok;
+    price.freeOfCharge = !(price.inputUsdPerMTok > 0.0);
+    price.maxOutputTokens = 1;
+    price.source = "hardware cost " + formatFixed(request.hardwareUsdPerHour, 2) +
+                   " USD/hour over the measured " + formatFixed(predictionsPerSecond, 0) +
+                   " predictions/s on one thread of the machine that trained it";
+    price.priceDate = utcNowIso8601().substr(0, 10);
+    price.notes.push_back("written when the student was saved; saving it again re-prices it");
+    return price;
 }
 
 // A student answers every request (it is asked first); the teacher answers those it escalates.
@@ -165,6 +199,7 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
     outcome.trainSeconds = secondsSince(start);
     outcome.predictionsPerSecond = measureThroughput(*model, views);
     outcome.readiness = readinessOf(outcome, answers->examples, request);
+    outcome.price = studentPrice(request, outcome.predictionsPerSecond, views);
     if (progress)
         progress(steps, steps);
     if (request.saveName.empty())
@@ -180,6 +215,8 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
     stored.modelSha256 = switchyard::detail::sha256Hex(stored.model);
     if (auto status = workspace.saveStudent(stored); !status)
         return status.error();
+    if (auto priced = savePrices(workspace, std::span(&outcome.price, 1)); !priced)
+        return priced.error();
     outcome.saved = true;
     return outcome;
 }

@@ -6,6 +6,7 @@
 
 #include "common/cancel.h"
 #include "common/expected.h"
+#include "pricing/model_price.h"
 #include "store/workspace.h"
 #include "student/label_set.h"
 #include "student/student_evaluation.h"
@@ -63,6 +64,9 @@ struct TrainStudentOutcome {
     double trainSeconds = 0.0;             // the saved student, on every example, one thread
     double predictionsPerSecond = 0.0;     // the saved student, one thread
     StudentReadiness readiness;
+    // What the runner prices the student's answers with; saved as the workspace's price of
+    // the student's name.
+    ModelPrice price;
     bool saved = false;
 };
 

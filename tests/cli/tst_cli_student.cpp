@@ -129,6 +129,65 @@ private slots:
         QVERIFY2(controlSum / 3 < 0.45, qPrintable(QString::number(controlSum / 3)));
     }
 
+    // The saved student runs like any model, with no providers file and no key: every ticket
+    // answered, priced at the hardware's share of each prediction.
+    void runsTheSetAgainstTheSavedStudent() {
+        QTemporaryDir dir;
+        const QString results = dir.filePath("tickets.jsonl");
+        writeFile(results, ticketResults(200));
+        const QString workspace = dir.filePath("w.sqlite");
+        const int runId = cliJson({"import-results", "--workspace", workspace, results, "--set",
+                                   "tickets", "--json"})["run_id"]
+                              .toInt();
+        const QJsonObject student =
+            cliJson({"train-student", "--workspace", workspace, "--run", QString::number(runId),
+                     "--teacher", "teacher-large", "--save", "ticket-router", "--hardware-usd-hour",
+                     "0.5", "--json"});
+        QVERIFY(student["saved"].toBool());
+        const double per1k = student["readiness"].toObject()["student_cost_per_1k_usd"].toDouble();
+        QVERIFY(per1k > 0.0);
+
+        qputenv("SWITCHYARD_PROVIDERS", dir.filePath("no-such-providers.yaml").toUtf8());
+        const QJsonObject run = cliJson({"run", "--workspace", workspace, "--set", "tickets",
+                                         "--models", "student/ticket-router", "--yes", "--json"});
+        qunsetenv("SWITCHYARD_PROVIDERS");
+        QCOMPARE(run["status"].toString(), QString("complete"));
+        const QJsonObject figures = run["models"].toObject()["student/ticket-router"].toObject();
+        QCOMPARE(figures["ok"].toInt(), 200);
+        QVERIFY(figures["failed"].toObject().isEmpty());
+        QCOMPARE(figures["output_tokens"].toInt(), 200);
+        // The price spreads the hardware cost over the words of an average request, so the run
+        // costs 200 average predictions.
+        QVERIFY2(std::abs(figures["cost_usd"].toDouble() - 0.2 * per1k) < 1e-9 * per1k + 1e-15,
+                 qPrintable(QString::number(figures["cost_usd"].toDouble())));
+
+        // The student agrees with the teacher on the tickets it learned from.
+        auto ws = Workspace::open(workspace.toStdString());
+        QVERIFY(ws.ok());
+        std::map<int64_t, std::string> teacher, answered;
+        const auto read = [&](int64_t id, std::map<int64_t, std::string>& into,
+                              const std::string& model) {
+            const auto models = (*ws)->runModels(id);
+            QVERIFY((*ws)
+                        ->forEachRunResult(id, "", true,
+                                           [&](const RunResultRow& row) {
+                                               for (const auto& [modelId, ref] : models)
+                                                   if (modelId == row.modelId && ref == model)
+                                                       into[row.promptId] = row.output;
+                                               return true;
+                                           })
+                        .ok());
+        };
+        read(runId, teacher, "teacher-large");
+        read(run["run_id"].toInt(), answered, "student/ticket-router");
+        QCOMPARE(answered.size(), size_t{200});
+        int agree = 0;
+        for (const auto& [prompt, label] : answered)
+            agree += teacher[prompt].find(label.substr(1)) !=
+                     std::string::npos; // "billing" in "**Billing**"
+        QVERIFY2(agree >= 190, qPrintable(QString::number(agree)));
+    }
+
     void refusesAnswersThatAreNotLabels() {
         QTemporaryDir dir;
         const QString results = dir.filePath("tickets.jsonl");

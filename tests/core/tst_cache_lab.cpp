@@ -87,9 +87,21 @@ private slots:
             {0, "haiku", setId, "provider", "complete", false, "{}", "", 0.0, std::nullopt});
         std::vector<ResultRecord> cached;
         for (size_t i = 0; i < rows.size(); ++i)
-            cached.push_back({rows[i].ordinal, std::string("anthropic/") + kModel, "answer", 10, 5,
-                              i == 0 ? 0 : 3000, i == 0 ? 3000 : 0, 500.0, std::nullopt, "", "", 1,
-                              0, ""});
+            cached.push_back({rows[i].ordinal,
+                              std::string("anthropic/") + kModel,
+                              "answer",
+                              10,
+                              5,
+                              i == 0 ? 0 : 3000,
+                              i == 0 ? 3000 : 0,
+                              500.0,
+                              std::nullopt,
+                              "",
+                              "",
+                              1,
+                              0,
+                              "",
+                              {}});
         QVERIFY(ws.insertResults(synthetic, cached).ok());
         std::vector<ResultRecord> haiku = cached;
         for (auto& result : haiku)

@@ -102,7 +102,7 @@ private slots:
     void bedrockCredentials();
     void apiKeys_data();
     void apiKeys();
-    void makeProviderRefusesLocalStudent();
+    void makeProviderRefusesLocalStudentWithoutWorkspace();
 };
 
 void TestProvidersConfig::parsesEveryField() {
@@ -695,14 +695,15 @@ void TestProvidersConfig::apiKeys() {
     QCOMPARE((*provider)->name(), config.name);
 }
 
-void TestProvidersConfig::makeProviderRefusesLocalStudent() {
+void TestProvidersConfig::makeProviderRefusesLocalStudentWithoutWorkspace() {
     ProviderConfig config;
     config.name = "student";
     config.kind = ProviderKind::LocalStudent;
     auto provider = makeProvider(config, CredentialSources{});
     QVERIFY(!provider.ok());
     QCOMPARE(QString::fromStdString(provider.error().message),
-             "provider 'student' is a local student; it runs in-process, not over HTTP");
+             "provider 'student' is a local student: it runs in-process from a workspace's "
+             "students");
 }
 
 QTEST_GUILESS_MAIN(TestProvidersConfig)

@@ -308,7 +308,7 @@ private slots:
         for (int i = 1; i <= 50; ++i)
             for (const char* model : {"openai/gpt-4o-mini", "openai/gpt-4o"})
                 results.push_back(
-                    {i, model, "answer", 100, 20, 0, 0, 640.0, 0.0001, "", "", 1, 0, ""});
+                    {i, model, "answer", 100, 20, 0, 0, 640.0, 0.0001, "", "", 1, 0, "", {}});
         QVERIFY(ws->insertResults(*runId, results).ok());
         QCOMPARE(ws->resultCount(*runId), int64_t{100});
         // Re-recording the same (run, prompt, model) replaces: a resumed run never duplicates.
@@ -316,7 +316,7 @@ private slots:
         QCOMPARE(ws->resultCount(*runId), int64_t{100});
         // A result for a prompt that does not exist violates the foreign key and is refused.
         std::vector<ResultRecord> orphan = {
-            {999, "openai/gpt-4o", "x", 1, 1, 0, 0, {}, {}, "", "", 1, 0, ""}};
+            {999, "openai/gpt-4o", "x", 1, 1, 0, 0, {}, {}, "", "", 1, 0, "", {}}};
         QVERIFY(!ws->insertResults(*runId, orphan).ok());
         QCOMPARE(ws->resultCount(*runId), int64_t{100});
         QCOMPARE(ws->runs().size(), size_t{1});

@@ -50,8 +50,9 @@ struct RunPlan {
 // The catalogue a request prices with.
 Expected<Catalogue> requestCatalogue(const RunRequest& request, const Workspace& workspace);
 
-// The providers file with the request's concurrency applied to the providers its models use.
-ProvidersFile requestProviders(const RunRequest& request);
+// The providers file with the workspace's saved students (saved_students.h) and the request's
+// concurrency applied to the providers its models use.
+ProvidersFile requestProviders(const RunRequest& request, const Workspace& workspace);
 
 // Fails naming what is wrong: no models or a model twice, a bad max_tokens, an unknown set, a
 // reference the providers file does not know, missing credentials, a model without a price,
@@ -81,6 +82,8 @@ Expected<double> expectedCallCostUsd(const ModelPrice& price, int64_t inputToken
                                      int64_t outputTokens);
 Expected<double> maxCallCostUsd(const ModelPrice& price, const Prompt& prompt, int64_t inputTokens,
                                 int64_t maxTokens);
+// max_tokens, capped by the model's own output limit (ModelPrice::maxOutputTokens) when known.
+int64_t outputCap(const ModelPrice& price, int64_t maxTokens);
 
 // Expected output tokens per call of a model: its recorded mean (at least kMinOutputHistory
 // answers), capped at max_tokens, else kDefaultOutputFraction of max_tokens.
