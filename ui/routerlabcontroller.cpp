@@ -165,6 +165,8 @@ void RouterLabController::loadRun(int64_t runId, const QString& scorer) {
             out.run->scorer = data.scorer;
             out.run->scorers = scorers;
             out.run->hasConfidence = !data.confidenceScorer.empty();
+            for (const routing::ModelColumn& column : data.models)
+                out.run->hasStatedConfidence |= !column.statedConfidence.empty();
             out.run->models = describeModels(data, catalogue);
             return out;
         },

@@ -33,6 +33,7 @@ struct RouterLabRun {
     std::vector<std::string> scorers;   // every scorer of the run
     std::vector<RouterLabModel> models; // cheapest first, by mean recorded cost; unpriced last
     bool hasConfidence = false;         // a second scorer is loaded: the judge signal works
+    bool hasStatedConfidence = false;   // a model states its own probability (a local student)
 };
 
 // What RouterLab::create needs: the configuration the controls describe.

@@ -125,6 +125,7 @@ int runTrainStudentCommand(const CliArgs& args) {
     }
     request.evaluation.seed = static_cast<uint64_t>(request.options.seed);
     request.evaluation.shuffleLabels = args.flag("shuffle-labels");
+    request.addToRun = args.flag("add-to-run");
     auto workspace = Workspace::open(*args.option("workspace"));
     if (!workspace) {
         std::cerr << "switchyard-cli: " << workspace.error().toString() << "\n";
@@ -148,6 +149,13 @@ int runTrainStudentCommand(const CliArgs& args) {
     out["saved"] = outcome->saved;
     out["skipped"] = outcome->skipped;
     out["shuffled_labels"] = request.evaluation.shuffleLabels;
+    out["price"] = {{"model", outcome->price.id},
+                    {"input_usd_per_mtok", outcome->price.inputUsdPerMTok},
+                    {"output_usd_per_mtok", outcome->price.outputUsdPerMTok}};
+    if (request.addToRun)
+        out["added_to_run"] = {{"model", outcome->tierModel},
+                               {"results", outcome->tierResults},
+                               {"scorer", outcome->tierScorer}};
     std::cout << out.dump(2) << "\n";
     return 0;
 }

@@ -225,10 +225,14 @@ const std::vector<CommandSpec>& commands() {
          "student's (hardware cost per hour, default $0.10, over the measured throughput) per "
          "1,000 requests, and per confidence threshold the share the student keeps, how often "
          "it agrees with the teacher there, and the monthly saving at --requests-month "
-         "(default 100,000).",
+         "(default 100,000). The saved student runs as the model student/NAME, with no "
+         "providers-file entry and no key, priced at its hardware cost. --add-to-run records its "
+         "out-of-fold answers (and their probabilities) in the teacher's run as student/NAME, "
+         "scored by agreement with the teacher, for the Router Lab: a cascade from the student to "
+         "the teacher with --params signal=stated.",
          {"workspace", "run", "teacher", "folds", "save", "epochs", "dimension", "word-ngrams",
           "seed", "requests-month", "hardware-usd-hour"},
-         {"json", "shuffle-labels"},
+         {"json", "shuffle-labels", "add-to-run"},
          0},
         {"gate",
          "gate --workspace W --policy NAME|FILE [--run ID] [--json]",

@@ -42,6 +42,15 @@ bool parsesAsJson(std::string_view text) {
     return nlohmann::json::accept(text.begin(), text.end());
 }
 
+// "teacher:bedrock/x.y/label@1" -> "bedrock/x.y"; empty for any other scorer.
+std::string teacherOfScorer(const std::string& scorer) {
+    constexpr std::string_view kPrefix = "teacher:";
+    const auto slash = scorer.rfind('/');
+    if (scorer.rfind(kPrefix, 0) != 0 || slash == std::string::npos || slash < kPrefix.size())
+        return {};
+    return scorer.substr(kPrefix.size(), slash - kPrefix.size());
+}
+
 } // namespace
 
 uint8_t outputFlagsOf(std::string_view output, bool expectsJsonAnswer) {
@@ -175,6 +184,7 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
         }
         data.models.push_back(std::move(column));
     }
+    const std::optional<size_t> teacherColumn = data.modelIndex(teacherOfScorer(data.scorer));
     const int64_t total = workspace.resultCount(runId);
     int64_t done = 0;
     std::unordered_map<size_t, const ModelPrice*> prices;
@@ -201,8 +211,16 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
                 }
                 if (row.latencyMs)
                     model.latencyMs[i] = static_cast<float>(*row.latencyMs);
+                if (row.confidence) {
+                    if (model.statedConfidence.empty())
+                        model.statedConfidence.assign(promptCount, kUnknown);
+                    model.statedConfidence[i] = static_cast<float>(*row.confidence);
+                }
                 if (!row.errorClass.empty()) {
                     model.status[i] = static_cast<uint8_t>(CellStatus::Failed);
+                } else if (column->second == teacherColumn) {
+                    model.status[i] = static_cast<uint8_t>(CellStatus::Ok);
+                    model.quality[i] = 1.0f;
                 } else if (row.score) {
                     model.status[i] = static_cast<uint8_t>(CellStatus::Ok);
                     model.quality[i] = static_cast<float>(std::clamp(*row.score, 0.0, 1.0));
@@ -279,6 +297,7 @@ Expected<ReplayData> loadReplayData(const Workspace& workspace, int64_t runId,
             compact(model.outputFlags);
             compact(model.label);
             compact(model.confidence);
+            compact(model.statedConfidence);
             compact(model.answers);
         }
     }

@@ -41,13 +41,16 @@ inline constexpr float kUnknown = std::numeric_limits<float>::quiet_NaN();
 // One model's recorded results as flat arrays, one entry per prompt of ReplayData.
 struct ModelColumn {
     std::string modelRef;
-    std::vector<float> quality;          // score in [0, 1]; NaN unless status is Ok
-    std::vector<float> costUsd;          // NaN when the cost is unknown (unpriced model)
-    std::vector<float> latencyMs;        // NaN when not recorded
-    std::vector<uint8_t> status;         // CellStatus
-    std::vector<uint8_t> outputFlags;    // OutputFlag bits; empty when outputs were not read
-    std::vector<int8_t> label;           // Label; empty when outputs were not read
-    std::vector<float> confidence;       // LoadOptions::confidenceScorer's score; empty if none
+    std::vector<float> quality;       // score in [0, 1]; NaN unless status is Ok
+    std::vector<float> costUsd;       // NaN when the cost is unknown (unpriced model)
+    std::vector<float> latencyMs;     // NaN when not recorded
+    std::vector<uint8_t> status;      // CellStatus
+    std::vector<uint8_t> outputFlags; // OutputFlag bits; empty when outputs were not read
+    std::vector<int8_t> label;        // Label; empty when outputs were not read
+    std::vector<float> confidence;    // LoadOptions::confidenceScorer's score; empty if none
+    // The probability the model gave its own answer, as recorded (a local student's); empty
+    // when it recorded none in this run.
+    std::vector<float> statedConfidence;
     std::vector<AnswerFeatures> answers; // what a cascade reads of each answer; empty if unread
 
     void resize(size_t prompts);
@@ -59,8 +62,10 @@ struct ReplayData {
     int64_t runId = 0;
     std::string runName;
     std::string setName;
-    bool synthetic = false;       // "synthetic demo data": every view of these numbers must say so
-    std::string scorer;           // the scorer whose scores are `quality`
+    bool synthetic = false; // "synthetic demo data": every view of these numbers must say so
+    // The scorer whose scores are `quality`. Under a teacher's agreement scorer
+    // ("teacher:REF/..."), the teacher's own answers are the references: quality 1.
+    std::string scorer;
     std::string confidenceScorer; // the scorer read into ModelColumn::confidence, if any
 
     std::vector<std::string> promptIds; // the ids of the prompt file

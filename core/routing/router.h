@@ -49,9 +49,10 @@ enum class CascadeSignal {
     Format,  // 0 when a JSON answer was asked for and it does not parse, else 1
     Learned, // out-of-fold probability that tier k's answer meets the bar, from the prompt
     Answer,  // the same, learned from the prompt and tier k's own answer (answer_features.h)
+    Stated,  // the probability tier k's model gave its own answer, as recorded (a local student)
 };
 
-// "judge", "refusal", "format", "learned", "answer"
+// "judge", "refusal", "format", "learned", "answer", "stated"
 const char* cascadeSignalName(CascadeSignal signal);
 std::optional<CascadeSignal> cascadeSignalFromName(std::string_view name);
 

@@ -125,6 +125,17 @@ Expected<RouterSignal> cascadeRouter(const TierTable& table, const RouterConfig&
                 confidence[row] = std::isfinite(value) ? value : 0.0f;
             }
             break;
+        case CascadeSignal::Stated:
+            if (column.statedConfidence.empty())
+                return Error{"", 0, "router.params.signal",
+                             "'" + column.modelRef +
+                                 "' recorded no confidence of its own in this run (local "
+                                 "students do)"};
+            for (size_t row = 0; row < rows.size(); ++row) {
+                const float value = column.statedConfidence[rows[row]];
+                confidence[row] = std::isfinite(value) ? value : 0.0f;
+            }
+            break;
         case CascadeSignal::Refusal:
         case CascadeSignal::Format: {
             if (column.outputFlags.empty())
@@ -233,6 +244,8 @@ const char* cascadeSignalName(CascadeSignal signal) {
         return "learned";
     case CascadeSignal::Answer:
         return "answer";
+    case CascadeSignal::Stated:
+        return "stated";
     }
     return "refusal";
 }
@@ -240,7 +253,7 @@ const char* cascadeSignalName(CascadeSignal signal) {
 std::optional<CascadeSignal> cascadeSignalFromName(std::string_view name) {
     for (CascadeSignal signal :
          {CascadeSignal::Judge, CascadeSignal::Refusal, CascadeSignal::Format,
-          CascadeSignal::Learned, CascadeSignal::Answer})
+          CascadeSignal::Learned, CascadeSignal::Answer, CascadeSignal::Stated})
         if (name == cascadeSignalName(signal))
             return signal;
     return std::nullopt;

@@ -2,7 +2,9 @@
 
 #include "common/clock.h"
 #include "common/text_format.h"
+#include "pricing/cost.h"
 #include "providers/detail/crypto.h"
+#include "run/saved_students.h"
 #include "workbench/detail/teacher_answers.h"
 #include "workbench/pricing_ops.h"
 
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <unordered_map>
 
 namespace switchyard::workbench {
 
@@ -85,6 +88,61 @@ ModelPrice studentPrice(const TrainStudentRequest& request, double predictionsPe
     price.priceDate = utcNowIso8601().substr(0, 10);
     price.notes.push_back("written when the student was saved; saving it again re-prices it");
     return price;
+}
+
+// Every example's out-of-fold answer, recorded in the teacher's run, and the run's answers scored
+// against the teacher's.
+Status addAsTier(Workspace& workspace, const TrainStudentRequest& request,
+                 const std::vector<detail::TeacherExample>& examples,
+                 TrainStudentOutcome& outcome) {
+    const student::StudentEvaluation& evaluation = outcome.evaluation;
+    outcome.tierModel = studentModelRef(request.saveName);
+    const double latencyMs =
+        outcome.predictionsPerSecond > 0 ? 1000.0 / outcome.predictionsPerSecond : 0.0;
+    std::vector<ResultRecord> records;
+    records.reserve(examples.size());
+    for (size_t i = 0; i < examples.size(); ++i) {
+        ResultRecord record;
+        record.promptId = examples[i].promptId;
+        record.modelRef = outcome.tierModel;
+        record.output = outcome.labels.labels[static_cast<size_t>(evaluation.predicted[i])];
+        record.inputTokens = student::studentTokenCount(examples[i].prompt.lastUserText());
+        record.outputTokens = 1;
+        auto cost = costUsd(outcome.price, Usage{record.inputTokens, 1, 0, 0, 0});
+        if (cost)
+            record.costUsd = *cost;
+        record.latencyMs = latencyMs;
+        record.pricedModel = request.saveName;
+        record.confidence = evaluation.probability[i];
+        records.push_back(std::move(record));
+    }
+    if (auto status = workspace.insertResults(outcome.runId, records); !status)
+        return status.error();
+    // Scored with the student's own normalisation of labels ("**Billing**", "Queue: billing"
+    // and "billing" are one label), every model of the run against the teacher.
+    outcome.tierScorer = "teacher:" + request.teacher + "/student-label@1";
+    std::unordered_map<int64_t, std::string> teacherLabel; // by prompts.id
+    for (const detail::TeacherExample& example : examples)
+        teacherLabel.emplace(example.promptId, outcome.labels.labelOf(example.answer));
+    const auto models = workspace.runModels(outcome.runId);
+    std::vector<ScoreRecord> scores;
+    auto read = workspace.forEachRunResult(outcome.runId, "", true, [&](const RunResultRow& row) {
+        const auto teacher = teacherLabel.find(row.promptId);
+        if (!row.errorClass.empty() || teacher == teacherLabel.end())
+            return true;
+        for (const auto& [id, ref] : models)
+            if (id == row.modelId && ref != request.teacher)
+                scores.push_back({row.promptId, ref, outcome.tierScorer,
+                                  outcome.labels.labelOf(row.output) == teacher->second ? 1.0 : 0.0,
+                                  ""});
+        return true;
+    });
+    if (!read)
+        return read.error();
+    if (auto status = workspace.insertScores(outcome.runId, scores); !status)
+        return status.error();
+    outcome.tierResults = static_cast<int64_t>(records.size());
+    return success();
 }
 
 // A student answers every request (it is asked first); the teacher answers those it escalates.
@@ -218,7 +276,14 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
     if (auto priced = savePrices(workspace, std::span(&outcome.price, 1)); !priced)
         return priced.error();
     outcome.saved = true;
+    if (request.addToRun)
+        if (auto added = addAsTier(workspace, request, answers->examples, outcome); !added)
+            return added.error();
     return outcome;
+}
+
+std::string studentModelRef(const std::string& name) {
+    return std::string(kSavedStudentsProvider) + "/" + name;
 }
 
 std::string evaluationToJson(const TrainStudentOutcome& outcome) {

@@ -30,6 +30,10 @@ struct TrainStudentRequest {
     // machine serving it costs (by default a small two-vCPU cloud instance).
     int64_t requestsPerMonth = 100'000;
     double hardwareUsdPerHour = 0.10;
+    // With saveName: record the student's out-of-fold answers in the teacher's run as the model
+    // student/NAME, scored by agreement with the teacher, so the Router Lab can try it as the
+    // cheap tier of a cascade (signal "stated": its probability) with no call and no leakage.
+    bool addToRun = false;
 };
 
 // Keeping the student's answer at or above a confidence threshold, escalating the rest to the
@@ -68,6 +72,10 @@ struct TrainStudentOutcome {
     // the student's name.
     ModelPrice price;
     bool saved = false;
+    // addToRun: the model the answers were recorded as, how many, and the agreement scorer.
+    std::string tierModel;
+    int64_t tierResults = 0;
+    std::string tierScorer;
 };
 
 // Fails, saying why, when the teacher's answers are not a label set (free text, one label) or
@@ -75,6 +83,9 @@ struct TrainStudentOutcome {
 Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStudentRequest& request,
                                            const CancelToken* cancel = nullptr,
                                            const Progress& progress = {});
+
+// The model reference a saved student runs as: "student/NAME".
+std::string studentModelRef(const std::string& name);
 
 // The evaluation as stored beside a saved student, and read back for the Student page.
 std::string evaluationToJson(const TrainStudentOutcome& outcome);

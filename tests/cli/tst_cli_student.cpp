@@ -188,6 +188,43 @@ private slots:
         QVERIFY2(agree >= 190, qPrintable(QString::number(agree)));
     }
 
+    // As a Router Lab tier: its out-of-fold answers and probabilities recorded in the teacher's
+    // run, scored against the teacher, make a cascade student -> teacher on signal "stated".
+    void becomesTheCheapTierOfACascade() {
+        QTemporaryDir dir;
+        const QString results = dir.filePath("tickets.jsonl");
+        writeFile(results, ticketResults(200));
+        const QString workspace = dir.filePath("w.sqlite");
+        const QString runId =
+            QString::number(cliJson({"import-results", "--workspace", workspace, results, "--set",
+                                     "tickets", "--json"})["run_id"]
+                                .toInt());
+        const QJsonObject student =
+            cliJson({"train-student", "--workspace", workspace, "--run", runId, "--teacher",
+                     "teacher-large", "--save", "ticket-router", "--add-to-run", "--json"});
+        const QJsonObject added = student["added_to_run"].toObject();
+        QCOMPARE(added["model"].toString(), QString("student/ticket-router"));
+        QCOMPARE(added["results"].toInt(), 200);
+        QCOMPARE(added["scorer"].toString(), QString("teacher:teacher-large/student-label@1"));
+
+        const QJsonObject sweep = cliJson(
+            {"sweep", "--workspace", workspace, "--run", runId, "--router", "cascade", "--params",
+             "signal=stated", "--models", "student/ticket-router,teacher-large", "--json"});
+        const QJsonArray frontier = sweep["points"].toArray();
+        QVERIFY(frontier.size() >= 2);
+        // Keeping every student answer: its out-of-fold agreement, at next to no cost.
+        const QJsonObject cheapest = frontier.first().toObject();
+        QCOMPARE(cheapest["tier_share"].toObject()["student/ticket-router"].toDouble(), 1.0);
+        QVERIFY(std::abs(cheapest["quality"].toDouble() - student["cv_agreement"].toDouble()) <
+                1e-9);
+        QVERIFY(cheapest["cost_per_1k_usd"].toDouble() < 0.01);
+        // Escalating everything: the teacher's own answers, $2 per 1,000 (and the student's).
+        const QJsonObject dearest = frontier.last().toObject();
+        QCOMPARE(dearest["tier_share"].toObject()["teacher-large"].toDouble(), 1.0);
+        QCOMPARE(dearest["quality"].toDouble(), 1.0);
+        QVERIFY(dearest["cost_per_1k_usd"].toDouble() >= 2.0);
+    }
+
     void refusesAnswersThatAreNotLabels() {
         QTemporaryDir dir;
         const QString results = dir.filePath("tickets.jsonl");

@@ -225,6 +225,7 @@ void RouterLabControls::setRun(const RouterLabRun& run) {
     m_updating = true;
     m_models = run.models;
     m_hasConfidence = run.hasConfidence;
+    m_hasStatedConfidence = run.hasStatedConfidence;
     m_scorer->clear();
     for (const std::string& scorer : run.scorers)
         m_scorer->addItem(QString::fromStdString(scorer));
@@ -321,6 +322,9 @@ void RouterLabControls::updateKindOptions() {
     if (m_hasConfidence)
         m_cascadeSignal->addItem(tr("Judge (a second scorer)"),
                                  static_cast<int>(CascadeSignal::Judge));
+    if (m_hasStatedConfidence)
+        m_cascadeSignal->addItem(tr("Stated probability (a local student's own)"),
+                                 static_cast<int>(CascadeSignal::Stated));
     const int row = m_cascadeSignal->findData(signal);
     m_cascadeSignal->setCurrentIndex(row >= 0 ? row : 0);
     m_updating = wasUpdating;

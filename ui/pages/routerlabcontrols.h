@@ -71,6 +71,7 @@ private:
 
     std::vector<RouterLabModel> m_models;
     bool m_hasConfidence = false;
+    bool m_hasStatedConfidence = false;
     QFormLayout* m_runForm;
     QComboBox* m_run;
     QComboBox* m_scorer;

@@ -25,8 +25,12 @@ Expected<TeacherAnswers> readTeacherAnswers(const Workspace& workspace, int64_t 
                          "' (models: " + models + ")"};
     TeacherAnswers out;
     out.run = *run;
-    std::unordered_map<int64_t, std::pair<std::string, std::optional<double>>>
-        answers; // by ordinal
+    struct Answer {
+        int64_t promptId = 0;
+        std::string text;
+        std::optional<double> costUsd;
+    };
+    std::unordered_map<int64_t, Answer> answers; // by ordinal
     auto read = workspace.forEachRunResult(run->id, "", true, [&](const RunResultRow& row) {
         if (row.modelId != *teacherId)
             return true;
@@ -37,7 +41,7 @@ Expected<TeacherAnswers> readTeacherAnswers(const Workspace& workspace, int64_t 
         else if (minScore && (!row.score || *row.score < *minScore))
             ++out.skipped["the answer scored below --min-score"];
         else
-            answers.emplace(row.promptOrdinal, std::pair(row.output, row.costUsd));
+            answers.emplace(row.promptOrdinal, Answer{row.promptId, row.output, row.costUsd});
         return true;
     });
     if (!read)
@@ -45,8 +49,8 @@ Expected<TeacherAnswers> readTeacherAnswers(const Workspace& workspace, int64_t 
     auto prompts = workspace.forEachPrompt(*run->setId, [&](int64_t ordinal, Prompt&& prompt) {
         auto answer = answers.find(ordinal);
         if (answer != answers.end())
-            out.examples.push_back(
-                {std::move(prompt), std::move(answer->second.first), answer->second.second});
+            out.examples.push_back({answer->second.promptId, std::move(prompt),
+                                    std::move(answer->second.text), answer->second.costUsd});
         return true;
     });
     if (!prompts)

@@ -21,6 +21,7 @@ class Workspace;
 namespace switchyard::workbench::detail {
 
 struct TeacherExample {
+    int64_t promptId = 0; // prompts.id
     Prompt prompt;
     std::string answer;
     std::optional<double> costUsd; // of the teacher's call, when priced
