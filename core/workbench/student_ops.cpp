@@ -178,26 +178,6 @@ StudentReadiness readinessOf(const TrainStudentOutcome& outcome,
     return readiness;
 }
 
-nlohmann::json optionalJson(const std::optional<double>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
-nlohmann::json readinessJson(const StudentReadiness& readiness) {
-    nlohmann::json points = nlohmann::json::array();
-    for (const ReadinessPoint& point : readiness.points)
-        points.push_back({{"threshold", point.threshold},
-                          {"kept_share", point.keptShare},
-                          {"agreement", optionalJson(point.agreement)},
-                          {"monthly_savings_usd", optionalJson(point.monthlySavingsUsd)}});
-    return {{"examples", readiness.examples},
-            {"label_entropy_bits", readiness.labelEntropyBits},
-            {"teacher_cost_per_1k_usd", optionalJson(readiness.teacherCostPer1kUsd)},
-            {"student_cost_per_1k_usd", readiness.studentCostPer1kUsd},
-            {"requests_month", readiness.requestsPerMonth},
-            {"hardware_usd_hour", readiness.hardwareUsdPerHour},
-            {"points", points}};
-}
-
 } // namespace
 
 Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStudentRequest& request,
@@ -284,45 +264,6 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
 
 std::string studentModelRef(const std::string& name) {
     return std::string(kSavedStudentsProvider) + "/" + name;
-}
-
-std::string evaluationToJson(const TrainStudentOutcome& outcome) {
-    const student::StudentEvaluation& e = outcome.evaluation;
-    nlohmann::json perLabel = nlohmann::json::object();
-    for (const auto& figures : e.perLabel)
-        perLabel[figures.label] = {{"support", figures.support},
-                                   {"predicted", figures.predicted},
-                                   {"precision", optionalJson(figures.precision)},
-                                   {"recall", optionalJson(figures.recall)}};
-    nlohmann::json reliability = nlohmann::json::array();
-    for (const auto& bin : e.reliability)
-        reliability.push_back({{"lower", bin.lower},
-                               {"upper", bin.upper},
-                               {"examples", bin.examples},
-                               {"mean_probability", bin.meanProbability},
-                               {"agreement", bin.agreement}});
-    nlohmann::json thresholds = nlohmann::json::array();
-    for (const auto& point : e.thresholds)
-        thresholds.push_back({{"threshold", point.threshold},
-                              {"kept_share", point.keptShare},
-                              {"agreement", optionalJson(point.agreement)}});
-    return nlohmann::json{{"folds", e.folds},
-                          {"examples", e.examples},
-                          {"labels", e.labels},
-                          {"cv_agreement", e.agreement},
-                          {"cv_agreement_ci95", {e.agreementCi95.first, e.agreementCi95.second}},
-                          {"reference_examples", e.referenceExamples},
-                          {"reference_accuracy", optionalJson(e.referenceAccuracy)},
-                          {"teacher_reference_accuracy", optionalJson(e.teacherReferenceAccuracy)},
-                          {"per_label", perLabel},
-                          {"confusion", e.confusion},
-                          {"reliability", reliability},
-                          {"thresholds", thresholds},
-                          {"other_share", outcome.labels.otherShare},
-                          {"readiness", readinessJson(outcome.readiness)},
-                          {"train_s", outcome.trainSeconds},
-                          {"predictions_per_s", outcome.predictionsPerSecond}}
-        .dump();
 }
 
 } // namespace switchyard::workbench

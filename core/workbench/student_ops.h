@@ -87,7 +87,17 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
 // The model reference a saved student runs as: "student/NAME".
 std::string studentModelRef(const std::string& name);
 
-// The evaluation as stored beside a saved student, and read back for the Student page.
+// The evaluation as stored beside a saved student (student_figures.cpp), and read back for the
+// Student page.
 std::string evaluationToJson(const TrainStudentOutcome& outcome);
+
+struct StudentFigures {
+    student::StudentEvaluation evaluation; // without the per-example arrays
+    double otherShare = 0.0;               // of the teacher's answers, put in "other"
+    StudentReadiness readiness;
+    double trainSeconds = 0.0;
+    double predictionsPerSecond = 0.0;
+};
+Expected<StudentFigures> readStudentFigures(const StoredStudent& student);
 
 } // namespace switchyard::workbench

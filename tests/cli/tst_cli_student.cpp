@@ -113,6 +113,18 @@ private slots:
         const auto prediction = model->predict("Ticket 9999: hello, my invoice was charged twice");
         QCOMPARE(model->labels()[size_t(prediction.label)], std::string("billing"));
         QCOMPARE((*ws)->students().size(), size_t(1));
+        // The stored figures read back as the Student page shows them.
+        auto figures = workbench::readStudentFigures(*stored);
+        QVERIFY2(figures.ok(), figures.ok() ? "" : figures.error().message.c_str());
+        QCOMPARE(figures->evaluation.agreement, agreement);
+        QCOMPARE(figures->evaluation.agreementCi95.first, ci[0].toDouble());
+        QCOMPARE(figures->evaluation.labels.size(), size_t(3));
+        QCOMPARE(figures->evaluation.confusion.size(), size_t(3));
+        QCOMPARE(figures->evaluation.reliability.size(), size_t(10));
+        QCOMPARE(figures->evaluation.perLabel[0].precision.has_value(), true);
+        QCOMPARE(figures->readiness.points.size(), size_t(10));
+        QCOMPARE(figures->readiness.studentCostPer1kUsd, studentPer1k);
+        QCOMPARE(figures->predictionsPerSecond, student["predictions_per_s"].toDouble());
 
         // The control: trained on shuffled labels, the student only guesses. Twelve kinds of
         // ticket make one seed's guess noisy (each kind is right or wrong together), so three

@@ -2,6 +2,8 @@
 // fills are in runspageviews.cpp).
 #include "runspage.h"
 
+#include "run/saved_students.h"
+
 #include "models/runerrorsmodel.h"
 #include "models/runestimatemodel.h"
 #include "models/runprogressmodel.h"
@@ -161,10 +163,12 @@ RunsPage::RunsPage(WorkspaceController* workspace, ProvidersController* provider
         m_errors->setRows({});
         m_pastRuns->setRows({});
         reloadSets();
+        reloadModels();
         m_runs->loadPastRuns();
     });
     connect(workspace, &WorkspaceController::dataChanged, this, [this]() {
         reloadSets();
+        reloadModels();
         if (!m_runs->running())
             m_runs->loadPastRuns();
     });
@@ -198,8 +202,8 @@ void RunsPage::reloadSets() {
 }
 
 void RunsPage::reloadModels() {
-    QStringList refs;
     QString problem;
+    ProvidersFile file;
     if (!m_providers || m_providers->path().isEmpty()) {
         problem = tr("The providers file is read when this page is shown.");
     } else if (const auto& error = m_providers->loadError()) {
@@ -210,14 +214,29 @@ void RunsPage::reloadModels() {
                      "the Providers page.")
                       .arg(m_providers->path());
     } else {
-        for (const ProviderConfig& provider : m_providers->file().providers)
-            for (const std::string& model : provider.models)
-                refs << QString::fromStdString(provider.name + "/" + model);
-        if (refs.isEmpty())
+        file = m_providers->file();
+        if (file.providers.empty())
             problem = tr("The providers file %1 lists no models: add one on the Providers page.")
                           .arg(m_providers->path());
     }
-    m_controls->setModels(refs, problem);
+    // The workspace's students run without a providers file or a key (student/NAME).
+    if (const Workspace* workspace = m_workspace->workspace())
+        file = withSavedStudents(std::move(file), *workspace);
+    QStringList refs;
+    for (const ProviderConfig& provider : file.providers)
+        for (const std::string& model : provider.models)
+            refs << QString::fromStdString(provider.name + "/" + model);
+    m_controls->setModels(refs, refs.isEmpty() ? problem : QString());
+}
+
+void RunsPage::prepareRun(int64_t setId, const QString& modelRef) {
+    reloadSets();
+    reloadModels();
+    PastRun run;
+    run.info.setId = setId;
+    run.models = {modelRef.toStdString()};
+    m_controls->applyRun(run);
+    estimate();
 }
 
 void RunsPage::requestEstimate(const RunSettings& settings, bool thenStart) {

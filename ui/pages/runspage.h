@@ -36,6 +36,9 @@ public:
 
     // The actions behind the buttons (and the Run menu).
     void estimate();
+    // Selects the set and only this model, then estimates: what "run the set against this
+    // student" on the Student page leads to.
+    void prepareRun(int64_t setId, const QString& modelRef);
     void startRun();
     void cancelRun();
     void resumeRun();
