@@ -1569,6 +1569,10 @@ Prompts: %4</translation>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>Student</source>
+        <translation>Schüler</translation>
+    </message>
 </context>
 <context>
     <name>PolicyPage</name>
@@ -3026,6 +3030,10 @@ Prompts: %4</translation>
     <message>
         <source>Learned from the prompt and the answer (out-of-fold)</source>
         <translation>Aus Prompt und Antwort gelernt (Out-of-Fold)</translation>
+    </message>
+    <message>
+        <source>Stated probability (a local student&apos;s own)</source>
+        <translation>Angegebene Wahrscheinlichkeit (eines lokalen Schülers)</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4537,317 @@ Budgetobergrenze: %3</translation>
     <message>
         <source>(untagged)</source>
         <translation>(ohne Tag)</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <source>Student</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+        <source>Can a small model trained on a teacher&apos;s answers take the teacher&apos;s place? Judged on prompts it never saw; it runs on this machine with no key.</source>
+        <translation>Kann ein kleines Modell, trainiert auf den Antworten eines Lehrers, dessen Platz einnehmen? Bewertet auf Prompts, die es nie gesehen hat; es läuft auf diesem Rechner, ohne Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Train Student</source>
+        <translation>Schüler trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run the Set Against It…</source>
+        <translation>Prompt-Set damit ausführen…</translation>
+    </message>
+    <message>
+        <source>Open the Runs page with the student&apos;s prompt set and the student checked: it answers in-process, with no providers file and no key</source>
+        <translation>Öffnet die Seite „Läufe“ mit dem Prompt-Set des Schülers und dem Schüler ausgewählt: Er antwortet im Prozess, ohne Provider-Datei und ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>agreement with the teacher</source>
+        <translation>Übereinstimmung mit dem Lehrer</translation>
+    </message>
+    <message>
+        <source>student cost per 1k requests</source>
+        <translation>Schülerkosten pro 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>saved per month</source>
+        <translation>Ersparnis pro Monat</translation>
+    </message>
+    <message>
+        <source>predictions per second</source>
+        <translation>Vorhersagen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Confusion (rows: teacher, columns: student)</source>
+        <translation>Verwechslungen (Zeilen: Lehrer, Spalten: Schüler)</translation>
+    </message>
+    <message>
+        <source>Per confidence threshold</source>
+        <translation>Je Konfidenzschwelle</translation>
+    </message>
+    <message>
+        <source>Per label</source>
+        <translation>Je Label</translation>
+    </message>
+    <message>
+        <source>Type a request, as a user would send it</source>
+        <translation>Eine Anfrage eingeben, wie ein Nutzer sie senden würde</translation>
+    </message>
+    <message>
+        <source>Train or pick a student first.</source>
+        <translation>Zuerst einen Schüler trainieren oder auswählen.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Student&apos;s answer</source>
+        <translation>Antwort des Schülers</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Trained and saved &quot;%1&quot;.</source>
+        <translation>„%1“ trainiert und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Trained and saved &quot;%1&quot;; its out-of-fold answers are in the run as %2, scored by %3: pick them in the Router Lab (cascade, signal &quot;stated probability&quot;).</source>
+        <translation>„%1“ trainiert und gespeichert; seine Out-of-Fold-Antworten stehen im Lauf als %2, bewertet mit %3: im Router Lab auswählen (Kaskade, Signal „angegebene Wahrscheinlichkeit“).</translation>
+    </message>
+    <message>
+        <source>Training cancelled: nothing was saved.</source>
+        <translation>Training abgebrochen: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrer</translation>
+    </message>
+    <message>
+        <source>e.g. ticket-router</source>
+        <translation>z. B. ticket-router</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Teacher model</source>
+        <translation>Lehrermodell</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern als</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds</source>
+        <translation>Folds der Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Word n-grams</source>
+        <translation>Wort-N-Gramme</translation>
+    </message>
+    <message>
+        <source>Add its answers to the run as a Router Lab tier</source>
+        <translation>Antworten dem Lauf als Router-Lab-Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Records the student&apos;s out-of-fold answers and probabilities in the teacher&apos;s run, scored against the teacher: no prompt is answered by a student that saw it</source>
+        <translation>Speichert die Out-of-Fold-Antworten und Wahrscheinlichkeiten des Schülers im Lauf des Lehrers, bewertet gegen den Lehrer: Kein Prompt wird von einem Schüler beantwortet, der ihn gesehen hat</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source> / hour</source>
+        <translation> / Stunde</translation>
+    </message>
+    <message>
+        <source>What the machine serving the student costs; spread over the throughput measured here, it prices every answer</source>
+        <translation>Was die Maschine kostet, die den Schüler bereitstellt; verteilt auf den hier gemessenen Durchsatz ergibt sie den Preis jeder Antwort</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>Saved students</source>
+        <translation>Gespeicherte Schüler</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep answers at probability ≥</source>
+        <translation>Antworten behalten ab Wahrscheinlichkeit ≥</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>No run with a teacher yet: import recorded results or run a prompt set against a model whose answers are labels.</source>
+        <translation>Noch kein Lauf mit einem Lehrer: Aufgezeichnete Ergebnisse importieren oder ein Prompt-Set mit einem Modell ausführen, dessen Antworten Labels sind.</translation>
+    </message>
+    <message>
+        <source>Training &quot;%1&quot; on the answers of %2: %3 folds, then the final student…</source>
+        <translation>„%1“ wird auf den Antworten von %2 trainiert: %3 Folds, dann der endgültige Schüler…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The run this student learned from is gone: pick a set on the Runs page.</source>
+        <translation>Der Lauf, aus dem dieser Schüler gelernt hat, existiert nicht mehr: Auf der Seite „Läufe“ ein Set wählen.</translation>
+    </message>
+    <message>
+        <source>train a student or pick a saved one</source>
+        <translation>Schüler trainieren oder gespeicherten wählen</translation>
+    </message>
+    <message>
+        <source>95 % CI %1 – %2 · %3 prompts, %4-fold</source>
+        <translation>95-%-KI %1 – %2 · %3 Prompts, %4-fach</translation>
+    </message>
+    <message>
+        <source>How often the student&apos;s label equals the teacher&apos;s on prompts it was not trained on (k-fold cross-validation; identical prompts share a fold), with the Wilson 95 % interval.%1</source>
+        <translation>Wie oft das Label des Schülers dem des Lehrers gleicht, auf Prompts, auf denen er nicht trainiert wurde (k-fache Kreuzvalidierung; gleiche Prompts teilen sich einen Fold), mit dem 95-%-Wilson-Intervall.%1</translation>
+    </message>
+    <message>
+        <source> Against the %1 reference answers: student %2, teacher %3.</source>
+        <translation> Gegen die %1 Referenzantworten: Schüler %2, Lehrer %3.</translation>
+    </message>
+    <message>
+        <source>vs %1 the teacher&apos;s recorded cost</source>
+        <translation>gegenüber %1 aufgezeichneten Lehrerkosten</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s calls were not priced</source>
+        <translation>die Aufrufe des Lehrers haben keinen Preis</translation>
+    </message>
+    <message>
+        <source>The hardware&apos;s %1 per hour spread over the measured %2 predictions per second of one thread.</source>
+        <translation>Die %1 pro Stunde der Hardware, verteilt auf die gemessenen %2 Vorhersagen pro Sekunde eines Threads.</translation>
+    </message>
+    <message>
+        <source>keeps %1 at %2 agreement · %3 requests</source>
+        <translation>behält %1 bei %2 Übereinstimmung · %3 Anfragen</translation>
+    </message>
+    <message>
+        <source>The student answers every request; answers below probability %1 go on to the teacher. Saving = kept share × the teacher&apos;s cost − the student&apos;s cost, per month at the request rate. Agreement of the kept answers is out-of-fold.</source>
+        <translation>Der Schüler beantwortet jede Anfrage; Antworten unter Wahrscheinlichkeit %1 gehen weiter an den Lehrer. Ersparnis = behaltener Anteil × Lehrerkosten − Schülerkosten, pro Monat bei der Anfragerate. Die Übereinstimmung der behaltenen Antworten ist Out-of-Fold.</translation>
+    </message>
+    <message>
+        <source>one thread · trained in %1 s</source>
+        <translation>ein Thread · trainiert in %1 s</translation>
+    </message>
+    <message>
+        <source>Reliability: does its probability mean what it says?</source>
+        <translation>Verlässlichkeit: Hält seine Wahrscheinlichkeit, was sie sagt?</translation>
+    </message>
+    <message>
+        <source>perfectly calibrated</source>
+        <translation>perfekt kalibriert</translation>
+    </message>
+    <message>
+        <source>%1, out-of-fold</source>
+        <translation>%1, Out-of-Fold</translation>
+    </message>
+    <message>
+        <source>no student yet</source>
+        <translation>noch kein Schüler</translation>
+    </message>
+    <message>
+        <source>Student&apos;s probability for its label (%)</source>
+        <translation>Wahrscheinlichkeit des Schülers für sein Label (%)</translation>
+    </message>
+    <message>
+        <source>Agreement with the teacher (%)</source>
+        <translation>Übereinstimmung mit dem Lehrer (%)</translation>
+    </message>
+    <message>
+        <source>%1 prompts the teacher labelled &quot;%2&quot; and the student &quot;%3&quot; (%4 of the row)</source>
+        <translation>%1 Prompts, die der Lehrer mit „%2“ und der Schüler mit „%3“ beschriftet hat (%4 der Zeile)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Teacher gave it</source>
+        <translation>Vom Lehrer vergeben</translation>
+    </message>
+    <message>
+        <source>Student gave it</source>
+        <translation>Vom Schüler vergeben</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Probability ≥</source>
+        <translation>Wahrscheinlichkeit ≥</translation>
+    </message>
+    <message>
+        <source>Student keeps</source>
+        <translation>Schüler behält</translation>
+    </message>
+    <message>
+        <source>Agreement of kept answers</source>
+        <translation>Übereinstimmung der behaltenen Antworten</translation>
+    </message>
+    <message>
+        <source>Saved per month</source>
+        <translation>Ersparnis pro Monat</translation>
+    </message>
+    <message>
+        <source>Type a request to see the label %1 gives it.</source>
+        <translation>Eine Anfrage eingeben, um das Label zu sehen, das %1 ihr gibt.</translation>
+    </message>
+    <message>
+        <source>No label: the request has no words to read.</source>
+        <translation>Kein Label: Die Anfrage enthält keine lesbaren Wörter.</translation>
+    </message>
+    <message>
+        <source>%1 · probability %2 · %3</source>
+        <translation>%1 · Wahrscheinlichkeit %2 · %3</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>escalated to %1</source>
+        <translation>an %1 eskaliert</translation>
     </message>
 </context>
 <context>

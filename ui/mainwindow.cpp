@@ -12,6 +12,7 @@
 #include "pages/routerlabpage.h"
 #include "pages/runspage.h"
 #include "pages/savingspage.h"
+#include "pages/studentpage.h"
 #include "pages/trafficpage.h"
 #include "results/recorded_results.h"
 #include "traffic/traffic_loader.h"
@@ -74,10 +75,12 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     m_compare = new ComparePage(controller, m_providers->providersController(), this);
     m_routerLab = new RouterLabPage(controller, this);
     m_cacheLab = new CacheLabPage(controller, this);
+    m_student = new StudentPage(controller, this);
     addGroup(tr("Analyse"));
     addPage(m_compare, tr("Compare"), QStringLiteral("view-split-left-right"));
     addPage(m_routerLab, tr("Router Lab"), QStringLiteral("distribute-graph-directed"));
     addPage(m_cacheLab, tr("Cache Lab"), QStringLiteral("chronometer"));
+    addPage(m_student, tr("Student"), QStringLiteral("tag"));
     m_savings = new SavingsPage(controller, m_providers->providersController(), this);
     m_policies = new PolicyPage(controller, m_providers->providersController(), this);
     addGroup(tr("Deploy"));
@@ -128,6 +131,12 @@ MainWindow::MainWindow(WorkspaceController* controller, QWidget* parent)
     connect(m_compare, &ComparePage::statusMessage, this, showMessage(m_compare, false));
     connect(m_routerLab, &RouterLabPage::statusMessage, this, showMessage(m_routerLab, false));
     connect(m_cacheLab, &CacheLabPage::statusMessage, this, showMessage(m_cacheLab, false));
+    connect(m_student, &StudentPage::statusMessage, this, showMessage(m_student, false));
+    connect(m_student, &StudentPage::runRequested, this,
+            [this](qint64 setId, const QString& modelRef) {
+                showPage(m_pages->indexOf(m_runs));
+                m_runs->prepareRun(setId, modelRef);
+            });
     connect(m_providers, &ProvidersPage::statusMessage, this, showMessage(m_providers, false));
     connect(m_savings, &SavingsPage::statusMessage, this, showMessage(m_savings, false));
     connect(m_policies, &PolicyPage::statusMessage, this, showMessage(m_policies, false));
@@ -212,10 +221,10 @@ void MainWindow::buildMenus() {
 
     auto* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
-        // Ctrl+1..9, and Ctrl+0 for a tenth page, as the number row reads.
-        view->addAction(navItem(i)->text(),
-                        QKeySequence(QStringLiteral("Ctrl+%1").arg((i + 1) % 10)), this,
-                        [this, i]() { showPage(i); });
+        // Ctrl+1..9, and Ctrl+0 for a tenth page, as the number row reads; later pages have none.
+        const QKeySequence key =
+            i < 10 ? QKeySequence(QStringLiteral("Ctrl+%1").arg((i + 1) % 10)) : QKeySequence();
+        view->addAction(navItem(i)->text(), key, this, [this, i]() { showPage(i); });
     }
     view->addSeparator();
     auto* present = view->addAction(tr("&Present Mode"), QKeySequence(Qt::Key_F11), this, [this]() {

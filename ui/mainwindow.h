@@ -4,6 +4,7 @@
 
 class BatchResultsImport;
 class CacheLabPage;
+class StudentPage;
 class PolicyPage;
 class SavingsPage;
 class TrafficPage;
@@ -42,6 +43,7 @@ public:
     ComparePage* comparePage() const { return m_compare; }
     RouterLabPage* routerLabPage() const { return m_routerLab; }
     CacheLabPage* cacheLabPage() const { return m_cacheLab; }
+    StudentPage* studentPage() const { return m_student; }
     PolicyPage* policyPage() const { return m_policies; }
     SavingsPage* savingsPage() const { return m_savings; }
     TrafficPage* trafficPage() const { return m_traffic; }
@@ -79,6 +81,7 @@ private:
     ComparePage* m_compare;
     RouterLabPage* m_routerLab;
     CacheLabPage* m_cacheLab;
+    StudentPage* m_student;
     PolicyPage* m_policies;
     SavingsPage* m_savings;
     TrafficPage* m_traffic;
