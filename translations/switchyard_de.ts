@@ -2753,6 +2753,64 @@ Prompts: %4</translation>
         <source>Testing %1: one &quot;ping&quot; with max_tokens 1…</source>
         <translation>%1 wird getestet: ein &quot;ping&quot; mit max_tokens 1…</translation>
     </message>
+    <message>
+        <source>Find Local Servers</source>
+        <translation>Lokale Server suchen</translation>
+    </message>
+    <message>
+        <source>Look for Ollama (port 11434), llama.cpp (8080) and vLLM (8000) on this machine and offer their models as providers with no key</source>
+        <translation>Auf diesem Rechner nach Ollama (Port 11434), llama.cpp (8080) und vLLM (8000) suchen und ihre Modelle als Provider ohne Schlüssel anbieten</translation>
+    </message>
+    <message>
+        <source>The providers file does not parse: fix it before adding to it.</source>
+        <translation>Die Provider-Datei lässt sich nicht lesen: Erst korrigieren, dann ergänzen.</translation>
+    </message>
+    <message>
+        <source>Looking for Ollama, llama.cpp and vLLM on this machine…</source>
+        <translation>Suche nach Ollama, llama.cpp und vLLM auf diesem Rechner…</translation>
+    </message>
+    <message>
+        <source>No local inference server answered: %1.</source>
+        <translation>Kein lokaler Inferenzserver hat geantwortet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n model(s)</source>
+        <translation>
+            <numerusform>%1 unter %2: %n Modell</numerusform>
+            <numerusform>%1 unter %2: %n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local servers</source>
+        <translation>Lokale Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n local server(s) to the providers file?</source>
+        <translation>
+            <numerusform>%n lokalen Server zur Provider-Datei hinzufügen?</numerusform>
+            <numerusform>%n lokale Server zur Provider-Datei hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+
+They are called like OpenAI, with no key. A provider of the same name is replaced. Price their %n model(s) by what the machine costs with switchyard-cli local-servers --workspace W --hardware-usd-hour USD once they have answered a few prompts.</source>
+        <translation>
+            <numerusform>
+
+Sie werden wie OpenAI aufgerufen, ohne Schlüssel. Ein Provider gleichen Namens wird ersetzt. Den Preis ihres %n Modells nach den Kosten der Maschine setzt switchyard-cli local-servers --workspace W --hardware-usd-hour USD, sobald es einige Prompts beantwortet hat.</numerusform>
+            <numerusform>
+
+Sie werden wie OpenAI aufgerufen, ohne Schlüssel. Ein Provider gleichen Namens wird ersetzt. Den Preis ihrer %n Modelle nach den Kosten der Maschine setzt switchyard-cli local-servers --workspace W --hardware-usd-hour USD, sobald sie einige Prompts beantwortet haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n local server(s) and saved %1.</source>
+        <translation>
+            <numerusform>%n lokalen Server hinzugefügt und %1 gespeichert.</numerusform>
+            <numerusform>%n lokale Server hinzugefügt und %1 gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -216,6 +216,20 @@ Status ProvidersController::removeProvider(const QString& name) {
     return next ? save(*next) : Status(error);
 }
 
+void ProvidersController::detectLocalServers(std::vector<LocalServerProbe> probes) {
+    m_detection.start(
+        [probes = std::move(probes)](const CancelToken&, const Progress&) {
+            return switchyard::detectLocalServers(probes);
+        },
+        [this](LocalServerScan scan) { emit localServersDetected(scan); });
+}
+
+Status ProvidersController::addLocalServers(const std::vector<LocalServer>& servers) {
+    if (m_loadError)
+        return *m_loadError; // never overwrite a file that did not parse
+    return save(withLocalServers(m_file, servers));
+}
+
 void ProvidersController::testConnection(const QString& name) {
     const ProviderConfig* config = m_file.find(name.toStdString());
     if (!config)

@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "common/expected.h"
 #include "providers/credentials.h"
+#include "providers/local_servers.h"
 #include "providers/providers_file.h"
 
 #include <QObject>
@@ -77,9 +78,17 @@ public:
     // worker thread; connectionTested() follows.
     void testConnection(const QString& name);
 
+    // Ollama, llama.cpp and vLLM on their default loopback ports, probed on a worker;
+    // localServersDetected() follows.
+    void detectLocalServers(
+        std::vector<switchyard::LocalServerProbe> probes = switchyard::defaultLocalServerProbes());
+    // Writes their entries (openai kind, no key), replacing providers of the same names.
+    switchyard::Status addLocalServers(const std::vector<switchyard::LocalServer>& servers);
+
 signals:
     void changed(); // the file, a key or a test outcome
     void connectionTested(const QString& name);
+    void localServersDetected(const switchyard::LocalServerScan& scan);
 
 private:
     std::optional<switchyard::ProvidersFile> edited(const QString& replacing,
@@ -97,4 +106,5 @@ private:
     // Provider -> its connection test. open() drops them, so an outcome for a file no longer
     // shown is dropped when it arrives.
     std::map<std::string, std::unique_ptr<BackgroundJob>> m_runningTests;
+    BackgroundJob m_detection{this};
 };

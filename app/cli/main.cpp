@@ -8,6 +8,7 @@
 #include "cli_gate.h"
 #include "cli_golden.h"
 #include "cli_import.h"
+#include "cli_local_servers.h"
 #include "cli_logs.h"
 #include "cli_policy.h"
 #include "cli_replay.h"
@@ -234,6 +235,21 @@ const std::vector<CommandSpec>& commands() {
           "seed", "requests-month", "hardware-usd-hour"},
          {"json", "shuffle-labels", "add-to-run"},
          0},
+        {"local-servers",
+         "local-servers [--probe KIND=PORT]... [--add-to-providers] [--providers FILE] "
+         "[--workspace W --hardware-usd-hour USD [--tokens-per-second N] [--concurrency N]] "
+         "[--json]",
+         "Find inference servers on this machine that speak OpenAI's chat-completions format: "
+         "Ollama on 11434 (GET /api/tags), llama.cpp's server on 8080 and vLLM on 8000 (GET "
+         "/v1/models), or the ports --probe names; list their models. --add-to-providers writes "
+         "them to the providers file as openai-kind providers needing no key (entries of the same "
+         "name are replaced, the rest kept). --hardware-usd-hour prices their models in the "
+         "workspace by the machine's hourly cost over the tokens per second of their recorded "
+         "answers (or --tokens-per-second), shared by --concurrency requests at once.",
+         {"probe", "providers", "workspace", "hardware-usd-hour", "tokens-per-second",
+          "concurrency"},
+         {"json", "add-to-providers"},
+         0},
         {"gate",
          "gate --workspace W --policy NAME|FILE [--run ID] [--json]",
          "The CI quality gate: replay the policy on a run (by default the newest run of its "
@@ -366,7 +382,8 @@ int main(int argc, char* argv[]) {
         std::cerr << "switchyard-cli: " << error << " (see switchyard-cli --help)\n";
         return 2;
     }
-    if (!args->option("workspace")) {
+    // Finding local servers needs no workspace; pricing them does, and asks for one there.
+    if (!args->option("workspace") && args->command != "local-servers") {
         std::cerr << "switchyard-cli: --workspace FILE is required\n";
         return 2;
     }
@@ -396,6 +413,8 @@ int main(int argc, char* argv[]) {
         return runImportBatchResultsCommand(*args);
     if (args->command == "traffic")
         return runTrafficCommand(*args);
+    if (args->command == "local-servers")
+        return runLocalServersCommand(*args);
     if (args->command == "train-student")
         return runTrainStudentCommand(*args);
     if (args->command == "import-logs")

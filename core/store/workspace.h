@@ -94,6 +94,15 @@ struct OutputHistory {
     double meanOutputTokens = 0.0;
 };
 
+// What a model's answers took, over every run: successful calls actually made (no cache hits,
+// no imported answers without a latency).
+struct ModelTiming {
+    int64_t answers = 0;
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    double latencySeconds = 0.0;
+};
+
 // What Workspace::claimRun is asked: the run to execute (a given id, else the newest provider run
 // of the set with these parameters, complete ones only when includeComplete), else a new run.
 struct RunClaimRequest {
@@ -303,6 +312,7 @@ public:
     std::vector<std::pair<int64_t, int64_t>> promptIdPage(int64_t setId, int64_t afterOrdinal,
                                                           int limit) const;
     OutputHistory outputHistory(const std::string& modelRef) const;
+    ModelTiming modelTiming(const std::string& modelRef) const;
     std::optional<CachedResponse> cachedResponse(const std::string& requestHash) const;
     // Inserts or replaces, in one transaction.
     Status putCachedResponses(std::span<const CachedResponse> responses);

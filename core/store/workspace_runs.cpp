@@ -67,6 +67,21 @@ OutputHistory Workspace::outputHistory(const std::string& modelRef) const {
     return {stmt->columnInt(0), stmt->columnDouble(1)};
 }
 
+ModelTiming Workspace::modelTiming(const std::string& modelRef) const {
+    auto stmt = m_db.prepare(
+        "SELECT count(*), coalesce(sum(r.input_tokens), 0), coalesce(sum(r.output_tokens), 0),"
+        " coalesce(sum(r.latency_ms), 0) FROM results r"
+        " WHERE r.model_id = (SELECT id FROM models WHERE ref = ?) AND r.error_class IS NULL"
+        " AND r.attempts > 0 AND r.latency_ms > 0");
+    if (!stmt)
+        return {};
+    stmt->bind(1, modelRef);
+    if (!stmt->next())
+        return {};
+    return {stmt->columnInt(0), stmt->columnInt(1), stmt->columnInt(2),
+            stmt->columnDouble(3) / 1000.0};
+}
+
 std::optional<CachedResponse> Workspace::cachedResponse(const std::string& requestHash) const {
     auto stmt = m_db.prepare(
         "SELECT model_ref, output, input_tokens, output_tokens, cache_read_tokens,"

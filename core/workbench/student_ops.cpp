@@ -1,11 +1,11 @@
 #include "workbench/student_ops.h"
 
-#include "common/clock.h"
 #include "common/text_format.h"
 #include "pricing/cost.h"
 #include "providers/detail/crypto.h"
 #include "run/saved_students.h"
 #include "workbench/detail/teacher_answers.h"
+#include "workbench/local_model_ops.h"
 #include "workbench/pricing_ops.h"
 
 #include <nlohmann/json.hpp>
@@ -70,22 +70,15 @@ ModelPrice studentPrice(const TrainStudentRequest& request, double predictionsPe
         words += static_cast<double>(student::studentTokenCount(text));
     const double tokensPerRequest =
         words / static_cast<double>(std::max<size_t>(1, texts.size())) + 1.0;
-    const double usdPerRequest = predictionsPerSecond > 0
-                                     ? request.hardwareUsdPerHour / (predictionsPerSecond * 3600.0)
-                                     : 0.0;
-    ModelPrice price;
-    price.id = request.saveName;
+    ModelPrice price = hardwarePrice(studentModelRef(request.saveName), request.hardwareUsdPerHour,
+                                     predictionsPerSecond * tokensPerRequest, 1);
     price.provider = "local-student";
     price.family = "student";
     price.displayName = "Student " + request.saveName + " (local)";
-    price.inputUsdPerMTok = usdPerRequest / tokensPerRequest * kTokensPerMTok;
-    price.outputUsdPerMTok = price.inputUsdPerMTok;
-    price.freeOfCharge = !(price.inputUsdPerMTok > 0.0);
     price.maxOutputTokens = 1;
     price.source = "hardware cost " + formatFixed(request.hardwareUsdPerHour, 2) +
                    " USD/hour over the measured " + formatFixed(predictionsPerSecond, 0) +
                    " predictions/s on one thread of the machine that trained it";
-    price.priceDate = utcNowIso8601().substr(0, 10);
     price.notes.push_back("written when the student was saved; saving it again re-prices it");
     return price;
 }

@@ -725,7 +725,7 @@ struct TestServer::Impl {
             errorReply("openai", res, status, code, why);
         };
         const std::string authorization = req.get_header_value("Authorization");
-        if (authorization != "Bearer " + options.openAiKey) {
+        if (!options.openAiKey.empty() && authorization != "Bearer " + options.openAiKey) {
             // OpenAI repeats part of a wrong key; this server repeats all of it, so a client
             // that copies the message into its error text is caught.
             const std::string given =
@@ -1016,6 +1016,29 @@ bool TestServer::start() {
                          impl.serve("bedrock", req, res,
                                     [&](RecordedRequest& entry) { impl.bedrock(req, res, entry); });
                      });
+    if (!impl.options.listedModels.empty()) {
+        impl.server.Get("/v1/models", [&impl](const httplib::Request&, httplib::Response& res) {
+            nlohmann::json data = nlohmann::json::array();
+            for (const std::string& model : impl.options.listedModels)
+                data.push_back({{"id", model},
+                                {"object", "model"},
+                                {"created", 1733500000},
+                                {"owned_by", impl.options.listedOwner}});
+            res.set_content(nlohmann::json{{"object", "list"}, {"data", data}}.dump(),
+                            "application/json");
+        });
+        if (impl.options.ollamaTags)
+            impl.server.Get("/api/tags", [&impl](const httplib::Request&, httplib::Response& res) {
+                nlohmann::json models = nlohmann::json::array();
+                for (const std::string& model : impl.options.listedModels)
+                    models.push_back({{"name", model},
+                                      {"model", model},
+                                      {"modified_at", "2026-12-01T10:00:00Z"},
+                                      {"size", 2019393189},
+                                      {"details", {{"family", "llama"}, {"format", "gguf"}}}});
+                res.set_content(nlohmann::json{{"models", models}}.dump(), "application/json");
+            });
+    }
     impl.port = impl.server.bind_to_any_port("127.0.0.1");
     if (impl.port <= 0)
         return false;

@@ -62,6 +62,13 @@ struct TestServerOptions {
     // Simulate prompt caching. It remembers every prompt prefix it saw, so a benchmark that
     // measures its client's memory over many distinct prompts turns it off.
     bool promptCache = true;
+    // A local inference server (Ollama, llama.cpp, vLLM) needs no key: an empty openAiKey
+    // accepts chat completions without Authorization.
+    // The models it lists: GET /v1/models (OpenAI's list, owned_by listedOwner: "llamacpp",
+    // "vllm") and, with ollamaTags, GET /api/tags (Ollama's). Empty: neither is served.
+    std::vector<std::string> listedModels;
+    std::string listedOwner = "vllm";
+    bool ollamaTags = false;
 };
 
 struct RecordedRequest {

@@ -115,6 +115,7 @@ private slots:
     void testConnection_data();
     void testConnection();
     void addsEditsAndRemoves();
+    void findsLocalServers();
     void badFileShowsItsLine();
     void screenshot();
 };
@@ -388,6 +389,48 @@ void TestProvidersPage::addsEditsAndRemoves() {
     QCOMPARE(m_page->model()->rowCount(), 4);
     for (const char* key : {kAnthropicKey, kOpenAiKey, kWrongKey})
         QVERIFY2(!fileText().contains(QLatin1String(key)), key);
+}
+
+// A local server answering Ollama's listing is offered, added on "Yes" as a keyless openai-kind
+// provider replacing the one of the same name; a closed port is only reported.
+void TestProvidersPage::findsLocalServers() {
+    testing::TestServerOptions options;
+    options.listedModels = {"llama3.2:latest", "phi4-mini:latest"};
+    options.ollamaTags = true;
+    TestServer ollama(options);
+    QVERIFY(ollama.start());
+    TestServer gone;
+    QVERIFY(gone.start());
+    const int closedPort = gone.port();
+    gone.stop();
+
+    m_page->findLocalServers({{"ollama", ollama.port()}, {"vllm", closedPort}});
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->localServersQuestion(), 10000);
+    QVERIFY(m_page->localServersQuestion()->informativeText().contains(
+        QString::fromStdString(ollama.baseUrl())));
+    m_page->localServersQuestion()->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(!m_page->localServersQuestion());
+    const ProvidersFile saved = savedFile();
+    int named = 0;
+    for (const ProviderConfig& provider : saved.providers)
+        if (provider.name == "ollama") {
+            ++named;
+            QCOMPARE(provider.kind, ProviderKind::OpenAi);
+            QCOMPARE(provider.baseUrl, ollama.baseUrl() + "/v1");
+            QCOMPARE(provider.models,
+                     (std::vector<std::string>{"llama3.2:latest", "phi4-mini:latest"}));
+            QVERIFY(provider.apiKeyVariable().empty());
+        }
+    QCOMPARE(named, 1);
+    QCOMPARE(m_page->selectedProvider(), QStringLiteral("ollama"));
+
+    // Nothing listening: said so, nothing offered.
+    m_page->findLocalServers({{"vllm", closedPort}});
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->message().startsWith(QStringLiteral("No local inference")),
+                             10000);
+    QVERIFY(!m_page->localServersQuestion());
+    QVERIFY(
+        controller()->removeProvider(QStringLiteral("ollama")).ok()); // as the tests after expect
 }
 
 void TestProvidersPage::badFileShowsItsLine() {

@@ -63,8 +63,14 @@ ProvidersPage::ProvidersPage(QWidget* parent)
     auto* open = new QPushButton(tr("Open Another File…"), this);
     auto* reload = new QPushButton(tr("Reload"), this);
     reload->setToolTip(tr("Read the file again, after editing it elsewhere"));
-    for (QPushButton* button : {m_add, open, reload})
+    m_findLocal = new QPushButton(tr("Find Local Servers"), this);
+    m_findLocal->setToolTip(tr("Look for Ollama (port 11434), llama.cpp (8080) and vLLM (8000) on "
+                               "this machine and offer their models as providers with no key"));
+    for (QPushButton* button : {m_add, m_findLocal, open, reload})
         header->addWidget(button);
+    connect(m_findLocal, &QPushButton::clicked, this, [this]() { findLocalServers(); });
+    connect(m_controller, &ProvidersController::localServersDetected, this,
+            &ProvidersPage::offerLocalServers);
     connect(m_add, &QPushButton::clicked, this, &ProvidersPage::addProvider);
     connect(open, &QPushButton::clicked, this, &ProvidersPage::chooseFile);
     connect(reload, &QPushButton::clicked, m_controller, &ProvidersController::reload);

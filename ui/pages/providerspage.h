@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/local_servers.h"
+
 #include <QWidget>
 
 class ProvidersController;
@@ -8,6 +10,7 @@ class RejectionsModel;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QTableView;
 
@@ -36,6 +39,11 @@ public:
     void removeSelected();
     void setKeyForSelected();
     void testSelected();
+    // Probes the loopback ports of Ollama, llama.cpp and vLLM on a worker; when some answer,
+    // asks (localServersQuestion, not modal) whether to add them to the file.
+    void findLocalServers(
+        std::vector<switchyard::LocalServerProbe> probes = switchyard::defaultLocalServerProbes());
+    QMessageBox* localServersQuestion() const { return m_localQuestion; }
 
 signals:
     void statusMessage(const QString& message);
@@ -49,6 +57,7 @@ private:
     void showDetails();
     void showMessage(const QString& text);
     void chooseFile();
+    void offerLocalServers(const switchyard::LocalServerScan& scan);
 
     ProvidersController* m_controller;
     ProvidersModel* m_model;
@@ -72,4 +81,6 @@ private:
     QPushButton* m_edit;
     QPushButton* m_setKey;
     QPushButton* m_remove;
+    QPushButton* m_findLocal;
+    QMessageBox* m_localQuestion = nullptr;
 };
