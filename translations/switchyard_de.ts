@@ -4907,6 +4907,46 @@ Budgetobergrenze: %3</translation>
         <source>escalated to %1</source>
         <translation>an %1 eskaliert</translation>
     </message>
+    <message>
+        <source>Export Dataset…</source>
+        <translation>Datensatz exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the teacher&apos;s answers in the chosen run as a Bedrock model-distillation or OpenAI fine-tuning dataset, checked against their documented limits</source>
+        <translation>Schreibt die Antworten des Lehrers im gewählten Lauf als Datensatz für Bedrock-Modelldestillation oder OpenAI-Fine-Tuning, geprüft gegen deren dokumentierte Grenzen</translation>
+    </message>
+    <message>
+        <source>Per tag</source>
+        <translation>Je Tag</translation>
+    </message>
+    <message>
+        <source>Wrote %1 examples of %2 to %3.%4</source>
+        <translation>%1 Beispiele von %2 nach %3 geschrieben.%4</translation>
+    </message>
+    <message>
+        <source>Bedrock model distillation (*.jsonl)</source>
+        <translation>Bedrock-Modelldestillation (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>OpenAI fine-tuning (*.jsonl)</source>
+        <translation>OpenAI-Fine-Tuning (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the teacher&apos;s answers</source>
+        <translation>Antworten des Lehrers exportieren</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Label entropy (bits)</source>
+        <translation>Label-Entropie (Bit)</translation>
+    </message>
 </context>
 <context>
     <name>TagStatsModel</name>

@@ -88,6 +88,17 @@ void StudentController::cancelTraining() {
     m_training.cancel();
 }
 
+void StudentController::exportDataset(const workbench::DistillExportRequest& request) {
+    m_export.start([request](const CancelToken&,
+                             const Progress&) { return workbench::exportDistillDataset(request); },
+                   [this](Expected<workbench::DistillExportOutcome> outcome) {
+                       if (outcome)
+                           emit exported(*outcome);
+                       else
+                           emit failed(QString::fromStdString(outcome.error().toString()));
+                   });
+}
+
 void StudentController::load(const QString& name) {
     m_loading.start([path = m_workspace->path().toStdString(), name = name.toStdString()](
                         const CancelToken&, const Progress&) { return readSaved(path, name); },

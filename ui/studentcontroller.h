@@ -2,6 +2,7 @@
 
 #include "backgroundjob.h"
 #include "student/student_model.h"
+#include "workbench/distill_ops.h"
 #include "workbench/student_ops.h"
 
 #include <QObject>
@@ -42,15 +43,19 @@ public:
     bool training() const { return m_training.running(); }
     // A saved student with its figures and model.
     void load(const QString& name);
+    // workbench::exportDistillDataset, the operation of switchyard-cli export --format distill.
+    void exportDataset(const switchyard::workbench::DistillExportRequest& request);
 
 signals:
     void progress(int permille);
     void trained(const std::shared_ptr<const StudentView>& student);
     void loaded(const std::shared_ptr<const StudentView>& student);
+    void exported(const switchyard::workbench::DistillExportOutcome& outcome);
     void failed(const QString& message);
 
 private:
     WorkspaceController* m_workspace;
     BackgroundJob m_training{this};
     BackgroundJob m_loading{this};
+    BackgroundJob m_export{this};
 };

@@ -68,24 +68,35 @@ void addFigures(StudentEvaluation& out, std::span<const int32_t> labels,
         }
         out.reliability.push_back(reliability);
     }
+    out.thresholds = thresholdPoints(out.probability, out.predicted, labels);
+}
+
+} // namespace
+
+std::vector<ThresholdPoint> thresholdPoints(std::span<const float> probability,
+                                            std::span<const int32_t> predicted,
+                                            std::span<const int32_t> labels,
+                                            std::span<const size_t> rows) {
+    std::vector<ThresholdPoint> points;
+    const size_t count = rows.empty() ? labels.size() : rows.size();
     for (int step = 0; step < kBins; ++step) {
         ThresholdPoint point;
         point.threshold = step / static_cast<double>(kBins);
         int64_t kept = 0, agreed = 0;
-        for (size_t i = 0; i < labels.size(); ++i) {
-            if (out.probability[i] < point.threshold)
+        for (size_t n = 0; n < count; ++n) {
+            const size_t i = rows.empty() ? n : rows[n];
+            if (probability[i] < point.threshold)
                 continue;
             ++kept;
-            agreed += out.predicted[i] == labels[i] ? 1 : 0;
+            agreed += predicted[i] == labels[i] ? 1 : 0;
         }
-        point.keptShare = static_cast<double>(kept) / static_cast<double>(out.examples);
+        point.keptShare = count > 0 ? static_cast<double>(kept) / static_cast<double>(count) : 0.0;
         if (kept > 0)
             point.agreement = static_cast<double>(agreed) / static_cast<double>(kept);
-        out.thresholds.push_back(point);
+        points.push_back(point);
     }
+    return points;
 }
-
-} // namespace
 
 Expected<StudentEvaluation>
 crossValidateStudent(std::span<const std::string_view> texts, std::span<const int32_t> labels,

@@ -65,6 +65,13 @@ struct StudentEvaluation {
     std::vector<uint8_t> fold;                   // per example
 };
 
+// Keeping an answer only at probability >= 0.0, 0.1, ... 0.9: the share kept of the examples
+// `rows` (every example when empty) and how often the kept answers agree with `labels`.
+std::vector<ThresholdPoint> thresholdPoints(std::span<const float> probability,
+                                            std::span<const int32_t> predicted,
+                                            std::span<const int32_t> labels,
+                                            std::span<const size_t> rows = {});
+
 struct EvaluationOptions {
     int folds = 5;
     uint64_t seed = 7;

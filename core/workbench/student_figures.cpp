@@ -71,6 +71,9 @@ std::string evaluationToJson(const TrainStudentOutcome& outcome) {
         thresholds.push_back({{"threshold", point.threshold},
                               {"kept_share", point.keptShare},
                               {"agreement", optionalNumber(point.agreement)}});
+    nlohmann::json byTag = nlohmann::json::object();
+    for (const auto& [tag, readiness] : outcome.readinessByTag)
+        byTag[tag] = readinessJson(readiness);
     return nlohmann::json{
         {"folds", e.folds},
         {"examples", e.examples},
@@ -86,6 +89,7 @@ std::string evaluationToJson(const TrainStudentOutcome& outcome) {
         {"thresholds", thresholds},
         {"other_share", outcome.labels.otherShare},
         {"readiness", readinessJson(outcome.readiness)},
+        {"readiness_by_tag", byTag},
         {"train_s", outcome.trainSeconds},
         {"predictions_per_s", outcome.predictionsPerSecond}}
         .dump();
@@ -130,6 +134,9 @@ Expected<StudentFigures> readStudentFigures(const StoredStudent& student) {
                                     numberOrNone(point, "agreement")});
         figures.otherShare = json.value("other_share", 0.0);
         figures.readiness = readinessOfJson(json.value("readiness", nlohmann::json::object()));
+        const auto byTag = json.value("readiness_by_tag", nlohmann::json::object());
+        for (const auto& [tag, readiness] : byTag.items())
+            figures.readinessByTag.emplace(tag, readinessOfJson(readiness));
         figures.trainSeconds = json.value("train_s", 0.0);
         figures.predictionsPerSecond = json.value("predictions_per_s", 0.0);
         return figures;

@@ -139,28 +139,39 @@ Status addAsTier(Workspace& workspace, const TrainStudentRequest& request,
 }
 
 // A student answers every request (it is asked first); the teacher answers those it escalates.
+// `rows` of the examples (every one when empty), taking their share of the month's requests.
 StudentReadiness readinessOf(const TrainStudentOutcome& outcome,
                              const std::vector<detail::TeacherExample>& examples,
-                             const TrainStudentRequest& request) {
+                             std::span<const int32_t> labels, const TrainStudentRequest& request,
+                             std::span<const size_t> rows = {}) {
+    const size_t count = rows.empty() ? examples.size() : rows.size();
+    const auto at = [&](size_t n) { return rows.empty() ? n : rows[n]; };
     StudentReadiness readiness;
-    readiness.examples = outcome.evaluation.examples;
-    readiness.labelEntropyBits = entropyBits(outcome.labels.counts);
-    readiness.requestsPerMonth = request.requestsPerMonth;
+    readiness.examples = static_cast<int64_t>(count);
+    std::vector<int64_t> labelCounts(outcome.labels.labels.size(), 0);
+    for (size_t n = 0; n < count; ++n)
+        ++labelCounts[static_cast<size_t>(labels[at(n)])];
+    readiness.labelEntropyBits = entropyBits(labelCounts);
+    readiness.requestsPerMonth = static_cast<int64_t>(
+        std::llround(static_cast<double>(request.requestsPerMonth) * static_cast<double>(count) /
+                     static_cast<double>(std::max<size_t>(1, examples.size()))));
     readiness.hardwareUsdPerHour = request.hardwareUsdPerHour;
     if (outcome.predictionsPerSecond > 0)
         readiness.studentCostPer1kUsd =
             request.hardwareUsdPerHour / (outcome.predictionsPerSecond * 3600.0) * 1000.0;
     double teacherCost = 0.0;
     int64_t priced = 0;
-    for (const auto& example : examples)
-        if (example.costUsd) {
-            teacherCost += *example.costUsd;
+    for (size_t n = 0; n < count; ++n)
+        if (const auto& cost = examples[at(n)].costUsd) {
+            teacherCost += *cost;
             ++priced;
         }
     if (priced > 0)
         readiness.teacherCostPer1kUsd = teacherCost / static_cast<double>(priced) * 1000.0;
-    const auto month = static_cast<double>(request.requestsPerMonth);
-    for (const student::ThresholdPoint& point : outcome.evaluation.thresholds) {
+    const auto month = static_cast<double>(readiness.requestsPerMonth);
+    const student::StudentEvaluation& e = outcome.evaluation;
+    for (const student::ThresholdPoint& point :
+         student::thresholdPoints(e.probability, e.predicted, labels, rows)) {
         ReadinessPoint out{point.threshold, point.keptShare, point.agreement, std::nullopt};
         if (readiness.teacherCostPer1kUsd)
             out.monthlySavingsUsd =
@@ -169,6 +180,23 @@ StudentReadiness readinessOf(const TrainStudentOutcome& outcome,
         readiness.points.push_back(out);
     }
     return readiness;
+}
+
+// Per tag of the prompts with enough examples to say anything: a workload a student may be
+// ready for while the set as a whole is not.
+std::map<std::string, StudentReadiness>
+readinessByTag(const TrainStudentOutcome& outcome,
+               const std::vector<detail::TeacherExample>& examples, std::span<const int32_t> labels,
+               const TrainStudentRequest& request) {
+    std::map<std::string, std::vector<size_t>> rowsOfTag;
+    for (size_t i = 0; i < examples.size(); ++i)
+        for (const std::string& tag : examples[i].prompt.tags)
+            rowsOfTag[tag].push_back(i);
+    std::map<std::string, StudentReadiness> out;
+    for (const auto& [tag, rows] : rowsOfTag)
+        if (static_cast<int64_t>(rows.size()) >= kMinTagExamples)
+            out.emplace(tag, readinessOf(outcome, examples, labels, request, rows));
+    return out;
 }
 
 } // namespace
@@ -229,7 +257,8 @@ Expected<TrainStudentOutcome> trainStudent(Workspace& workspace, const TrainStud
         return model.error();
     outcome.trainSeconds = secondsSince(start);
     outcome.predictionsPerSecond = measureThroughput(*model, views);
-    outcome.readiness = readinessOf(outcome, answers->examples, request);
+    outcome.readiness = readinessOf(outcome, answers->examples, labels, request);
+    outcome.readinessByTag = readinessByTag(outcome, answers->examples, labels, request);
     outcome.price = studentPrice(request, outcome.predictionsPerSecond, views);
     if (progress)
         progress(steps, steps);

@@ -57,6 +57,9 @@ struct StudentReadiness {
     std::vector<ReadinessPoint> points; // thresholds 0.0, 0.1, ... 0.9
 };
 
+// Tags with fewer examples get no readiness of their own: their figures would be noise.
+inline constexpr int64_t kMinTagExamples = 20;
+
 struct TrainStudentOutcome {
     std::string name;
     std::string teacher;
@@ -68,6 +71,7 @@ struct TrainStudentOutcome {
     double trainSeconds = 0.0;             // the saved student, on every example, one thread
     double predictionsPerSecond = 0.0;     // the saved student, one thread
     StudentReadiness readiness;
+    std::map<std::string, StudentReadiness> readinessByTag; // kMinTagExamples or more
     // What the runner prices the student's answers with; saved as the workspace's price of
     // the student's name.
     ModelPrice price;
@@ -95,6 +99,7 @@ struct StudentFigures {
     student::StudentEvaluation evaluation; // without the per-example arrays
     double otherShare = 0.0;               // of the teacher's answers, put in "other"
     StudentReadiness readiness;
+    std::map<std::string, StudentReadiness> readinessByTag;
     double trainSeconds = 0.0;
     double predictionsPerSecond = 0.0;
 };

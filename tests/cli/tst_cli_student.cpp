@@ -37,7 +37,8 @@ QByteArray ticketResults(int tickets) {
                                   {"prompt", prompt},
                                   {"model", "teacher-large"},
                                   {"output", styles[i % 3]},
-                                  {"cost_usd", 0.002}};
+                                  {"cost_usd", 0.002},
+                                  {"tags", {i % 2 ? "channel:chat" : "channel:email"}}};
         if (i % 4 == 0)
             teacher["expected"] = queues[queue];
         nlohmann::json prose = {{"prompt_id", "t" + std::to_string(i)},
@@ -45,7 +46,8 @@ QByteArray ticketResults(int tickets) {
                                 {"model", "chatty-model"},
                                 {"output", "Thanks for writing in about ticket " +
                                                std::to_string(i) +
-                                               ". I have passed it to the right people."}};
+                                               ". I have passed it to the right people."},
+                                {"tags", {i % 2 ? "channel:chat" : "channel:email"}}};
         out += QByteArray::fromStdString(teacher.dump() + "\n" + prose.dump() + "\n");
     }
     return out;
@@ -101,6 +103,18 @@ private slots:
         QVERIFY(std::abs(points[0].toObject()["monthly_savings_usd"].toDouble() -
                          (200.0 - 100.0 * studentPer1k)) < 1e-6);
 
+        // Per tag: each channel is half the examples and half the month's requests.
+        const QJsonObject byTag = student["readiness_by_tag"].toObject();
+        QCOMPARE(byTag.keys(), (QStringList{"channel:chat", "channel:email"}));
+        for (const QString& tag : byTag.keys()) {
+            const QJsonObject part = byTag[tag].toObject();
+            QCOMPARE(part["examples"].toInt(), 200);
+            QCOMPARE(part["requests_month"].toInt(), 50000);
+            QVERIFY(
+                std::abs(part["points"].toArray()[0].toObject()["monthly_savings_usd"].toDouble() -
+                         (100.0 - 50.0 * studentPer1k)) < 1e-6);
+        }
+
         // Saved with its figures and a model that serves the same labels.
         auto ws = Workspace::open(workspace.toStdString());
         QVERIFY(ws.ok());
@@ -123,6 +137,8 @@ private slots:
         QCOMPARE(figures->evaluation.reliability.size(), size_t(10));
         QCOMPARE(figures->evaluation.perLabel[0].precision.has_value(), true);
         QCOMPARE(figures->readiness.points.size(), size_t(10));
+        QCOMPARE(figures->readinessByTag.size(), size_t(2));
+        QCOMPARE(figures->readinessByTag.at("channel:chat").examples, int64_t(200));
         QCOMPARE(figures->readiness.studentCostPer1kUsd, studentPer1k);
         QCOMPARE(figures->predictionsPerSecond, student["predictions_per_s"].toDouble());
 

@@ -32,6 +32,8 @@
 #include <QXYSeries>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace switchyard;
 
 namespace {
@@ -111,6 +113,31 @@ private slots:
         auto* curve = qobject_cast<QXYSeries*>(views[0]->chart()->series()[1]);
         QVERIFY(curve && curve->count() >= 1);
         QVERIFY(!student->tierModel.isEmpty());
+    }
+
+    // Per tag (the demo's categories), and the teacher's answers exported as a dataset through
+    // the operation switchyard-cli export --format distill calls.
+    void showsReadinessPerTagAndExports() {
+        const StudentView* student = m_page->shown();
+        QVERIFY(student && !student->figures.readinessByTag.empty());
+        const auto tables = m_page->findChildren<QTableWidget*>();
+        const bool listed = std::any_of(tables.begin(), tables.end(), [&](QTableWidget* table) {
+            return table->columnCount() == 6 &&
+                   table->rowCount() == int(student->figures.readinessByTag.size());
+        });
+        QVERIFY(listed);
+
+        workbench::DistillExportRequest request;
+        request.workspacePath = m_controller->path().toStdString();
+        request.outPath = m_dir.filePath(QStringLiteral("distill.jsonl")).toStdString();
+        request.teacher = kTeacher;
+        request.runId = student->runId;
+        QSignalSpy exported(m_page->studentController(), &StudentController::exported);
+        m_page->studentController()->exportDataset(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 30000);
+        QFile file(QString::fromStdString(request.outPath));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().count('\n') > 100);
     }
 
     void answersTypedText() {

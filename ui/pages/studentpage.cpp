@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -58,8 +59,13 @@ StudentPage::StudentPage(WorkspaceController* controller, QWidget* parent)
     m_runSet = new QPushButton(tr("Run the Set Against It…"), this);
     m_runSet->setToolTip(tr("Open the Runs page with the student's prompt set and the student "
                             "checked: it answers in-process, with no providers file and no key"));
-    for (QPushButton* button : {m_train, m_cancel, m_runSet})
+    m_export = new QPushButton(tr("Export Dataset…"), this);
+    m_export->setToolTip(tr("Write the teacher's answers in the chosen run as a Bedrock "
+                            "model-distillation or OpenAI fine-tuning dataset, checked against "
+                            "their documented limits"));
+    for (QPushButton* button : {m_train, m_cancel, m_runSet, m_export})
         header->addWidget(button);
+    connect(m_export, &QPushButton::clicked, this, &StudentPage::exportDataset);
     connect(m_train, &QPushButton::clicked, this, &StudentPage::train);
     connect(m_cancel, &QPushButton::clicked, this, &StudentPage::cancelTraining);
     connect(m_runSet, &QPushButton::clicked, this, &StudentPage::requestRun);
@@ -97,7 +103,9 @@ StudentPage::StudentPage(WorkspaceController* controller, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     m_thresholds = makeStudentTable(tabs);
     m_perLabel = makeStudentTable(tabs);
+    m_perTag = makeStudentTable(tabs);
     tabs->addTab(m_thresholds, tr("Per confidence threshold"));
+    tabs->addTab(m_perTag, tr("Per tag"));
     tabs->addTab(m_perLabel, tr("Per label"));
     auto* tryPane = new QWidget(tabs);
     auto* tryLayout = new QFormLayout(tryPane);
@@ -147,7 +155,20 @@ StudentPage::StudentPage(WorkspaceController* controller, QWidget* parent)
                               .arg(student->name, student->tierModel, student->tierScorer));
             });
     connect(m_students, &StudentController::loaded, this, &StudentPage::showStudent);
+    connect(m_students, &StudentController::exported, this,
+            [this](const workbench::DistillExportOutcome& outcome) {
+                m_export->setEnabled(true);
+                showMessage(tr("Wrote %1 examples of %2 to %3.%4")
+                                .arg(uiformat::count(outcome.examples),
+                                     QString::fromStdString(outcome.teacher),
+                                     QString::fromStdString(outcome.written),
+                                     outcome.warnings.empty()
+                                         ? QString()
+                                         : QLatin1Char(' ') +
+                                               QString::fromStdString(outcome.warnings.front())));
+            });
     connect(m_students, &StudentController::failed, this, [this](const QString& message) {
+        m_export->setEnabled(true);
         showTraining(false);
         showMessage(std::exchange(m_cancelling, false)
                         ? tr("Training cancelled: nothing was saved.")
@@ -163,95 +184,6 @@ StudentPage::StudentPage(WorkspaceController* controller, QWidget* parent)
     showTraining(false);
     reloadChoices();
     showStudent(nullptr);
-}
-
-QWidget* StudentPage::buildControls() {
-    auto* panel = new QWidget(this);
-    panel->setMaximumWidth(400);
-    auto* layout = new QVBoxLayout(panel);
-
-    auto* teacher = new QGroupBox(tr("Teacher"), panel);
-    auto* teacherForm = new QFormLayout(teacher);
-    m_run = new QComboBox(teacher);
-    m_run->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_run->setMinimumContentsLength(18);
-    m_teacher = new QComboBox(teacher);
-    m_teacher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_teacher->setMinimumContentsLength(18);
-    m_name = new QLineEdit(teacher);
-    m_name->setPlaceholderText(tr("e.g. ticket-router"));
-    teacherForm->addRow(tr("Run"), m_run);
-    teacherForm->addRow(tr("Teacher model"), m_teacher);
-    teacherForm->addRow(tr("Save as"), m_name);
-    layout->addWidget(teacher);
-    connect(m_run, &QComboBox::currentIndexChanged, this, &StudentPage::reloadTeachers);
-
-    auto* training = new QGroupBox(tr("Training"), panel);
-    auto* trainingForm = new QFormLayout(training);
-    const student::StudentOptions defaults;
-    m_folds = new QSpinBox(training);
-    m_folds->setRange(2, 20);
-    m_folds->setValue(5);
-    m_epochs = new QSpinBox(training);
-    m_epochs->setRange(1, 200);
-    m_epochs->setValue(defaults.epochs);
-    m_dimension = new QSpinBox(training);
-    m_dimension->setRange(4, 300);
-    m_dimension->setValue(defaults.dimension);
-    m_wordNgrams = new QSpinBox(training);
-    m_wordNgrams->setRange(1, 5);
-    m_wordNgrams->setValue(defaults.wordNgrams);
-    trainingForm->addRow(tr("Cross-validation folds"), m_folds);
-    trainingForm->addRow(tr("Epochs"), m_epochs);
-    trainingForm->addRow(tr("Dimensions"), m_dimension);
-    trainingForm->addRow(tr("Word n-grams"), m_wordNgrams);
-    m_addAsTier = new QCheckBox(tr("Add its answers to the run as a Router Lab tier"), training);
-    m_addAsTier->setChecked(true);
-    m_addAsTier->setToolTip(tr("Records the student's out-of-fold answers and probabilities in "
-                               "the teacher's run, scored against the teacher: no prompt is "
-                               "answered by a student that saw it"));
-    trainingForm->addRow(m_addAsTier);
-    layout->addWidget(training);
-
-    auto* cost = new QGroupBox(tr("Cost"), panel);
-    auto* costForm = new QFormLayout(cost);
-    m_hardware = new QDoubleSpinBox(cost);
-    m_hardware->setRange(0.0, 100.0);
-    m_hardware->setDecimals(3);
-    m_hardware->setValue(workbench::TrainStudentRequest{}.hardwareUsdPerHour);
-    m_hardware->setPrefix(QStringLiteral("$"));
-    m_hardware->setSuffix(tr(" / hour"));
-    m_hardware->setToolTip(tr("What the machine serving the student costs; spread over the "
-                              "throughput measured here, it prices every answer"));
-    m_requestsMonth = new QSpinBox(cost);
-    m_requestsMonth->setRange(1, 1'000'000'000);
-    m_requestsMonth->setValue(100'000);
-    m_requestsMonth->setGroupSeparatorShown(true);
-    costForm->addRow(tr("Hardware"), m_hardware);
-    costForm->addRow(tr("Requests per month"), m_requestsMonth);
-    layout->addWidget(cost);
-
-    auto* shown = new QGroupBox(tr("Saved students"), panel);
-    auto* shownForm = new QFormLayout(shown);
-    m_saved = new QComboBox(shown);
-    shownForm->addRow(tr("Show"), m_saved);
-    m_threshold = new QSlider(Qt::Horizontal, shown);
-    m_threshold->setRange(0, 9);
-    m_threshold->setValue(8);
-    m_thresholdLabel = new QLabel(shown);
-    shownForm->addRow(tr("Keep answers at probability ≥"), m_thresholdLabel);
-    shownForm->addRow(m_threshold);
-    layout->addWidget(shown);
-    layout->addStretch(1);
-    connect(m_saved, &QComboBox::currentIndexChanged, this, [this](int row) {
-        if (row >= 0 && !m_students->training())
-            m_students->load(m_saved->itemText(row));
-    });
-    connect(m_threshold, &QSlider::valueChanged, this, [this]() {
-        showCards();
-        showTables();
-    });
-    return panel;
 }
 
 void StudentPage::reloadChoices() {
@@ -346,6 +278,28 @@ void StudentPage::showTraining(bool training) {
 void StudentPage::showMessage(const QString& text) {
     m_message->setText(text);
     emit statusMessage(text);
+}
+
+void StudentPage::exportDataset() {
+    if (!m_controller->workspace() || m_run->currentIndex() < 0 ||
+        m_teacher->currentText().isEmpty())
+        return;
+    QString filter;
+    const QString bedrock = tr("Bedrock model distillation (*.jsonl)");
+    const QString openai = tr("OpenAI fine-tuning (*.jsonl)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the teacher's answers"), QStringLiteral("distillation.jsonl"),
+        bedrock + QStringLiteral(";;") + openai, &filter);
+    if (path.isEmpty())
+        return;
+    workbench::DistillExportRequest request;
+    request.workspacePath = m_controller->path().toStdString();
+    request.outPath = path.toStdString();
+    request.teacher = m_teacher->currentText().toStdString();
+    request.runId = m_run->currentData().toLongLong();
+    request.target = filter == openai ? "openai" : "bedrock";
+    m_export->setEnabled(false);
+    m_students->exportDataset(request);
 }
 
 void StudentPage::requestRun() {

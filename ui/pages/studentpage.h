@@ -62,6 +62,7 @@ private:
     void showTraining(bool training);
     void showMessage(const QString& text);
     void requestRun();
+    void exportDataset();
 
     WorkspaceController* m_controller;
     StudentController* m_students;
@@ -71,6 +72,7 @@ private:
     QPushButton* m_train;
     QPushButton* m_cancel;
     QPushButton* m_runSet;
+    QPushButton* m_export;
     StatCard* m_agreementCard;
     StatCard* m_costCard;
     StatCard* m_savingsCard;
@@ -79,6 +81,7 @@ private:
     QTableWidget* m_confusion;
     QTableWidget* m_perLabel;
     QTableWidget* m_thresholds;
+    QTableWidget* m_perTag;
 
     QComboBox* m_run;
     QComboBox* m_teacher;

@@ -162,10 +162,12 @@ void StudentPage::showTables() {
     m_confusion->clear();
     m_perLabel->clear();
     m_thresholds->clear();
+    m_perTag->clear();
     if (!m_shown) {
         m_confusion->setRowCount(0);
         m_perLabel->setRowCount(0);
         m_thresholds->setRowCount(0);
+        m_perTag->setRowCount(0);
         return;
     }
     const auto& e = m_shown->figures.evaluation;
@@ -231,6 +233,33 @@ void StudentPage::showTables() {
     }
     m_thresholds->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_thresholds->selectRow(m_threshold->value());
+
+    // Per tag, at the chosen threshold: a workload may be ready while the whole set is not.
+    const auto& byTag = m_shown->figures.readinessByTag;
+    const size_t step = size_t(m_threshold->value());
+    m_perTag->setColumnCount(6);
+    m_perTag->setHorizontalHeaderLabels({tr("Tag"), tr("Prompts"), tr("Label entropy (bits)"),
+                                         tr("Student keeps"), tr("Agreement of kept answers"),
+                                         tr("Saved per month")});
+    m_perTag->setRowCount(int(byTag.size()));
+    int row = 0;
+    for (const auto& [tag, readiness] : byTag) {
+        m_perTag->setItem(row, 0, new QTableWidgetItem(uiformat::text(tag)));
+        m_perTag->setItem(row, 1, studentNumberCell(uiformat::count(readiness.examples)));
+        m_perTag->setItem(
+            row, 2, studentNumberCell(QLocale().toString(readiness.labelEntropyBits, 'f', 2)));
+        if (step < readiness.points.size()) {
+            const auto& point = readiness.points[step];
+            m_perTag->setItem(row, 3, studentNumberCell(uiformat::percent(point.keptShare)));
+            m_perTag->setItem(row, 4, studentNumberCell(optionalStudentPercent(point.agreement)));
+            m_perTag->setItem(row, 5,
+                              studentNumberCell(point.monthlySavingsUsd
+                                                    ? uiformat::money(*point.monthlySavingsUsd)
+                                                    : QStringLiteral("–")));
+        }
+        ++row;
+    }
+    m_perTag->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 }
 
 void StudentPage::showTry() {
