@@ -19,3 +19,5 @@ QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
     ./build/tests/ui/tst_savingspage showsEveryLeverOfThePolicy
 QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
     ./build/tests/ui/tst_trafficpage importedWeekMatchesTheCommandLine
+QT_QPA_PLATFORM=offscreen SWITCHYARD_SCREENSHOT_DIR="$PWD/docs/screenshots" \
+    ./build/tests/ui/tst_studentpage

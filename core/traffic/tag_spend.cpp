@@ -23,15 +23,23 @@ struct KeySeries {
     }
 };
 
-// Each tag list's value per key, as series indices (a list without the key has none).
-using ValuesOfList = std::vector<std::map<std::string, size_t, std::less<>>>;
+// Each tag list's series, one per key (a list without the key has the key's "(none)" series).
+using SeriesOfList = std::vector<std::vector<std::pair<KeySeries*, size_t>>>;
+
+double seriesTotal(const SpendSeries& series) {
+    double sum = 0;
+    for (double cost : series.costUsd)
+        sum += cost;
+    return sum;
+}
 
 } // namespace
 
 std::vector<TagSpend> spendByTagKey(const TrafficRows& rows, int64_t firstBucketMs,
                                     int64_t bucketMs, size_t buckets) {
+    // std::map: its nodes stay put, so the lists below can point at them.
     std::map<std::string, KeySeries, std::less<>> keys;
-    ValuesOfList valuesOfList(rows.tagLists.size());
+    std::vector<std::map<std::string, size_t, std::less<>>> valuesOfList(rows.tagLists.size());
     for (size_t list = 0; list < rows.tagLists.size(); ++list) {
         for (const std::string& tag : rows.tagLists[list]) {
             const size_t colon = tag.find(':');
@@ -43,36 +51,39 @@ std::vector<TagSpend> spendByTagKey(const TrafficRows& rows, int64_t firstBucket
             valuesOfList[list].emplace(key, keys[key].seriesOf(tag.substr(colon + 1), buckets));
         }
     }
+    SeriesOfList seriesOfList(rows.tagLists.size());
     for (auto& [key, perKey] : keys) {
         const size_t none = perKey.seriesOf(kNoTagValue, buckets);
-        for (auto& values : valuesOfList)
-            values.try_emplace(key, none);
+        for (size_t list = 0; list < valuesOfList.size(); ++list) {
+            const auto value = valuesOfList[list].find(key);
+            seriesOfList[list].emplace_back(
+                &perKey, value == valuesOfList[list].end() ? none : value->second);
+        }
     }
     for (size_t i = 0; i < rows.size(); ++i) {
         if (std::isnan(rows.costUsd[i]))
             continue;
         const int64_t offset = rows.timestampMs[i] - firstBucketMs;
         const auto bucket = static_cast<size_t>(offset / bucketMs);
-        for (const auto& [key, series] : valuesOfList[rows.tagList[i]])
-            keys.find(key)->second.series[series].costUsd[bucket] += rows.costUsd[i];
+        for (const auto& [perKey, series] : seriesOfList[rows.tagList[i]])
+            perKey->series[series].costUsd[bucket] += rows.costUsd[i];
     }
     std::vector<TagSpend> out;
     for (auto& [key, perKey] : keys) {
-        auto total = [](const SpendSeries& series) {
-            double sum = 0;
-            for (double cost : series.costUsd)
-                sum += cost;
-            return sum;
-        };
-        std::vector<SpendSeries> series = std::move(perKey.series);
-        // Keys all lists carry leave the "(none)" series empty: it is dropped.
-        std::erase_if(series, [&](const SpendSeries& one) {
-            return one.name == kNoTagValue && total(one) == 0.0;
-        });
-        std::stable_sort(
-            series.begin(), series.end(),
-            [&](const SpendSeries& a, const SpendSeries& b) { return total(a) > total(b); });
-        out.push_back({key, std::move(series)});
+        std::vector<std::pair<double, SpendSeries>> ranked;
+        for (SpendSeries& series : perKey.series) {
+            const double sum = seriesTotal(series);
+            // Keys all lists carry leave the "(none)" series empty: it is dropped.
+            if (series.name == kNoTagValue && sum == 0.0)
+                continue;
+            ranked.emplace_back(sum, std::move(series));
+        }
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        TagSpend spend{key, {}};
+        for (auto& [sum, series] : ranked)
+            spend.series.push_back(std::move(series));
+        out.push_back(std::move(spend));
     }
     return out;
 }

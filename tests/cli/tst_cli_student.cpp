@@ -53,6 +53,21 @@ QByteArray ticketResults(int tickets) {
     return out;
 }
 
+struct Imported {
+    QString workspace;
+    int runId = 0;
+};
+
+// The tickets imported by the CLI as recorded results: the teacher's run.
+Imported importTickets(const QTemporaryDir& dir, int tickets) {
+    const QString results = dir.filePath("tickets.jsonl");
+    writeFile(results, ticketResults(tickets));
+    const QString workspace = dir.filePath("w.sqlite");
+    const QJsonObject imported = cliJson(
+        {"import-results", "--workspace", workspace, results, "--set", "tickets", "--json"});
+    return {workspace, imported["run_id"].toInt()};
+}
+
 } // namespace
 
 class TestCliStudent : public QObject {
@@ -61,12 +76,7 @@ class TestCliStudent : public QObject {
 private slots:
     void trainsJudgesAndSaves() {
         QTemporaryDir dir;
-        const QString results = dir.filePath("tickets.jsonl");
-        writeFile(results, ticketResults(400));
-        const QString workspace = dir.filePath("w.sqlite");
-        const QJsonObject imported = cliJson(
-            {"import-results", "--workspace", workspace, results, "--set", "tickets", "--json"});
-        const int runId = imported["run_id"].toInt();
+        const auto [workspace, runId] = importTickets(dir, 400);
         QVERIFY(runId > 0);
 
         const QJsonObject student = cliJson({"train-student", "--workspace", workspace, "--run",
@@ -161,12 +171,7 @@ private slots:
     // answered, priced at the hardware's share of each prediction.
     void runsTheSetAgainstTheSavedStudent() {
         QTemporaryDir dir;
-        const QString results = dir.filePath("tickets.jsonl");
-        writeFile(results, ticketResults(200));
-        const QString workspace = dir.filePath("w.sqlite");
-        const int runId = cliJson({"import-results", "--workspace", workspace, results, "--set",
-                                   "tickets", "--json"})["run_id"]
-                              .toInt();
+        const auto [workspace, runId] = importTickets(dir, 200);
         const QJsonObject student =
             cliJson({"train-student", "--workspace", workspace, "--run", QString::number(runId),
                      "--teacher", "teacher-large", "--save", "ticket-router", "--hardware-usd-hour",
@@ -220,13 +225,8 @@ private slots:
     // run, scored against the teacher, make a cascade student -> teacher on signal "stated".
     void becomesTheCheapTierOfACascade() {
         QTemporaryDir dir;
-        const QString results = dir.filePath("tickets.jsonl");
-        writeFile(results, ticketResults(200));
-        const QString workspace = dir.filePath("w.sqlite");
-        const QString runId =
-            QString::number(cliJson({"import-results", "--workspace", workspace, results, "--set",
-                                     "tickets", "--json"})["run_id"]
-                                .toInt());
+        const auto [workspace, run] = importTickets(dir, 200);
+        const QString runId = QString::number(run);
         const QJsonObject student =
             cliJson({"train-student", "--workspace", workspace, "--run", runId, "--teacher",
                      "teacher-large", "--save", "ticket-router", "--add-to-run", "--json"});
@@ -255,12 +255,7 @@ private slots:
 
     void refusesAnswersThatAreNotLabels() {
         QTemporaryDir dir;
-        const QString results = dir.filePath("tickets.jsonl");
-        writeFile(results, ticketResults(60));
-        const QString workspace = dir.filePath("w.sqlite");
-        const int runId = cliJson({"import-results", "--workspace", workspace, results, "--set",
-                                   "tickets", "--json"})["run_id"]
-                              .toInt();
+        const auto [workspace, runId] = importTickets(dir, 60);
         CliRun run = runCli({"train-student", "--workspace", workspace, "--run",
                              QString::number(runId), "--teacher", "chatty-model", "--save", "s"});
         QCOMPARE(run.exitCode, 1);

@@ -63,14 +63,11 @@ CacheLabPage::CacheLabPage(WorkspaceController* controller, QWidget* parent)
     header->addWidget(m_applyFix);
     connect(m_applyFix, &QPushButton::clicked, this, &CacheLabPage::applySelectedFix);
 
-    auto* cards = new QHBoxLayout;
     m_chrCard = new StatCard(tr("cache hit ratio"), this);
     m_savingsCard = new StatCard(tr("saved per 30-day month"), this);
     m_costCard = new StatCard(tr("input cost per 1k requests"), this);
     m_breakEvenCard = new StatCard(tr("break-even request rate"), this);
-    for (auto* card : {m_chrCard, m_savingsCard, m_costCard, m_breakEvenCard})
-        cards->addWidget(card);
-    page->addLayout(cards);
+    pagelayout::addCards(page, {m_chrCard, m_savingsCard, m_costCard, m_breakEvenCard});
     m_truth = new QLabel(this);
     m_truth->setObjectName(QStringLiteral("truthCheck"));
     m_truth->setWordWrap(true);
@@ -108,16 +105,9 @@ CacheLabPage::CacheLabPage(WorkspaceController* controller, QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     page->addWidget(m_splitter, 1);
 
-    auto* statusRow = new QHBoxLayout;
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(240);
-    m_progress->setVisible(false);
-    statusRow->addWidget(m_message, 1);
-    statusRow->addWidget(m_progress);
-    page->addLayout(statusRow);
+    const pagelayout::StatusRow status = pagelayout::addStatusRow(page, this);
+    m_message = status.message;
+    m_progress = status.progress;
 
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {

@@ -72,14 +72,11 @@ ComparePage::ComparePage(WorkspaceController* controller, ProvidersController* p
     connect(m_judge, &QPushButton::clicked, this, &ComparePage::chooseAndJudge);
     connect(m_export, &QPushButton::clicked, this, &ComparePage::chooseAndExportCsv);
 
-    auto* cards = new QHBoxLayout;
     m_qualityCard = new StatCard(tr("quality (mean score)"), this);
     m_deltaCard = new StatCard(tr("difference from the baseline"), this);
     m_costCard = new StatCard(tr("cost per 1k requests"), this);
     m_evidenceCard = new StatCard(tr("evidence"), this);
-    for (StatCard* card : {m_qualityCard, m_deltaCard, m_costCard, m_evidenceCard})
-        cards->addWidget(card);
-    page->addLayout(cards);
+    pagelayout::addCards(page, {m_qualityCard, m_deltaCard, m_costCard, m_evidenceCard});
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("compareVerdict"));
     m_verdict->setWordWrap(true);

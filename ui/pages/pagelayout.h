@@ -3,7 +3,12 @@
 #include <QString>
 #include <Qt>
 
+#include <initializer_list>
+
 class QBoxLayout;
+class QLabel;
+class QProgressBar;
+class StatCard;
 class QHBoxLayout;
 class QSplitter;
 class QVBoxLayout;
@@ -14,6 +19,17 @@ class QWidget;
 namespace pagelayout {
 
 QHBoxLayout* addHeader(QVBoxLayout* page, const QString& title, const QString& question);
+// The row of big numbers under the header (UI.md: at most four).
+void addCards(QVBoxLayout* page, std::initializer_list<StatCard*> cards);
+
+// The line under a page's content: what happened, and the progress of long work (permille,
+// hidden until work runs).
+struct StatusRow {
+    QLabel* message = nullptr;
+    QProgressBar* progress = nullptr;
+};
+StatusRow addStatusRow(QVBoxLayout* page, QWidget* parent);
+
 // A splitter whose panes never collapse to nothing, named so that MainWindow persists its sizes.
 QSplitter* makeSplitter(Qt::Orientation orientation, const char* name, QWidget* parent);
 

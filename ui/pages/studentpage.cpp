@@ -70,14 +70,11 @@ StudentPage::StudentPage(WorkspaceController* controller, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &StudentPage::cancelTraining);
     connect(m_runSet, &QPushButton::clicked, this, &StudentPage::requestRun);
 
-    auto* cards = new QHBoxLayout;
     m_agreementCard = new StatCard(tr("agreement with the teacher"), this);
     m_costCard = new StatCard(tr("student cost per 1k requests"), this);
     m_savingsCard = new StatCard(tr("saved per month"), this);
     m_speedCard = new StatCard(tr("predictions per second"), this);
-    for (auto* card : {m_agreementCard, m_costCard, m_savingsCard, m_speedCard})
-        cards->addWidget(card);
-    page->addLayout(cards);
+    pagelayout::addCards(page, {m_agreementCard, m_costCard, m_savingsCard, m_speedCard});
 
     m_reliability = chartsetup::makeChartView(this);
     m_confusion = makeStudentTable(this);
@@ -125,15 +122,9 @@ StudentPage::StudentPage(WorkspaceController* controller, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     page->addWidget(splitter, 1);
 
-    auto* statusRow = new QHBoxLayout;
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(240);
-    statusRow->addWidget(m_message, 1);
-    statusRow->addWidget(m_progress);
-    page->addLayout(statusRow);
+    const pagelayout::StatusRow status = pagelayout::addStatusRow(page, this);
+    m_message = status.message;
+    m_progress = status.progress;
 
     connect(m_students, &StudentController::progress, m_progress, &QProgressBar::setValue);
     connect(m_students, &StudentController::trained, this,
