@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace switchyard {
 
 namespace {
@@ -22,71 +24,77 @@ HttpResponse jsonResponse(int status, const nlohmann::json& body) {
 } // namespace
 
 LocalStudentProvider::LocalStudentProvider(ProviderConfig config, const StudentSource& students)
-    : Provider(std::move(config), {}) {
-    for (const std::string& name : this->config().models) {
-        Loaded& loaded = m_students[name];
-        auto stored = students(name);
-        if (!stored) {
-            loaded.problem = stored.error().message;
-            continue;
-        }
-        if (!*stored) {
-            loaded.problem = "the workspace holds no student named '" + name +
-                             "' (train one on the Student page or with switchyard-cli "
-                             "train-student --save " +
-                             name + ")";
-            continue;
-        }
-        const StoredStudent& student = **stored;
-        if (detail::sha256Hex(student.model) != student.modelSha256) {
-            loaded.problem = "student '" + name +
-                             "' does not match its recorded SHA-256: the workspace copy was "
-                             "altered; train it again";
-            continue;
-        }
-        auto model = student::StudentModel::fromBytes(student.model, "student '" + name + "'");
-        if (!model) {
-            loaded.problem = model.error().message;
-            continue;
-        }
-        loaded.model = std::make_shared<const student::StudentModel>(std::move(*model));
-        loaded.sha256 = student.modelSha256;
+    : Provider(std::move(config), {}), m_source(students) {}
+
+const LocalStudentProvider::Loaded& LocalStudentProvider::loaded(std::string_view model) const {
+    std::lock_guard lock(m_mutex);
+    if (const auto found = m_students.find(model); found != m_students.end())
+        return found->second;
+    const std::string name(model);
+    Loaded& loaded = m_students[name];
+    const auto& listed = config().models;
+    if (std::find(listed.begin(), listed.end(), name) == listed.end()) {
+        loaded.problem = "provider '" + this->name() + "' does not list student '" + name + "'";
+        return loaded;
     }
+    auto stored = m_source(name);
+    if (!stored) {
+        loaded.problem = stored.error().message;
+        return loaded;
+    }
+    if (!*stored) {
+        loaded.problem = "the workspace holds no student named '" + name +
+                         "' (train one on the Student page or with switchyard-cli "
+                         "train-student --save " +
+                         name + ")";
+        return loaded;
+    }
+    const StoredStudent& student = **stored;
+    if (detail::sha256Hex(student.model) != student.modelSha256) {
+        loaded.problem = "student '" + name +
+                         "' does not match its recorded SHA-256: the workspace copy was "
+                         "altered; train it again";
+        return loaded;
+    }
+    auto parsed = student::StudentModel::fromBytes(student.model, "student '" + name + "'");
+    if (!parsed) {
+        loaded.problem = parsed.error().message;
+        return loaded;
+    }
+    loaded.model = std::make_shared<const student::StudentModel>(std::move(*parsed));
+    loaded.sha256 = student.modelSha256;
+    return loaded;
 }
 
 Status LocalStudentProvider::checkModel(std::string_view model) const {
-    const auto found = m_students.find(model);
-    if (found == m_students.end())
-        return Error{"", 0, "model",
-                     "provider '" + name() + "' does not list student '" + std::string(model) +
-                         "'"};
-    if (!found->second.model)
-        return Error{"", 0, "model", found->second.problem};
+    const Loaded& student = loaded(model);
+    if (!student.model)
+        return Error{"", 0, "model", student.problem};
     return success();
 }
 
 Expected<HttpRequest> LocalStudentProvider::buildRequest(std::string_view model,
                                                          const Prompt& prompt,
                                                          const CallParams&) const {
-    if (auto ready = checkModel(model); !ready)
-        return ready.error();
-    const auto found = m_students.find(model);
+    const Loaded& student = loaded(model);
+    if (!student.model)
+        return Error{"", 0, "model", student.problem};
     HttpRequest request;
-    request.url = std::string(kScheme) + percentEncode(model) + "@" + found->second.sha256;
+    request.url = std::string(kScheme) + percentEncode(model) + "@" + student.sha256;
     request.body = nlohmann::json{{"text", prompt.lastUserText()}}.dump();
     return request;
 }
 
 HttpResponse LocalStudentProvider::answerInProcess(std::string_view model,
                                                    const HttpRequest& request) const {
-    const auto found = m_students.find(model);
-    if (found == m_students.end() || !found->second.model)
-        return jsonResponse(404, {{"error", "no student '" + std::string(model) + "'"}});
+    const Loaded& loadedStudent = loaded(model);
+    if (!loadedStudent.model)
+        return jsonResponse(404, {{"error", loadedStudent.problem}});
     const auto body = nlohmann::json::parse(request.body, nullptr, false);
     if (!body.is_object() || !body.contains("text") || !body["text"].is_string())
         return jsonResponse(400, {{"error", "the request holds no text"}});
     const std::string& text = body["text"].get_ref<const std::string&>();
-    const student::StudentModel& student = *found->second.model;
+    const student::StudentModel& student = *loadedStudent.model;
     const int64_t words = student::studentTokenCount(text);
     // fastText would still answer from its end-of-line token alone: a guess, not a reading.
     if (words == 0)

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,9 +23,10 @@ class StudentModel;
 
 class LocalStudentProvider final : public Provider {
 public:
-    // Loads every student the config lists (`students` must be callable). One that is missing,
+    // Loads a student the config lists when it is first checked or asked (`students` must be
+    // callable from any thread): a run loads only the students it uses. One that is missing,
     // altered (its bytes no longer match their SHA-256) or unreadable is kept as the reason,
-    // reported when a prompt is built for it, so the other students of the provider still run.
+    // reported by checkModel, so the other students of the provider still run.
     LocalStudentProvider(ProviderConfig config, const StudentSource& students);
 
     // Fails naming why the student cannot answer (missing, altered, unreadable).
@@ -45,7 +47,11 @@ private:
         std::string sha256;
         std::string problem; // why there is no model
     };
-    std::map<std::string, Loaded, std::less<>> m_students;
+    const Loaded& loaded(std::string_view model) const; // nullptr model: see `problem`
+
+    StudentSource m_source;
+    mutable std::mutex m_mutex;
+    mutable std::map<std::string, Loaded, std::less<>> m_students; // by name, once loaded
 };
 
 } // namespace switchyard
