@@ -40,6 +40,11 @@ void WorkspaceController::notifyDataChanged() {
     emit dataChanged();
 }
 
+void WorkspaceController::notifyResultsChanged() {
+    rememberState();
+    emit resultsChanged();
+}
+
 void WorkspaceController::rememberState() {
     if (!m_workspace)
         return;

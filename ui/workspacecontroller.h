@@ -55,6 +55,8 @@ public:
     bool importRunning() const { return m_importJob.running(); }
     // Tells every page that prompt sets changed (a job other than an import wrote them).
     void notifyDataChanged();
+    // Tells every page that recorded results changed (a job added a model's answers to a run).
+    void notifyResultsChanged();
 
     // Prices: the bundled catalogue with this workspace's overrides laid over it.
     const switchyard::EffectiveCatalogue& catalogue() const { return m_catalogue; }

@@ -5,8 +5,11 @@
 // saves student.png.
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "pages/routerlabcontrols.h"
+#include "pages/routerlabpage.h"
 #include "pages/runspage.h"
 #include "pages/studentpage.h"
+#include "routerlabcontroller.h"
 #include "run/runner.h"
 #include "runscontroller.h"
 #include "store/workspace.h"
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -138,6 +142,56 @@ private slots:
         QFile file(QString::fromStdString(request.outPath));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().count('\n') > 100);
+    }
+
+    // The student's out-of-fold answers are in the demo run: the Router Lab, reloaded as they
+    // arrive, cascades from the student to its teacher on the student's stated probability,
+    // scored by agreement with the teacher.
+    void cascadesFromTheStudentInTheRouterLab() {
+        RouterLabPage* lab = m_window->routerLabPage();
+        for (int i = 0; i < m_window->pageCount(); ++i)
+            if (m_window->page(i) == lab)
+                m_window->showPage(i);
+        RouterLabControls* controls = lab->controls();
+        const auto listed = [&]() {
+            for (int i = 0; i < controls->tierList()->count(); ++i)
+                if (controls->tierList()->item(i)->data(Qt::UserRole).toString() ==
+                    QStringLiteral("student/complexity"))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed() && !lab->labController()->busy(), 60000);
+        const int scorer = controls->scorerPicker()->findText(
+            QStringLiteral("teacher:%1/student-label@1").arg(kTeacher));
+        QVERIFY(scorer >= 0);
+        controls->scorerPicker()->setCurrentIndex(scorer);
+        QTRY_VERIFY_WITH_TIMEOUT(!lab->labController()->busy(), 60000);
+        for (int i = 0; i < controls->tierList()->count(); ++i) {
+            QListWidgetItem* item = controls->tierList()->item(i);
+            const QString ref = item->data(Qt::UserRole).toString();
+            item->setCheckState(ref == QStringLiteral("student/complexity") || ref == kTeacher
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
+        }
+        controls->kindPicker()->setCurrentIndex(
+            controls->kindPicker()->findData(static_cast<int>(routing::RouterKind::Cascade)));
+        const int stated = controls->cascadeSignalPicker()->findData(
+            static_cast<int>(routing::CascadeSignal::Stated));
+        QVERIFY2(stated >= 0, "the stated-probability signal is offered");
+        controls->cascadeSignalPicker()->setCurrentIndex(stated);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !lab->labController()->busy() && lab->labController()->lastReplay(), 60000);
+        QVERIFY2(lab->message().isEmpty() || !lab->message().contains(QStringLiteral("rror")),
+                 qPrintable(lab->message()));
+        const QString dir = qEnvironmentVariable("SWITCHYARD_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(m_window->grab().save(
+                QDir(dir).filePath(QStringLiteral("router-lab-student.png"))));
+        }
+        for (int i = 0; i < m_window->pageCount(); ++i)
+            if (m_window->page(i) == m_page)
+                m_window->showPage(i);
     }
 
     void answersTypedText() {

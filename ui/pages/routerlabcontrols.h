@@ -41,6 +41,9 @@ public:
     void setThresholds(const std::vector<double>& thresholds);
 
     QComboBox* runPicker() const { return m_run; }
+    QComboBox* scorerPicker() const { return m_scorer; }
+    QComboBox* cascadeSignalPicker() const { return m_cascadeSignal; }
+    const std::vector<RouterLabModel>& models() const { return m_models; } // of the run shown
     QListWidget* tierList() const { return m_tiers; }
     QComboBox* kindPicker() const { return m_kind; }
     QDoubleSpinBox* qualityBarBox() const { return m_qualityBar; }

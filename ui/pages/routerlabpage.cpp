@@ -129,6 +129,8 @@ RouterLabPage::RouterLabPage(WorkspaceController* controller, QWidget* parent)
         m_figures->setVisible(false); // until this workspace's first replay
     });
     connect(controller, &WorkspaceController::dataChanged, this, &RouterLabPage::reloadRuns);
+    connect(controller, &WorkspaceController::resultsChanged, this,
+            &RouterLabPage::reloadIfModelsChanged);
     connect(controller, &WorkspaceController::runsChanged, this, &RouterLabPage::reloadRuns);
     // A price change that re-priced recorded results: the run shown is read again.
     connect(controller, &WorkspaceController::priceChangeFinished, this,
@@ -259,63 +261,6 @@ void RouterLabPage::setBusy(bool busy, const QString& text) {
         m_message->setText(text);
     }
     m_save->setEnabled(!busy && m_lab->snapshot() != nullptr);
-}
-
-void RouterLabPage::reloadRuns() {
-    if (!m_controller->workspace()) {
-        showRuns({});
-        return;
-    }
-    // Off the GUI thread: a workspace can hold many runs of a million results each.
-    const int job = ++m_runsJob;
-    runReadJob<std::vector<RunInfo>>(
-        m_controller->path().toStdString(), this,
-        [](const Workspace& workspace) {
-            std::vector<RunInfo> withResults;
-            for (RunInfo& run : workspace.runs())
-                if (workspace.hasResults(run.id))
-                    withResults.push_back(std::move(run));
-            return withResults;
-        },
-        [this, job](std::optional<std::vector<RunInfo>> runs) {
-            if (job == m_runsJob)
-                showRuns(runs ? *runs : std::vector<RunInfo>{});
-        });
-}
-
-void RouterLabPage::showRuns(const std::vector<RunInfo>& found) {
-    auto* workspace = m_controller->workspace();
-    std::vector<std::pair<int64_t, QString>> runs;
-    std::vector<int64_t> ids;
-    for (const RunInfo& run : found) {
-        QString label = QString::fromStdString(run.name);
-        if (run.synthetic)
-            label += QLatin1Char(' ') + tr("(synthetic)");
-        runs.emplace_back(run.id, label);
-        ids.push_back(run.id);
-    }
-    if (runs.empty()) {
-        m_runIds.clear();
-        m_stack->setCurrentIndex(0);
-        m_empty->setText(
-            workspace ? tr("No recorded results yet: import results (drag a results file here) "
-                           "or start a run.")
-                      : tr("No workspace open: File → Open Workspace, or Help → Open Demo "
-                           "Workspace."));
-        m_decisions->clear();
-        m_figures->setVisible(false);
-        m_message->clear();
-        m_save->setEnabled(false);
-        return;
-    }
-    m_stack->setCurrentIndex(1);
-    const int64_t select = m_selectRun != 0 ? std::exchange(m_selectRun, 0) : m_controls->runId();
-    if (ids == m_runIds && select == m_controls->runId())
-        return; // nothing new: keep the configuration and the figures
-    m_runIds = ids;
-    m_controls->setRuns(runs, select);
-    setBusy(true, tr("Loading the run…"));
-    m_lab->loadRun(m_controls->runId(), {});
 }
 
 void RouterLabPage::showRun(const std::shared_ptr<const RouterLabRun>& run) {

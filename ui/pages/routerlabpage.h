@@ -64,6 +64,7 @@ private:
     QWidget* buildEmptyState();
     void reloadRuns();
     void showRuns(const std::vector<switchyard::RunInfo>& runs);
+    void reloadIfModelsChanged();
     void configure();
     void calibrate(bool quality, double target);
     void askAndSavePolicy();

@@ -131,6 +131,8 @@ StudentPage::StudentPage(WorkspaceController* controller, QWidget* parent)
             [this](const std::shared_ptr<const StudentView>& student) {
                 showTraining(false);
                 m_controller->notifyDataChanged(); // the Runs page offers it now
+                if (!student->tierModel.isEmpty())
+                    m_controller->notifyResultsChanged(); // the Router Lab offers it as a tier
                 const int row = m_saved->findText(student->name);
                 if (row >= 0) {
                     const QSignalBlocker block(m_saved);
