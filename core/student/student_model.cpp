@@ -1,10 +1,13 @@
 #include "student/student_model.h"
 
+#include "common/process.h"
+
 #include <fasttext/fasttext.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -22,15 +25,43 @@ constexpr std::string_view kLabelPrefix = "__label__";
 constexpr int32_t kFastTextMagic = 793712314;
 constexpr int32_t kFastTextVersion = 12;
 
+constexpr std::string_view kScratchPrefix = "switchyard-student-";
+
+// Scratch files of processes that were killed before they could remove theirs: each name
+// carries its process id ("switchyard-student-train-PID-RANDOM"), so a process that is gone is
+// known. Swept whenever a scratch file is made: a directory listing, next to a training.
+void removeOrphanedScratchFiles(const std::filesystem::path& folder) {
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(kScratchPrefix, 0) != 0)
+            continue;
+        const size_t pidEnd = name.rfind('-');
+        const size_t pidStart = pidEnd == std::string::npos ? pidEnd : name.rfind('-', pidEnd - 1);
+        if (pidStart == std::string::npos || pidStart + 1 >= pidEnd)
+            continue;
+        int64_t pid = 0;
+        const char* first = name.data() + pidStart + 1;
+        const auto parsed = std::from_chars(first, name.data() + pidEnd, pid);
+        if (parsed.ec != std::errc() || parsed.ptr != name.data() + pidEnd || pid <= 0 ||
+            processAlive(pid))
+            continue;
+        std::error_code ignored;
+        std::filesystem::remove(entry.path(), ignored);
+    }
+}
+
 // A file of its own in the temporary folder, removed with this object: fastText trains from a
 // file and saves to one.
 class ScratchFile {
 public:
     explicit ScratchFile(std::string_view what) {
+        const std::filesystem::path folder = std::filesystem::temp_directory_path();
+        removeOrphanedScratchFiles(folder);
         std::random_device entropy;
-        m_path = std::filesystem::temp_directory_path() /
-                 ("switchyard-" + std::string(what) + "-" + std::to_string(entropy()) +
-                  std::to_string(entropy()));
+        m_path = folder / (std::string(kScratchPrefix) + std::string(what) + "-" +
+                           std::to_string(currentProcessId()) + "-" + std::to_string(entropy()) +
+                           std::to_string(entropy()));
     }
     ~ScratchFile() {
         std::error_code ignored;
@@ -136,7 +167,7 @@ Expected<StudentModel> StudentModel::train(std::span<const std::string_view> tex
 
     if (cancel && cancel->cancelled())
         return Error{"", 0, "", "cancelled"};
-    ScratchFile input("student-train");
+    ScratchFile input("train");
     {
         std::ofstream out(input.path(), std::ios::binary);
         for (size_t i = 0; i < texts.size(); ++i) {
@@ -232,7 +263,7 @@ StudentPrediction StudentModel::predict(std::string_view text) const {
 }
 
 std::string StudentModel::toBytes() const {
-    ScratchFile file("student-model");
+    ScratchFile file("model");
     m_model->saveModel(file.path().string());
     std::ifstream in(file.path(), std::ios::binary);
     const std::string body{std::istreambuf_iterator<char>(in), {}};

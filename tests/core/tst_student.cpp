@@ -1,6 +1,7 @@
 // The local student: label sets found in messy teacher answers, a fastText student that learns a
 // separable task and scores at chance on shuffled labels, cross-validation that never scores an
 // example with a student that saw it (or its twin), and a model that survives its bytes.
+#include "common/process.h"
 #include "eval/paired_stats.h"
 #include "student/label_set.h"
 #include "student/student_evaluation.h"
@@ -8,6 +9,8 @@
 
 #include <QtTest>
 
+#include <filesystem>
+#include <fstream>
 #include <random>
 
 using namespace switchyard;
@@ -239,6 +242,22 @@ private slots:
         QCOMPARE(notOne.error().file, std::string("s.student"));
         auto cut = StudentModel::fromBytes(bytes.substr(0, bytes.size() / 2), "s.student");
         QVERIFY(!cut.ok());
+    }
+
+    // Training files of a process that was killed (its id in the name, no longer alive) are
+    // removed by the next training; this process's own are left alone.
+    void removesScratchFilesOfKilledProcesses() {
+        const auto folder = std::filesystem::temp_directory_path();
+        const auto orphan = folder / "switchyard-student-train-999999999-12345";
+        const auto own =
+            folder / ("switchyard-student-train-" + std::to_string(currentProcessId()) + "-1");
+        for (const auto& path : {orphan, own})
+            std::ofstream(path) << "__label__billing refund\n";
+        const Task task = ticketTask(60, 3);
+        QVERIFY(StudentModel::train(views(task.texts), task.labels, task.names, quick()).ok());
+        QVERIFY(!std::filesystem::exists(orphan));
+        QVERIFY(std::filesystem::exists(own));
+        std::filesystem::remove(own);
     }
 
     void refusesBadInput() {
