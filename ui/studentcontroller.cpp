@@ -50,25 +50,14 @@ void StudentController::train(const workbench::TrainStudentRequest& request) {
             auto outcome = workbench::trainStudent(**workspace, request, &cancel, progress);
             if (!outcome)
                 return outcome.error();
-            // Read back as stored, so a trained student and a saved one show the same figures.
-            StoredStudent stored;
-            stored.name = outcome->name;
-            stored.evaluationJson = workbench::evaluationToJson(*outcome);
-            auto figures = workbench::readStudentFigures(stored);
-            if (!figures)
-                return figures.error();
-            auto view = std::make_shared<StudentView>();
-            if (outcome->saved) {
-                auto saved = readSaved(path, outcome->name);
-                if (!saved)
-                    return saved.error();
-                view->model = (*saved)->model;
-            }
-            view->name = QString::fromStdString(outcome->name);
-            view->teacher = QString::fromStdString(outcome->teacher);
-            view->runId = outcome->runId;
-            view->saved = outcome->saved;
-            view->figures = std::move(figures).value();
+            // The page always names the student, so it is saved: shown as read back, the way a
+            // saved student picked later is, with its figures and model read once.
+            if (!outcome->saved)
+                return Error{path, 0, "student", "the student was not saved: give it a name"};
+            auto saved = readSaved(path, outcome->name);
+            if (!saved)
+                return saved.error();
+            auto view = std::make_shared<StudentView>(**saved);
             view->tierModel = QString::fromStdString(outcome->tierModel);
             view->tierScorer = QString::fromStdString(outcome->tierScorer);
             return std::shared_ptr<const StudentView>(std::move(view));

@@ -117,17 +117,18 @@ Status addAsTier(Workspace& workspace, const TrainStudentRequest& request,
     std::unordered_map<int64_t, std::string> teacherLabel; // by prompts.id
     for (const detail::TeacherExample& example : examples)
         teacherLabel.emplace(example.promptId, outcome.labels.labelOf(example.answer));
-    const auto models = workspace.runModels(outcome.runId);
+    std::unordered_map<int64_t, std::string> refOfModel;
+    for (auto& [id, ref] : workspace.runModels(outcome.runId))
+        if (ref != request.teacher) // agreeing with itself says nothing
+            refOfModel.emplace(id, std::move(ref));
     std::vector<ScoreRecord> scores;
     auto read = workspace.forEachRunResult(outcome.runId, "", true, [&](const RunResultRow& row) {
         const auto teacher = teacherLabel.find(row.promptId);
-        if (!row.errorClass.empty() || teacher == teacherLabel.end())
+        const auto ref = refOfModel.find(row.modelId);
+        if (!row.errorClass.empty() || teacher == teacherLabel.end() || ref == refOfModel.end())
             return true;
-        for (const auto& [id, ref] : models)
-            if (id == row.modelId && ref != request.teacher)
-                scores.push_back({row.promptId, ref, outcome.tierScorer,
-                                  outcome.labels.labelOf(row.output) == teacher->second ? 1.0 : 0.0,
-                                  ""});
+        scores.push_back({row.promptId, ref->second, outcome.tierScorer,
+                          outcome.labels.labelOf(row.output) == teacher->second ? 1.0 : 0.0, ""});
         return true;
     });
     if (!read)
